@@ -1,0 +1,36 @@
+// Krait parser: Python 3.11 source -> AST (vm/parser/ast.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "parser/ast.h"
+
+namespace krait {
+
+// Everything needed to build
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+struct SyntaxErrorInfo {
+    std::string type;  // "SyntaxError", "IndentationError" or "TabError"
+    std::string msg;
+    // 1-based, character (code point) based offsets, as CPython's exception attributes.
+    int lineno = 0, offset = 0, endLineno = 0, endOffset = 0;
+    std::string text;  // the source line incl. trailing newline as CPython reports it
+};
+
+enum class ParseMode { File, Eval, Single /* interactive */, FuncType };
+
+// The tree and the arena owning it. root is a Module (File), Expression (Eval),
+// Interactive (Single) or FunctionType (FuncType).
+struct ParseResult {
+    ast::Arena arena;
+    ast::Mod* root = nullptr;
+};
+
+// Parses UTF-8 source (handles a BOM and a coding cookie naming utf-8 or latin-1).
+// On success returns the tree; on failure returns null and fills err.
+std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view filename,
+                                   ParseMode mode, SyntaxErrorInfo& err);
+
+}  // namespace krait
