@@ -1,0 +1,76 @@
+// str: immutable Unicode text. Code points are stored in a fixed width per string (1, 2 or 4
+// bytes: "kind", as CPython's PEP 393) so indexing is O(1); the UTF-8 form is cached on demand.
+// Strings may hold lone surrogates (U+D800..U+DFFF); their UTF-8 cache encodes them as
+// 3-byte sequences (WTF-8), so strUtf8() never fails.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/object.h"
+#include "core/types.h"
+
+namespace krait {
+
+struct StrObject {
+    Object ob;
+    ssize length;       // in code points
+    hash_t hash;        // -1 until computed
+    uint8_t kind;       // 1, 2 or 4 bytes per code point
+    uint8_t ascii;      // all code points < 128 (then utf8 == data)
+    uint8_t interned;
+    uint8_t reserved;
+    char* utf8;         // cached UTF-8 (NUL-terminated) or null
+    ssize utf8Length;
+    void* data;         // code points (kind bytes each) + a NUL unit; lives right after the
+                        // object (at (char*)self + type->basicSize)
+};
+
+inline StrObject* asStr(Object* o) { return reinterpret_cast<StrObject*>(o); }
+inline ssize strLength(Object* o) { return asStr(o)->length; }
+inline uint32_t strCharAt(Object* o, ssize i) {
+    StrObject* s = asStr(o);
+    switch (s->kind) {
+    case 1: return static_cast<const uint8_t*>(s->data)[i];
+    case 2: return static_cast<const uint16_t*>(s->data)[i];
+    default: return static_cast<const uint32_t*>(s->data)[i];
+    }
+}
+
+// Decode UTF-8 (also accepting WTF-8 encoded surrogates). Invalid input raises
+// UnicodeDecodeError.
+Object* strFromUtf8(std::string_view utf8);
+Object* strFromAscii(std::string_view ascii);            // must be ASCII
+Object* strFromLatin1(std::string_view bytes);
+Object* strFromCodePoints(const uint32_t* cps, ssize n);
+Object* strFromCodePoint(uint32_t cp);                    // cached for cp < 256
+// A new, uninitialised str of `length` code points able to hold maxChar; fill with strSetChar.
+Object* strNew(ssize length, uint32_t maxChar);
+void strSetChar(Object* s, ssize i, uint32_t cp);
+// printf-like formatting with the extra conversions of setError (%R %S %T %U %N).
+Object* strFormat(const char* fmt, ...);
+// The UTF-8 text (cached; never null for a str).
+const char* strUtf8(Object* s);
+std::string_view strView(Object* s);
+std::string strToStd(Object* s);
+hash_t strHash(Object* s);
+bool strEqual(Object* a, Object* b);                      // both str
+bool strEqualsAscii(Object* s, const char* ascii);
+int strCompare(Object* a, Object* b);                     // code point order: -1/0/1
+Object* strConcat(Object* a, Object* b);
+Object* strSubstring(Object* s, ssize start, ssize end);
+Object* strJoin(Object* sep, Object* iterable);
+// The process-wide intern table: returns the canonical (immortal) str for the text.
+Object* strIntern(std::string_view utf8);
+void strInternInPlace(Object** s);                        // replaces *s by its interned copy
+Object* emptyStr();                                       // borrowed immortal ""
+
+}  // namespace krait
+
+// An immortal interned str for an identifier literal, created on first use:
+// `getAttr(o, KRAIT_STR(__init__))`.
+#define KRAIT_STR(ident)                                                      \
+    ([]() -> ::krait::Object* {                                               \
+        static ::krait::Object* s_ = ::krait::strIntern(#ident);              \
+        return s_;                                                            \
+    }())
