@@ -4,6 +4,7 @@
 // 3-byte sequences (WTF-8), so strUtf8() never fails.
 #pragma once
 
+#include <cstdarg>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,8 @@ Object* strNew(ssize length, uint32_t maxChar);
 void strSetChar(Object* s, ssize i, uint32_t cp);
 // printf-like formatting with the extra conversions of setError (%R %S %T %U %N).
 Object* strFormat(const char* fmt, ...);
+// The same formatting appended to a std::string (false if a %R/%S conversion raised).
+bool formatToStd(std::string& out, const char* fmt, va_list ap);
 // The UTF-8 text (cached; never null for a str).
 const char* strUtf8(Object* s);
 std::string_view strView(Object* s);

@@ -1,0 +1,43 @@
+// bytes and bytearray. bytes data lives right after the object (data points there) and is
+// NUL-terminated; bytearray owns a growable heap buffer.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/object.h"
+#include "core/types.h"
+
+namespace krait {
+
+struct BytesObject {
+    Object ob;
+    ssize size;
+    hash_t hash;     // -1 until computed
+    char* data;      // size bytes + NUL
+};
+struct ByteArrayObject {
+    Object ob;
+    ssize size;
+    ssize allocated;
+    char* data;      // heap buffer (null when empty)
+    ssize exports;   // active buffer exports (resizing forbidden while > 0)
+};
+
+inline BytesObject* asBytes(Object* o) { return reinterpret_cast<BytesObject*>(o); }
+inline ssize bytesSize(Object* o) { return asBytes(o)->size; }
+inline const char* bytesData(Object* o) { return asBytes(o)->data; }
+inline std::string_view bytesView(Object* o) {
+    return std::string_view(asBytes(o)->data, static_cast<size_t>(asBytes(o)->size));
+}
+inline ByteArrayObject* asByteArray(Object* o) { return reinterpret_cast<ByteArrayObject*>(o); }
+
+Object* bytesFromStd(std::string_view data);
+Object* bytesNew(ssize size);          // uninitialised contents, to be filled before use
+Object* byteArrayFromStd(std::string_view data);
+bool isByteArray(Object* o);
+// The bytes of a bytes-like object (bytes, bytearray, memoryview of those); false + TypeError
+// "a bytes-like object is required, not 'X'" otherwise.
+bool getBytesView(Object* o, std::string_view* out);
+
+}  // namespace krait
