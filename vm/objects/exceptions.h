@@ -45,4 +45,13 @@ void exceptionSetTraceback(Object* exc, Object* tb);
 void exceptionSetContext(Object* exc, Object* ctx);
 void exceptionSetCause(Object* exc, Object* cause);
 
+// Reports an uncaught exception: calls sys.excepthook(type, exc, tb), which by default prints
+// "Traceback (most recent call last):" ... "TypeError: msg" to sys.stderr exactly as CPython
+// (chained exceptions with "During handling of the above exception, another exception
+// occurred:" / "The above exception was the direct cause of the following exception:").
+void printException(Object* exc);
+// If exc is a SystemExit, returns true and stores the process exit status CPython would use
+// (None -> 0, int -> that int, anything else -> printed to stderr and 1).
+bool systemExitStatus(Object* exc, int* status);
+
 }  // namespace krait

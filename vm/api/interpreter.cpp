@@ -1,0 +1,291 @@
+// Start-up and the run entry points of the embedding API.
+#include "api/interpreter.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "compiler/compiler.h"
+#include "core/abstract.h"
+#include "core/errors.h"
+#include "core/runtime.h"
+#include "core/types.h"
+#include "interp/eval.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "platform/platform.h"
+
+namespace krait {
+
+InterpState* createInterpreter();
+ThreadState* createThreadState(InterpState* interp);
+
+namespace {
+
+// Every static type, bases first.
+bool readyBuiltinTypes() {
+    static Type* const kTypes[] = {
+#define KRAIT_BUILTIN_TYPE(name) &name,
+#include "core/builtin_types.def"
+#undef KRAIT_BUILTIN_TYPE
+#define KRAIT_EXCEPTION(name, base, layout) &Exc##name,
+#include "core/exceptions.def"
+#undef KRAIT_EXCEPTION
+    };
+    for (Type* t : kTypes) {
+        if (!typeReady(t)) {
+            std::fprintf(stderr, "krait: failed to initialise type %s\n", t->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+void reportStartupError(const char* what) {
+    std::fprintf(stderr, "krait: start-up failed: %s\n", what);
+    if (errOccurred()) {
+        Object* exc = fetchError();
+        Object* r = repr(exc);
+        if (r) {
+            std::fprintf(stderr, "  %s\n", strUtf8(r));
+            decref(r);
+        } else {
+            clearError();
+        }
+        decref(exc);
+    }
+}
+
+// Source is incomplete (the REPL should read more lines) when compiling fails only because
+// input ended early.
+bool isIncompleteInput(Object* exc) {
+    if (!isInstanceOf(exc, &ExcSyntaxError)) return false;
+    Object* m = getAttr(exc, "msg");
+    if (!m) {
+        clearError();
+        return false;
+    }
+    bool incomplete = false;
+    if (isStr(m)) {
+        std::string_view s = strView(m);
+        incomplete = s.find("unexpected EOF") != std::string_view::npos ||
+                     s.find("was never closed") != std::string_view::npos ||
+                     s.find("expected an indented block") != std::string_view::npos ||
+                     s.find("unterminated triple-quoted") != std::string_view::npos ||
+                     s.find("incomplete input") != std::string_view::npos;
+    }
+    decref(m);
+    return incomplete;
+}
+
+}  // namespace
+
+const char* versionString() { return "3.11.2 (krait 0.1.0)"; }
+
+std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& options) {
+    std::unique_ptr<Interpreter> self(new Interpreter());
+    if (!readyBuiltinTypes()) return nullptr;
+    self->interp_ = createInterpreter();
+    self->thread_ = createThreadState(self->interp_);
+    setCurrentThread(self->thread_);
+
+    auto* config = new SysConfig();
+    config->argv = options.argv;
+    if (config->argv.empty()) config->argv.push_back("");
+    config->path.push_back(options.scriptDir);
+    for (const std::string& p : options.extraPath) config->path.push_back(p);
+    std::string stdlib = options.stdlibDir;
+    if (stdlib.empty()) {
+        const char* env = platform::getEnv("KRAITLIB");
+        stdlib = env && *env ? env : KRAIT_STDLIB_DIR;
+    }
+    config->path.push_back(stdlib);
+    config->executable = options.executable;
+    config->xoptions = options.xoptions;
+    config->interactive = options.interactive;
+    config->unbufferedOutput = options.unbuffered;
+    self->config_ = config;
+    setSysConfig(self->interp_, config);
+
+    InterpState* interp = self->interp_;
+    interp->modules = dictNew();
+    if (!interp->modules) {
+        reportStartupError("sys.modules");
+        return nullptr;
+    }
+    Object* builtins = createBuiltinsModule(interp);
+    if (!builtins) {
+        reportStartupError("builtins");
+        return nullptr;
+    }
+    interp->builtinsModule = builtins;
+    interp->builtins = moduleDict(builtins);
+    if (dictSetItemStr(interp->modules, "builtins", builtins) < 0) return nullptr;
+    Object* sys = createSysModule(interp);
+    if (!sys) {
+        reportStartupError("sys");
+        return nullptr;
+    }
+    interp->sysModule = sys;
+    interp->sysDict = moduleDict(sys);
+    if (dictSetItemStr(interp->modules, "sys", sys) < 0) return nullptr;
+    platform::installInterruptHandler(&interp->pendingInterrupt);
+    return self;
+}
+
+Interpreter::~Interpreter() {
+    flush();
+    delete static_cast<SysConfig*>(config_);
+}
+
+void Interpreter::flush() { flushStdStreams(); }
+
+void Interpreter::interrupt() { interp_->pendingInterrupt = 1; }
+
+// Prints the pending exception (or takes the SystemExit status) and returns the exit status.
+int Interpreter::finishWithException() {
+    Object* exc = fetchError();
+    if (!exc) return 1;
+    int status = 1;
+    if (!systemExitStatus(exc, &status)) {
+        printException(exc);
+        status = 1;
+    }
+    decref(exc);
+    flushStdStreams();
+    return status;
+}
+
+int Interpreter::runSource(const std::string& source, const std::string& filename) {
+    Ref<> main = Ref<>::steal(moduleNew("__main__"));
+    if (!main) return finishWithException();
+    Object* globals = moduleDict(main.get());
+    if (dictSetItemStr(globals, "__builtins__", interp_->builtinsModule) < 0)
+        return finishWithException();
+    if (filename != "<string>" && filename != "<stdin>") {
+        Ref<> file = Ref<>::steal(strFromUtf8(filename));
+        if (!file || dictSetItemStr(globals, "__file__", file.get()) < 0)
+            return finishWithException();
+    }
+    if (dictSetItemStr(interp_->modules, "__main__", main.get()) < 0) return finishWithException();
+    Ref<> fname = Ref<>::steal(strFromUtf8(filename));
+    if (!fname) return finishWithException();
+    Ref<> code = Ref<>::steal(compileSource(source, fname.get(), CompileMode::Exec, 0));
+    if (!code) return finishWithException();
+    Ref<> result = Ref<>::steal(evalCode(code.get(), globals, globals));
+    if (!result) return finishWithException();
+    flushStdStreams();
+    return 0;
+}
+
+int Interpreter::runFile(const std::string& path) {
+    std::string source;
+    int err = 0;
+    if (!platform::readFile(path, source, &err)) {
+        std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n",
+                     config_ ? static_cast<SysConfig*>(config_)->executable.c_str() : "krait",
+                     platform::absolutePath(path).c_str(), err, std::strerror(err));
+        return 2;
+    }
+    return runSource(source, path);
+}
+
+int Interpreter::runString(const std::string& source, const std::string& filename) {
+    return runSource(source, filename);
+}
+
+int Interpreter::runStdin() {
+    std::string source, line;
+    while (platform::readLine(line)) source += line;
+    return runSource(source, "<stdin>");
+}
+
+int Interpreter::runModule(const std::string& moduleName) {
+    // Find the module's file along sys.path and run it as __main__ (runpy semantics for plain
+    // modules and packages with __main__.py).
+    std::string rel = moduleName;
+    for (char& c : rel) if (c == '.') c = '/';
+    const SysConfig* config = static_cast<SysConfig*>(config_);
+    for (const std::string& dir : config->path) {
+        std::string base = dir.empty() ? platform::currentDirectory() : dir;
+        std::string file = base + "/" + rel + ".py";
+        if (!platform::fileExists(file)) {
+            std::string pkgMain = base + "/" + rel + "/__main__.py";
+            if (!platform::fileExists(pkgMain)) continue;
+            file = pkgMain;
+        }
+        return runFile(file);
+    }
+    std::fprintf(stderr, "%s: No module named %s\n", config->executable.c_str(),
+                 moduleName.c_str());
+    return 1;
+}
+
+int Interpreter::runRepl() {
+    Ref<> main = Ref<>::steal(moduleNew("__main__"));
+    if (!main) return finishWithException();
+    Object* globals = moduleDict(main.get());
+    if (dictSetItemStr(globals, "__builtins__", interp_->builtinsModule) < 0 ||
+        dictSetItemStr(interp_->modules, "__main__", main.get()) < 0) {
+        return finishWithException();
+    }
+    std::string banner = std::string("Python ") + versionString() + " on " +
+                         platform::platformName() +
+                         "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n";
+    platform::writeAll(2, banner.data(), banner.size());
+    Ref<> fname = Ref<>::steal(strFromUtf8("<stdin>"));
+    std::string source, line;
+    for (;;) {
+        flushStdStreams();
+        const char* prompt = source.empty() ? ">>> " : "... ";
+        platform::writeAll(2, prompt, std::strlen(prompt));
+        if (!platform::readLine(line)) {
+            platform::writeAll(2, "\n", 1);
+            break;
+        }
+        if (interp_->pendingInterrupt) {
+            interp_->pendingInterrupt = 0;
+            source.clear();
+            platform::writeAll(2, "\nKeyboardInterrupt\n", 19);
+            continue;
+        }
+        bool blank = line.find_first_not_of(" \t\r\n") == std::string::npos;
+        source += line;
+        if (!source.empty() && source.back() != '\n') source.push_back('\n');
+        // A compound statement continues until a blank line.
+        bool continuing = source != line;
+        if (continuing && !blank) continue;
+        Ref<> code = Ref<>::steal(compileSource(source, fname.get(), CompileMode::Single, 0));
+        if (!code) {
+            Object* exc = fetchError();
+            if (!blank && isIncompleteInput(exc)) {
+                decref(exc);
+                continue;
+            }
+            restoreError(exc);
+            source.clear();
+            finishWithException();
+            continue;
+        }
+        source.clear();
+        Ref<> result = Ref<>::steal(evalCode(code.get(), globals, globals));
+        if (!result) {
+            Object* exc = fetchError();
+            int status = 0;
+            if (systemExitStatus(exc, &status)) {
+                decref(exc);
+                flushStdStreams();
+                return status;
+            }
+            restoreError(exc);
+            finishWithException();
+        }
+    }
+    flushStdStreams();
+    return 0;
+}
+
+}  // namespace krait

@@ -1,0 +1,199 @@
+// int core: the small-int cache, True/False, and conversions between int objects and C++
+// values. The int and bool type objects and their slots live in int.cpp.
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "core/abstract.h"
+#include "core/errors.h"
+#include "objects/bigint.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/type.h"
+
+namespace krait {
+
+namespace {
+
+constexpr int64_t kSmallMin = -5;
+constexpr int64_t kSmallMax = 256;
+
+// Immortal cached ints -5..256 (statically allocated: shared by all interpreters).
+IntObject gSmallInts[kSmallMax - kSmallMin + 1] = {};
+bool gSmallIntsReady = false;
+
+void initSmallInts() {
+    for (int64_t v = kSmallMin; v <= kSmallMax; v++) {
+        IntObject& o = gSmallInts[v - kSmallMin];
+        o.ob.refcnt = kImmortalRefcnt;
+        o.ob.type = &IntType;
+        o.value = v;
+        o.big = nullptr;
+    }
+    gSmallIntsReady = true;
+}
+
+Object* allocInt() { return allocObject(&IntType); }
+
+}  // namespace
+
+IntObject TrueObject = {{kImmortalRefcnt, &BoolType}, 1, nullptr};
+IntObject FalseObject = {{kImmortalRefcnt, &BoolType}, 0, nullptr};
+
+Object* intFromInt64(int64_t v) {
+    if (v >= kSmallMin && v <= kSmallMax) {
+        if (!gSmallIntsReady) initSmallInts();
+        Object* o = &gSmallInts[v - kSmallMin].ob;
+        incref(o);
+        return o;
+    }
+    Object* o = allocInt();
+    if (!o) return nullptr;
+    asInt(o)->value = v;
+    asInt(o)->big = nullptr;
+    return o;
+}
+
+Object* intFromUint64(uint64_t v) {
+    if (v <= static_cast<uint64_t>(INT64_MAX)) return intFromInt64(static_cast<int64_t>(v));
+    return intFromBigInt(BigInt::fromUint64(v));
+}
+
+Object* intFromBigInt(const BigInt& v) {
+    if (v.fitsInt64()) return intFromInt64(v.toInt64());
+    Object* o = allocInt();
+    if (!o) return nullptr;
+    asInt(o)->value = 0;
+    asInt(o)->big = new BigInt(v);
+    return o;
+}
+
+Object* intFromDouble(double d) {
+    if (std::isnan(d)) return setError(&ExcValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) return setError(&ExcOverflowError, "cannot convert float infinity to integer");
+    if (d > -9.2e18 && d < 9.2e18) return intFromInt64(static_cast<int64_t>(d));
+    return intFromBigInt(BigInt::fromDouble(d));
+}
+
+Object* intFromString(std::string_view text, int base) {
+    auto invalid = [&]() -> Object* {
+        Object* s = strFromUtf8(text);
+        if (!s) return nullptr;
+        setError(&ExcValueError, "invalid literal for int() with base %d: %.200R", base, s);
+        decref(s);
+        return nullptr;
+    };
+    if ((base != 0 && base < 2) || base > 36) {
+        return setError(&ExcValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
+    size_t i = 0, n = text.size();
+    auto isSpace = [](unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); };
+    while (i < n && isSpace(static_cast<unsigned char>(text[i]))) i++;
+    while (n > i && isSpace(static_cast<unsigned char>(text[n - 1]))) n--;
+    bool negative = false;
+    if (i < n && (text[i] == '+' || text[i] == '-')) {
+        negative = text[i] == '-';
+        i++;
+    }
+    int b = base;
+    bool prefixed = false;
+    if (i + 1 < n && text[i] == '0') {
+        char p = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + 1])));
+        int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+        if (pb != 0 && (base == 0 || base == pb)) {
+            b = pb;
+            i += 2;
+            prefixed = true;
+        }
+    }
+    if (b == 0) b = 10;
+    // Collect digits, allowing single underscores between digits (and after a prefix).
+    std::string digits;
+    digits.reserve(n - i);
+    bool lastUnderscore = !prefixed;   // a leading underscore is only valid after a prefix
+    if (i >= n) return invalid();
+    for (size_t k = i; k < n; k++) {
+        char c = text[k];
+        if (c == '_') {
+            if (lastUnderscore) return invalid();
+            lastUnderscore = true;
+            continue;
+        }
+        int d;
+        unsigned char uc = static_cast<unsigned char>(c);
+        if (uc >= '0' && uc <= '9') d = uc - '0';
+        else if (uc >= 'a' && uc <= 'z') d = uc - 'a' + 10;
+        else if (uc >= 'A' && uc <= 'Z') d = uc - 'A' + 10;
+        else return invalid();
+        if (d >= b) return invalid();
+        digits.push_back(c);
+        lastUnderscore = false;
+    }
+    if (lastUnderscore || digits.empty()) return invalid();
+    // Base 0 forbids leading zeros in non-zero decimal literals ("010").
+    if (base == 0 && b == 10 && !prefixed && digits.size() > 1 && digits[0] == '0') {
+        for (char c : digits) if (c != '0') return invalid();
+    }
+    if (b == 10 && digits.size() > 4300) {
+        return setError(&ExcValueError,
+                        "Exceeds the limit (4300 digits) for integer string conversion: value "
+                        "has %zd digits; use sys.set_int_max_str_digits() to increase the limit",
+                        static_cast<ssize>(digits.size()));
+    }
+    if (digits.size() <= 18 && b == 10) {
+        int64_t v = 0;
+        for (char c : digits) v = v * 10 + (c - '0');
+        return intFromInt64(negative ? -v : v);
+    }
+    BigInt v;
+    if (!BigInt::fromString(digits, b, v)) return invalid();
+    if (negative) v = v.neg();
+    return intFromBigInt(v);
+}
+
+bool intAsInt64(Object* o, int64_t* out) {
+    IntObject* i = asInt(o);
+    if (!i->big) {
+        *out = i->value;
+        return true;
+    }
+    setError(&ExcOverflowError, "Python int too large to convert to C int64");
+    return false;
+}
+
+ssize intAsSsize(Object* o) {
+    IntObject* i = asInt(o);
+    if (!i->big && i->value >= PTRDIFF_MIN && i->value <= PTRDIFF_MAX) {
+        return static_cast<ssize>(i->value);
+    }
+    setError(&ExcOverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+}
+
+double intAsDouble(Object* o, bool* ok) {
+    IntObject* i = asInt(o);
+    *ok = true;
+    if (!i->big) return static_cast<double>(i->value);
+    bool overflow = false;
+    double d = i->big->toDouble(overflow);
+    if (overflow) {
+        *ok = false;
+        setError(&ExcOverflowError, "int too large to convert to float");
+        return -1.0;
+    }
+    return d;
+}
+
+int intSign(Object* o) {
+    IntObject* i = asInt(o);
+    if (i->big) return i->big->sign();
+    return i->value < 0 ? -1 : (i->value > 0 ? 1 : 0);
+}
+
+BigInt intToBigInt(Object* o) {
+    IntObject* i = asInt(o);
+    if (i->big) return *i->big;
+    return BigInt(i->value);
+}
+
+}  // namespace krait
