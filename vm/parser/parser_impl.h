@@ -1,0 +1,200 @@
+// Internal: the recursive-descent parser class shared by parser.cpp (grammar) and
+// string_parser.cpp (string literals and f-strings). Not part of the public API.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/ast.h"
+#include "parser/parser.h"
+#include "parser/tokenizer.h"
+
+namespace krait::parser {
+
+using namespace krait::ast;
+
+// Location of an error in CPython's token terms: byte columns, converted at the end.
+struct ErrLoc {
+    int lineno = 0, col = 0, endLineno = 0, endCol = 0;
+};
+
+class Parser {
+public:
+    Parser(std::string_view buf, Arena& arena, SyntaxErrorInfo& err);
+
+    Mod* parseMode(ParseMode mode);
+
+    // Sub-parser for an f-string expression: buf is "(expr)\n"; token positions on the first
+    // line are shifted by startCol, lines by startLine - 1.
+    Expr* parseFStringExpr(int startLine, int startCol);
+
+    bool failed() const { return failed_; }
+    // Finalizes the error (generic location, tokenizer override, ...). Call after failure.
+    void finishError();
+
+    // ---- error raising (all return nullptr for convenience) ----
+    std::nullptr_t raiseAt(const char* type, const std::string& msg, ErrLoc loc);
+    std::nullptr_t raiseTok(const std::string& msg, const Token& t) {
+        return raiseAt("SyntaxError", msg, {t.lineno, t.col, t.endLineno, t.endCol});
+    }
+    template <class N>
+    std::nullptr_t raiseNode(const std::string& msg, const N* n) {
+        return raiseAt("SyntaxError", msg, {n->lineno, n->colOffset, n->endLineno, n->endColOffset});
+    }
+    template <class A, class B>
+    std::nullptr_t raiseRange(const std::string& msg, const A* a, const B* b) {
+        return raiseAt("SyntaxError", msg, {a->lineno, a->colOffset, b->endLineno, b->endColOffset});
+    }
+    std::nullptr_t fail() {  // generic "invalid syntax" (location decided in finishError)
+        failed_ = true;
+        return nullptr;
+    }
+
+    Arena& arena() { return arena_; }
+
+    // Is this parser parsing an f-string expression (error messages get "f-string: ")?
+    bool fstringMode_ = false;
+    int startLine_ = 1;   // line offset for sub-parsers
+    int startCol_ = 0;    // column offset for tokens on the first line of sub-parsers
+
+    // ---- strings (string_parser.cpp) ----
+    Expr* parseStrings();  // current token is STRING; consumes all adjacent STRING tokens
+    int fstringDepth_ = 0;
+
+    // ---- tokens ----
+    const Token& peek(size_t k = 0);
+    const Token& cur() { return peek(0); }
+    bool at(TokType t) { return peek().type == t; }
+    bool atKw(Kw k) {
+        const Token& t = peek();
+        return t.type == TokType::Name && t.kw == k;
+    }
+    bool atSoft(const char* s);
+    bool accept(TokType t) {
+        if (peek().type == t) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+    bool acceptKw(Kw k) {
+        if (atKw(k)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+    const Token& advance() {
+        const Token& t = peek();
+        prevEndLine_ = t.endLineno;
+        prevEndCol_ = t.endCol;
+        ++pos_;
+        return toks_[pos_ - 1];
+    }
+    std::string_view text(const Token& t) const { return t.text(buf_); }
+    std::string_view buffer() const { return buf_; }
+
+    template <class N>
+    N* node(const Token& start) {
+        N* n = arena_.make<N>();
+        n->lineno = start.lineno;
+        n->colOffset = start.col;
+        return n;
+    }
+    template <class N, class L>
+    N* nodeAt(const L* start) {
+        N* n = arena_.make<N>();
+        n->lineno = start->lineno;
+        n->colOffset = start->colOffset;
+        return n;
+    }
+    template <class N>
+    N* finish(N* n) {
+        n->endLineno = prevEndLine_;
+        n->endColOffset = prevEndCol_;
+        return n;
+    }
+
+    Tokenizer tz_;
+    std::string_view buf_;
+    Arena& arena_;
+    SyntaxErrorInfo& err_;
+    std::deque<Token> toks_;  // deque: references stay valid while filling
+    size_t pos_ = 0;
+    size_t maxPos_ = 0;
+    int prevEndLine_ = 1, prevEndCol_ = 0;
+    bool failed_ = false;
+    bool haveError_ = false;
+    bool tokError_ = false;
+    ErrLoc errLoc_;
+
+    // ---- grammar (parser.cpp) ----
+    std::vector<Stmt*>* parseStatements(std::vector<Stmt*>& out, bool untilDedent);
+    bool parseStatement(std::vector<Stmt*>& out);
+    bool parseSimpleStmts(std::vector<Stmt*>& out);
+    Stmt* parseSimpleStmt();
+    Stmt* parseCompound();
+    bool parseBlock(std::vector<Stmt*>& out, const Token& header, const char* what);
+    bool expectColon(bool forced);
+    Stmt* parseFuncDef(std::vector<Expr*>* decorators, const Token& start, bool isAsync);
+    Stmt* parseClassDef(std::vector<Expr*>* decorators, const Token& start);
+    Stmt* parseIf(bool isElif);
+    Stmt* parseWhile();
+    Stmt* parseFor(const Token& start, bool isAsync);
+    Stmt* parseWith(const Token& start, bool isAsync);
+    Stmt* parseTry();
+    Stmt* parseMatch();
+    Stmt* parseImport();
+    Stmt* parseFromImport();
+    Stmt* parseExprStmt();
+    bool parseDottedName(std::string& out);
+
+    Arguments* parseParams(bool lambda, TokType closer);
+    Expr* parseStarExpressions();
+    Expr* parseStarExpression();
+    Expr* parseStarNamedExpression();
+    Expr* parseNamedExpression();
+    Expr* parseExpression();
+    Expr* parseExpressionNoCond();  // disjunction (comprehension iter/ifs)
+    Expr* parseLambda();
+    Expr* parseDisjunction();
+    Expr* parseConjunction();
+    Expr* parseInversion();
+    Expr* parseComparison();
+    Expr* parseBitOr();
+    Expr* parseBinary(int minPrec);
+    Expr* parseFactor();
+    Expr* parsePower();
+    Expr* parsePrimary(bool forTarget);
+    Expr* parseAtom();
+    Expr* parseParenAtom();
+    Expr* parseListAtom();
+    Expr* parseBraceAtom();
+    Expr* parseSlices();
+    Expr* parseSlice();
+    Expr* parseCall(Expr* func);
+    Expr* parseYield();
+    Expr* parseNumber(const Token& t);
+    bool parseComprehensions(std::vector<Comprehension*>& out);
+    Expr* parseStarTargets();
+    Expr* parseStarTarget();
+
+    bool setContext(Expr* e, ExprContext ctx, bool deleting);
+    const char* exprName(const Expr* e);
+    Expr* checkInvalidTarget(Expr* e, bool deleting);
+
+    // patterns
+    Pattern* parsePatterns();
+    Pattern* parsePattern();
+    Pattern* parseOrPattern();
+    Pattern* parseClosedPattern();
+    Expr* parseLiteralExprForPattern(bool allowComplex);
+    Expr* parseNameOrAttr();
+};
+
+// Helpers from string_parser.cpp
+void appendUtf8(std::string& out, uint32_t cp);
+
+}  // namespace krait::parser
