@@ -22,6 +22,8 @@ struct Runtime {
     InterpState* mainInterp = nullptr;
 };
 
+enum : int { kInterruptKeyboard = 1, kInterruptPause = 2 };
+
 struct InterpState {
     Runtime* runtime = nullptr;
     Object* modules = nullptr;          // sys.modules (dict)
@@ -32,6 +34,8 @@ struct InterpState {
     int recursionLimit = 1000;
     // Set from another thread or a signal handler to request KeyboardInterrupt / a host pause
     // at the next bytecode boundary (eval breaker).
+    // Values: 0 none, kInterruptKeyboard raise KeyboardInterrupt, kInterruptPause stop the loop
+    // at the next bytecode boundary and return to the host (evalResume() continues).
     volatile int pendingInterrupt = 0;
     void* gcState = nullptr;            // vm/gc
     void* importState = nullptr;        // vm/interp/import
@@ -51,8 +55,25 @@ struct ThreadState {
     FrameStack* frames = nullptr;         // per-thread Python frame stack
     Frame* currentFrame = nullptr;        // innermost executing Python frame
     int pyDepth = 0;                      // Python call depth (checked against recursionLimit)
-    int cppDepth = 0;                     // nested C++ entries into the eval loop
+    int cppDepth = 0;                     // nested C++ recursion (enterRecursiveCall, eval loop)
+    int recursionHeadroom = 0;            // extra depth granted while a RecursionError unwinds
+    bool inRecursionError = false;
+    // Native stack guard: address near the bottom of this thread's stack and how many bytes
+    // of it the VM may use (below 8 MB native stacks and the wasm shadow stack).
+    uintptr_t stackBase = 0;
+    uintptr_t stackBudget = 4u * 1024u * 1024u;
+    // Generator/coroutine machinery (vm/interp/generator.cpp): sys.set_asyncgen_hooks.
+    Object* asyncGenFirstIter = nullptr;
+    Object* asyncGenFinalizer = nullptr;
+    // Set when the eval loop stopped at a pause request (see interp/eval.h evalResume()).
+    Frame* pausedFrame = nullptr;
 };
+
+// Allocation of the states (vm/core/runtime.cpp); the start-up sequence (types, builtins,
+// sys) is done by vm/api around them.
+InterpState* createInterpreter();
+ThreadState* createThreadState(InterpState* interp);
+void destroyThreadState(ThreadState* ts);
 
 ThreadState* currentThread();
 void setCurrentThread(ThreadState* ts);

@@ -1,0 +1,90 @@
+// Runtime, interpreter and thread state: creation, the current-thread pointer and the C++
+// recursion guard.
+#include "core/runtime.h"
+
+#include <cstdlib>
+#include <new>
+
+#include "core/errors.h"
+#include "core/types.h"
+#include "interp/frame.h"
+
+namespace krait {
+
+namespace {
+
+// The only per-thread global: which ThreadState the calling OS thread runs. (Thread-local
+// storage is the mechanism that makes several threads possible, not shared state.)
+thread_local ThreadState* tCurrentThread = nullptr;
+
+// An address inside the calling function's stack frame (a local whose address is taken lives
+// in memory on every target, including wasm's shadow stack).
+inline uintptr_t stackAddress() {
+    volatile char probe = 0;
+    return reinterpret_cast<uintptr_t>(&probe);
+}
+
+}  // namespace
+
+ThreadState* currentThread() { return tCurrentThread; }
+
+void setCurrentThread(ThreadState* ts) {
+    tCurrentThread = ts;
+    if (ts && ts->stackBase == 0) ts->stackBase = stackAddress();
+}
+
+// The C++ recursion guard. Two limits apply: the Python recursion limit (Python frames plus
+// nested C++ calls count together, as in CPython), and the native stack budget (bytes of
+// machine stack used since the thread state was attached), which protects 8 MB native stacks
+// and the wasm shadow stack whatever the optimisation level.
+bool enterRecursiveCall(const char* where) {
+    ThreadState* ts = currentThread();
+    ++ts->cppDepth;
+    int limit = ts->interp->recursionLimit;
+    bool over = ts->pyDepth + ts->cppDepth > limit + ts->recursionHeadroom;
+    if (!over && ts->stackBase) {
+        uintptr_t here = stackAddress();
+        uintptr_t used = here < ts->stackBase ? ts->stackBase - here : here - ts->stackBase;
+        over = used > ts->stackBudget;
+    }
+    if (over && !ts->inRecursionError) {
+        --ts->cppDepth;
+        // Give the handler some room to run (CPython allows a little extra depth while the
+        // RecursionError propagates).
+        ts->inRecursionError = true;
+        setError(&ExcRecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+        ts->inRecursionError = false;
+        return false;
+    }
+    return true;
+}
+
+void leaveRecursiveCall() { --currentThread()->cppDepth; }
+
+InterpState* createInterpreter() {
+    auto* rt = new Runtime();
+    auto* interp = new InterpState();
+    interp->runtime = rt;
+    rt->mainInterp = interp;
+    return interp;
+}
+
+ThreadState* createThreadState(InterpState* interp) {
+    auto* ts = new ThreadState();
+    ts->interp = interp;
+    ts->excInfo = &ts->baseExcInfo;
+    ts->frames = frameStackNew();
+    ts->stackBase = stackAddress();
+    return ts;
+}
+
+void destroyThreadState(ThreadState* ts) {
+    if (!ts) return;
+    if (currentThread() == ts) setCurrentThread(nullptr);
+    frameStackFree(ts->frames);
+    xdecref(ts->currentException);
+    xdecref(ts->baseExcInfo.exc);
+    delete ts;
+}
+
+}  // namespace krait

@@ -1,0 +1,100 @@
+// Execution frames and the per-thread frame stack.
+//
+// Invariants:
+// - A Frame is a header followed by localsplus[code->nLocalsPlus] (fast locals, cells, frees)
+//   and then the value stack (code->stackSize slots). All references in it are owned.
+// - Frames of ordinary calls live on the thread's FrameStack (contiguous chunks, LIFO, no
+//   per-call heap allocation). Generator frames live inside their generator object. A frame
+//   whose Python-visible frame object outlives it is copied into that object ("detached").
+// - Frame::prevInstr points at the instruction being executed (or last executed when the frame
+//   is suspended in a call or a yield); null means "not started". On resume, execution
+//   continues after that instruction and its inline caches.
+// - A frame is linked to its caller through `previous` only while it executes (or waits for a
+//   callee); a suspended generator frame has previous == null.
+#pragma once
+
+#include <cstddef>
+
+#include "bytecode/code.h"
+#include "core/object.h"
+#include "core/runtime.h"
+
+namespace krait {
+
+enum class FrameOwner : uint8_t { Thread = 0, Generator = 1, FrameObject = 2 };
+
+struct Frame {
+    CodeObject* code;             // strong
+    Frame* previous;              // caller while executing
+    Object* func;                 // strong, null for module code run by evalCode
+    Object* globals;              // strong
+    Object* builtins;             // strong (a dict)
+    Object* locals;               // strong or null: the locals mapping (module/class bodies)
+    Object* frameObj;             // strong or null: the FrameType object, created lazily
+    const CodeUnit* prevInstr;    // see above
+    Object** stackPointer;        // value-stack top while the frame is not running
+    FrameOwner owner;
+    uint8_t isEntry;              // returning from it leaves the C++ eval loop invocation
+    uint8_t reserved[2];
+
+    Object** localsplus() { return reinterpret_cast<Object**>(this + 1); }
+    Object** stackBase() { return localsplus() + code->nLocalsPlus; }
+    const CodeUnit* codeBase() const { return code->code->data(); }
+    // Index of the current instruction (-1 before the first one).
+    int lasti() const { return prevInstr ? int(prevInstr - codeBase()) : -1; }
+};
+
+// Bytes needed for a frame of `code` (header, localsplus and value stack).
+inline size_t frameSize(const CodeObject* code) {
+    return sizeof(Frame) + sizeof(Object*) * size_t(code->nLocalsPlus + code->stackSize);
+}
+
+struct FrameChunk;
+struct FrameStack {
+    FrameChunk* chunk = nullptr;   // current chunk
+    char* top = nullptr;           // first free byte in the current chunk
+    char* limit = nullptr;         // end of the current chunk
+    FrameChunk* spare = nullptr;   // one cached empty chunk (avoids thrashing at a boundary)
+};
+
+FrameStack* frameStackNew();
+void frameStackFree(FrameStack* s);
+
+// Allocates a frame on the thread's stack and initialises its header (takes new references to
+// code, func, globals, builtins, locals) with all localsplus slots null. Returns null with
+// MemoryError set if memory is exhausted.
+Frame* framePush(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
+                 Object* builtins, Object* locals);
+// Releases everything the frame owns (or hands it to its frame object if that is still
+// referenced) and, for thread-owned frames, pops it from the thread's stack (it must be the
+// top frame).
+void frameClearAndPop(ThreadState* ts, Frame* f);
+// Releases the references of a frame without popping (generator frames).
+void frameClear(Frame* f);
+// Initialises a frame header in caller-provided memory (generators).
+void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals, Object* builtins,
+               Object* locals, FrameOwner owner);
+
+// Line number of the frame's current instruction.
+int frameLineNumber(Frame* f);
+int codeLineForIndex(CodeObject* code, int index);
+
+// The FrameType object of `f` (created on first use). New reference.
+Object* frameGetObject(Frame* f);
+// The Frame behind a FrameType object (borrowed).
+Frame* frameObjectFrame(Object* frameObj);
+// A snapshot of the frame's local variables as a dict (f_locals / locals()): for frames with
+// a locals mapping, that mapping (fast locals copied into it first); otherwise a new dict.
+// New reference.
+Object* frameGetLocals(Frame* f);
+
+// FrameType instance layout.
+struct FrameObject {
+    Object ob;
+    Frame* frame;        // the live frame, or the detached copy in `data`
+    Object* back;        // f_back once detached (strong) or null
+    Object* trace;       // f_trace (stored only)
+    char* data;          // owned copy of a detached frame (malloc) or null
+};
+
+}  // namespace krait
