@@ -5,6 +5,7 @@
 
 #include "core/object.h"
 #include "core/runtime.h"
+#include "core/types.h"
 #include "interp/frame.h"
 
 namespace krait {
