@@ -1,0 +1,15 @@
+s = "123456789" * 20
+n = int(s)
+print(n == int(s), str(n) == s, len(str(n)))
+print(int("-" + s) + n)
+print(int("f" * 40, 16))
+print(int("1" * 100, 2))
+print(int("zz" * 20, 36))
+print(hex(n)[:30], oct(n)[-20:], bin(n)[-40:])
+print(format(n, ","))
+print(repr(-n)[:10])
+print(int("0x" + "ab" * 20, 0))
+big = 7 ** 300
+print(str(big)[:25], str(big)[-25:])
+print(float(10 ** 20), float(2 ** 100), float(-(3 ** 90)))
+print(int(1e30), int(-2.5e25))

@@ -1,0 +1,11 @@
+print({1, 2, 3})
+print({5, 3, 1, 4, 2})
+print(set(range(10)))
+print({-1, 0, 1})
+print(frozenset(range(5)))
+s = set()
+for i in [10, 5, 7, 1]:
+    s.add(i)
+print(s)
+print({x * 2 for x in range(8)})
+print(set([100, 200, 300]) - {200})

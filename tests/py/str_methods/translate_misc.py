@@ -1,0 +1,15 @@
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t), sorted(t.items()))
+t2 = str.maketrans({"a": "1", "b": None, "c": "CC"})
+print("abcabc".translate(t2))
+t3 = str.maketrans("ab", "12", "z")
+print("abzzab".translate(t3))
+print("hello".translate({ord("l"): "L"}), "x".translate({}))
+print("%s" % "x".encode(), "héllo".encode("utf-8"), "héllo".encode("latin-1"), "abc".encode("ascii"))
+try:
+    "héllo".encode("ascii")
+except UnicodeEncodeError as e:
+    print("UnicodeEncodeError:", e)
+print("héllo".encode("ascii", "replace"), "héllo".encode("ascii", "ignore"), "héllo".encode("ascii", "backslashreplace"))
+print("a-b-c".split("-", maxsplit=1), "{} {}".format(1, 2))
+print("Hello".ljust(8, ".") + "|", "x".join(["1", "2"]).upper())
