@@ -24,7 +24,7 @@ bool printable(uint32_t cp) {
         (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF)
         return false;
     if (cp >= 0xD800 && cp <= 0xF8FF) return false;
-    if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
+    if ((cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
     if (cp >= 0xE0000) return false;
     if (cp == 0x061C || cp == 0x180E || (cp >= 0x0600 && cp <= 0x0605) || cp == 0x06DD ||
         cp == 0x070F)

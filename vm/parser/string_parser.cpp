@@ -195,18 +195,27 @@ private:
         const Token& last = p_.toks_[p_.maxPos_];
         return {last.lineno, last.col, last.endLineno, last.endCol};
     }
+    // Nodes of the top level span the whole concatenation; those inside a format spec span
+    // only the current token (as CPython 3.11).
     template <class N>
-    N* spanNode() {
+    N* spanNode(int level) {
         N* n = p_.arena().make<N>();
-        n->lineno = span_.lineno;
-        n->colOffset = span_.col;
-        n->endLineno = span_.endLineno;
-        n->endColOffset = span_.endCol;
+        if (level == 0) {
+            n->lineno = span_.lineno;
+            n->colOffset = span_.col;
+            n->endLineno = span_.endLineno;
+            n->endColOffset = span_.endCol;
+        } else {
+            n->lineno = tok_.lineno;
+            n->colOffset = tok_.col;
+            n->endLineno = tok_.endLineno;
+            n->endColOffset = tok_.endCol;
+        }
         return n;
     }
-    void flush(FBuilder& b) {
+    void flush(FBuilder& b, int level) {
         if (b.literal.empty()) return;
-        Constant* c = spanNode<Constant>();
+        Constant* c = spanNode<Constant>(level);
         c->value.kind = ConstantKind::Str;
         c->value.str = std::move(b.literal);
         b.literal.clear();
@@ -444,7 +453,7 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
             return false;
         }
     }
-    FormattedValue* fv = spanNode<FormattedValue>();
+    FormattedValue* fv = spanNode<FormattedValue>(level);
     fv->value = value;
     // '=' debug text
     bool debug = false;
@@ -479,8 +488,8 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
         ++i;
         FBuilder spec;
         if (!parse(i, end, raw, level + 1, spec)) return false;
-        flush(spec);
-        JoinedStr* js = spanNode<JoinedStr>();
+        flush(spec, level + 1);
+        JoinedStr* js = spanNode<JoinedStr>(level + 1);
         js->values = std::move(spec.values);
         fv->formatSpec = js;
     }
@@ -490,7 +499,7 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
     }
     ++i;
     if (debug && fv->conversion == -1 && fv->formatSpec == nullptr) fv->conversion = 'r';
-    flush(b);
+    flush(b, level);
     b.values.push_back(fv);
     return true;
 }
