@@ -810,14 +810,6 @@ bool Parser::parseBlock(std::vector<Stmt*>& out, const Token& header, const char
     return parseSimpleStmts(out);
 }
 
-template <class N>
-static void endAtLast(N* n, const std::vector<Stmt*>& body) {
-    if (!body.empty()) {
-        n->endLineno = body.back()->endLineno;
-        n->endColOffset = body.back()->endColOffset;
-    }
-}
-
 Stmt* Parser::parseCompound() {
     const Token& t = peek();
     if (t.type == TokType::At) {
@@ -887,7 +879,7 @@ Stmt* Parser::parseFuncDef(std::vector<Expr*>* decorators, const Token& start, b
         f->body = std::move(body);
         if (decorators) f->decoratorList = std::move(*decorators);
         f->returns = returns;
-        endAtLast(f, f->body);
+        finish(f);
         return f;
     }
     FunctionDef* f = node<FunctionDef>(startTok);
@@ -896,7 +888,7 @@ Stmt* Parser::parseFuncDef(std::vector<Expr*>* decorators, const Token& start, b
     f->body = std::move(body);
     if (decorators) f->decoratorList = std::move(*decorators);
     f->returns = returns;
-    endAtLast(f, f->body);
+    finish(f);
     return f;
 }
 
@@ -918,7 +910,7 @@ Stmt* Parser::parseClassDef(std::vector<Expr*>* decorators, const Token& start) 
     if (!expectColon(false)) return nullptr;
     if (!parseBlock(c->body, startTok, "class definition")) return nullptr;
     if (decorators) c->decoratorList = std::move(*decorators);
-    endAtLast(c, c->body);
+    finish(c);
     return c;
 }
 
@@ -937,17 +929,17 @@ Stmt* Parser::parseIf(bool isElif) {
     }
     if (!expectColon(false)) return nullptr;
     if (!parseBlock(s->body, start, isElif ? "'elif' statement" : "'if' statement")) return nullptr;
-    endAtLast(s, s->body);
+    finish(s);
     if (atKw(Kw::Elif)) {
         Stmt* e = parseIf(true);
         if (!e) return nullptr;
         s->orelse.push_back(e);
-        endAtLast(s, s->orelse);
+        finish(s);
     } else if (atKw(Kw::Else)) {
         Token et = advance();
         if (!expectColon(true)) return nullptr;
         if (!parseBlock(s->orelse, et, "'else' statement")) return nullptr;
-        endAtLast(s, s->orelse);
+        finish(s);
     }
     return s;
 }
@@ -959,12 +951,12 @@ Stmt* Parser::parseWhile() {
     if (!s->test) return nullptr;
     if (!expectColon(false)) return nullptr;
     if (!parseBlock(s->body, start, "'while' statement")) return nullptr;
-    endAtLast(s, s->body);
+    finish(s);
     if (atKw(Kw::Else)) {
         Token et = advance();
         if (!expectColon(true)) return nullptr;
         if (!parseBlock(s->orelse, et, "'else' statement")) return nullptr;
-        endAtLast(s, s->orelse);
+        finish(s);
     }
     return s;
 }
@@ -992,8 +984,8 @@ Stmt* Parser::parseFor(const Token& startRef, bool isAsync) {
         s->iter = iter;
         s->body = std::move(body);
         s->orelse = std::move(orelse);
-        endAtLast(s, s->body);
-        endAtLast(s, s->orelse);
+        finish(s);
+        finish(s);
         return s;
     }
     For* s = node<For>(start);
@@ -1001,8 +993,8 @@ Stmt* Parser::parseFor(const Token& startRef, bool isAsync) {
     s->iter = iter;
     s->body = std::move(body);
     s->orelse = std::move(orelse);
-    endAtLast(s, s->body);
-    endAtLast(s, s->orelse);
+    finish(s);
+    finish(s);
     return s;
 }
 
@@ -1076,13 +1068,13 @@ Stmt* Parser::parseWith(const Token& startRef, bool isAsync) {
         AsyncWith* s = node<AsyncWith>(start);
         s->items = std::move(items);
         s->body = std::move(body);
-        endAtLast(s, s->body);
+        finish(s);
         return s;
     }
     With* s = node<With>(start);
     s->items = std::move(items);
     s->body = std::move(body);
-    endAtLast(s, s->body);
+    finish(s);
     return s;
 }
 
@@ -1133,7 +1125,7 @@ Stmt* Parser::parseTry() {
         if (!expectColon(false)) return nullptr;
         if (!parseBlock(h->body, et, isStar ? "'except*' statement" : "'except' statement"))
             return nullptr;
-        endAtLast(h, h->body);
+        finish(h);
         handlers.push_back(h);
     }
     if (atKw(Kw::Else)) {
@@ -1156,13 +1148,9 @@ Stmt* Parser::parseTry() {
         s->handlers = std::move(handlers);
         s->orelse = std::move(orelse);
         s->finalbody = std::move(finalbody);
-        endAtLast(s, s->body);
-        if (!s->handlers.empty()) {
-            s->endLineno = s->handlers.back()->endLineno;
-            s->endColOffset = s->handlers.back()->endColOffset;
-        }
-        endAtLast(s, s->orelse);
-        endAtLast(s, s->finalbody);
+        finish(s);
+        finish(s);
+        finish(s);
         return s;
     }
     Try* s = node<Try>(start);
@@ -1170,13 +1158,13 @@ Stmt* Parser::parseTry() {
     s->handlers = std::move(handlers);
     s->orelse = std::move(orelse);
     s->finalbody = std::move(finalbody);
-    endAtLast(s, s->body);
+    finish(s);
     if (!s->handlers.empty()) {
         s->endLineno = s->handlers.back()->endLineno;
         s->endColOffset = s->handlers.back()->endColOffset;
     }
-    endAtLast(s, s->orelse);
-    endAtLast(s, s->finalbody);
+    finish(s);
+    finish(s);
     return s;
 }
 
@@ -2106,7 +2094,7 @@ Stmt* Parser::parseMatch() {
         m->cases.push_back(mc);
     }
     advance();
-    if (!m->cases.empty()) endAtLast(m, m->cases.back()->body);
+    finish(m);
     return m;
 }
 

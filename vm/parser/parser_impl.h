@@ -88,8 +88,12 @@ public:
     }
     const Token& advance() {
         const Token& t = peek();
-        prevEndLine_ = t.endLineno;
-        prevEndCol_ = t.endCol;
+        // Node ends are the last non-whitespace token (CPython's EXTRA).
+        if (t.type != TokType::Newline && t.type != TokType::Indent &&
+            t.type != TokType::Dedent) {
+            prevEndLine_ = t.endLineno;
+            prevEndCol_ = t.endCol;
+        }
         ++pos_;
         return toks_[pos_ - 1];
     }
