@@ -39,6 +39,7 @@ struct InterpState {
     volatile int pendingInterrupt = 0;
     void* gcState = nullptr;            // vm/gc
     void* importState = nullptr;        // vm/interp/import
+    uint32_t funcVersionCounter = 0;    // function version tags (vm/interp/function.cpp)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).
