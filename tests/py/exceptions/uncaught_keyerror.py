@@ -1,0 +1,3 @@
+print("partial output", flush=True)
+d = {"a": 1}
+print(d["zzz"])
