@@ -83,7 +83,12 @@ def check_errors(astdump, casefile):
             f.write(src)
         paths.append(p)
         try:
-            compile(src, p, 'exec', flags=ast.PyCF_ONLY_AST)
+            # str source: CPython reports character-based offsets (as Krait does)
+            try:
+                csrc = src.decode('utf-8')
+            except UnicodeDecodeError:
+                csrc = src
+            compile(csrc, p, 'exec', flags=ast.PyCF_ONLY_AST)
             exps.append('OK')
         except SyntaxError as e:
             exps.append('ERROR %s|%s|%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset,

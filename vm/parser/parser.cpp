@@ -183,7 +183,8 @@ void Parser::finishError() {
                     const TokError& te = tz_.error();
                     if (te.eofInBrackets) {
                         const ParenInfo& p = tz_.parens().back();
-                        if (errLoc_.lineno > p.lineno) {
+                        // CPython compares with the line of the last token fetched.
+                        if (toks_[maxPos_].lineno > p.lineno) {
                             char msg[40];
                             snprintf(msg, sizeof msg, "'%c' was never closed", p.ch);
                             err_.type = "SyntaxError";
@@ -341,14 +342,16 @@ bool Parser::parseStatement(std::vector<Stmt*>& out) {
                 if (maybe) {
                     size_t savePos = pos_;
                     int sl = prevEndLine_, sc = prevEndCol_;
+                    bool savedCommit = matchCommitted_;
+                    matchCommitted_ = false;
                     Stmt* s = parseMatch();
                     if (s) {
+                        matchCommitted_ = savedCommit;
                         out.push_back(s);
                         return true;
                     }
-                    if (tokError_ || err_.msg.rfind("expected", 0) == 0 ||
-                        (haveError_ && pos_ > savePos + 1 && false))
-                        return false;
+                    if (tokError_ || matchCommitted_) return false;
+                    matchCommitted_ = savedCommit;
                     // Not a match statement after all: backtrack.
                     failed_ = false;
                     haveError_ = false;
@@ -597,16 +600,18 @@ Stmt* Parser::parseExprStmt() {
         Assign* a = node<Assign>(start);
         Expr* cur = e;
         bool first = true;
+        bool curIsBareYield = toks_[startIdx].kw == Kw::Yield;
         while (accept(TokType::Equal)) {
             if (!setContext(cur, ExprContext::Store, false)) {
-                if (cur->kind == ExprKind::Yield || cur->kind == ExprKind::YieldFrom) {
+                if ((cur->kind == ExprKind::Yield || cur->kind == ExprKind::YieldFrom) &&
+                    curIsBareYield) {
                     return raiseNode("assignment to yield expression not possible", cur);
                 }
                 Expr* bad = checkInvalidTarget(cur, false);
                 if (!bad) bad = cur;
                 // CPython's invalid_named_expression fires for `target = value` (single '=').
-                bool parenAtom = toks_[startIdx].type == TokType::LPar ||
-                                 toks_[startIdx].type == TokType::LSqb;
+                bool parenAtom = cur->kind == ExprKind::List || cur->kind == ExprKind::Tuple ||
+                                 cur->kind == ExprKind::GeneratorExp;
                 bool singleton = false;
                 if (cur->kind == ExprKind::Constant) {
                     ConstantKind k = static_cast<Constant*>(cur)->value.kind;
@@ -615,7 +620,7 @@ Stmt* Parser::parseExprStmt() {
                 }
                 if (first && cur->kind != ExprKind::Tuple && cur->kind != ExprKind::Starred &&
                     cur->kind != ExprKind::Lambda && cur->kind != ExprKind::IfExp && !parenAtom &&
-                    !singleton && cur->kind != ExprKind::Yield) {
+                    !singleton && !curIsBareYield) {
                     // check that the value is followed by neither '=' nor ':='
                     size_t save = pos_;
                     int sl = prevEndLine_, sc = prevEndCol_;
@@ -637,7 +642,8 @@ Stmt* Parser::parseExprStmt() {
             }
             first = false;
             a->targets.push_back(cur);
-            cur = atKw(Kw::Yield) ? parseYield() : parseStarExpressions();
+            curIsBareYield = atKw(Kw::Yield);
+            cur = curIsBareYield ? parseYield() : parseStarExpressions();
             if (!cur) return nullptr;
         }
         a->value = cur;
@@ -793,7 +799,7 @@ bool Parser::parseBlock(std::vector<Stmt*>& out, const Token& header, const char
             char msg[120];
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
                      headerLine);
-            raiseAt("IndentationError", msg, {t.lineno, t.col, t.endLineno, t.endCol});
+            raiseAt("IndentationError", msg, tokLoc(t));
             return false;
         }
         advance();
@@ -1106,9 +1112,15 @@ Stmt* Parser::parseTry() {
                 size_t save = pos_;
                 advance();
                 Expr* b = parseExpression();
-                if (b && (at(TokType::Colon) || atKw(Kw::As) || at(TokType::Comma))) {
-                    return raiseRange("multiple exception types must be parenthesized", h->type,
-                                      h->type);
+                while (b && accept(TokType::Comma)) b = parseExpression();
+                if (b && (at(TokType::Colon) || atKw(Kw::As))) {
+                    if (acceptKw(Kw::As)) {
+                        advance();
+                    }
+                    const Token& last = peek();
+                    return raiseAt("SyntaxError", "multiple exception types must be parenthesized",
+                                   {h->type->lineno, h->type->colOffset, last.endLineno,
+                                    last.endCol - 1});
                 }
                 pos_ = save;
                 return fail();
@@ -1140,7 +1152,8 @@ Stmt* Parser::parseTry() {
         if (!parseBlock(finalbody, ft, "'finally' statement")) return nullptr;
     }
     if (handlers.empty() && finalbody.empty()) {
-        return raiseTok("expected 'except' or 'finally' block", peek());
+        peek();
+        return raiseLast("expected 'except' or 'finally' block");
     }
     if (star == 1) {
         TryStar* s = node<TryStar>(start);
@@ -1675,7 +1688,10 @@ Expr* Parser::parseCall(Expr* func) {
         } else if (t.type == TokType::Name && peek(1).type == TokType::Equal) {
             if (t.kw != Kw::None) {
                 if (t.kw == Kw::True_ || t.kw == Kw::False_ || t.kw == Kw::None_) {
-                    return raiseTok(std::string("cannot assign to ") + std::string(text(t)), t);
+                    const Token& eq = peek(1);
+                    return raiseAt("SyntaxError",
+                                   std::string("cannot assign to ") + std::string(text(t)),
+                                   {t.lineno, t.col, eq.endLineno, eq.endCol});
                 }
                 return fail();
             }
@@ -1692,10 +1708,13 @@ Expr* Parser::parseCall(Expr* func) {
             if (!e) return nullptr;
             if (at(TokType::Equal)) {
                 // f(a.b=1)
-                return raiseRange(
-                    "expression cannot contain assignment, perhaps you meant \"==\"?", e, e);
+                const Token& eq = peek();
+                return raiseAt("SyntaxError",
+                               "expression cannot contain assignment, perhaps you meant \"==\"?",
+                               {e->lineno, e->colOffset, eq.endLineno, eq.endCol});
             }
             if (atKw(Kw::For) || atKw(Kw::Async)) {
+                if (func == nullptr) return fail();
                 GeneratorExp* g = node<GeneratorExp>(lpar);
                 g->elt = e;
                 if (!parseComprehensions(g->generators)) return nullptr;
@@ -1713,11 +1732,24 @@ Expr* Parser::parseCall(Expr* func) {
                 c->args.push_back(g);
                 return finish(c);
             }
-            if (seenKwUnpack) {
-                return raiseNode("positional argument follows keyword argument unpacking", e);
-            }
-            if (seenKeyword) {
-                return raiseNode("positional argument follows keyword argument", e);
+            if (seenKwUnpack || seenKeyword) {
+                // CPython reports this at the last token of the argument list.
+                int depth = 0;
+                while (!at(TokType::EndMarker) && !at(TokType::ErrorToken)) {
+                    TokType tt = peek().type;
+                    if (tt == TokType::LPar || tt == TokType::LSqb || tt == TokType::LBrace) {
+                        ++depth;
+                    } else if (tt == TokType::RPar || tt == TokType::RSqb ||
+                               tt == TokType::RBrace) {
+                        if (depth == 0) break;
+                        --depth;
+                    }
+                    advance();
+                }
+                if (tokError_) return nullptr;
+                return raiseLast(seenKwUnpack
+                                     ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument");
             }
             c->args.push_back(e);
         }
@@ -1974,9 +2006,13 @@ Expr* Parser::parseBraceAtom() {
     Expr* firstKey = nullptr;
     Expr* firstValue = nullptr;
     if (at(TokType::DoubleStar)) {
-        advance();
+        const Token& ds = advance();
         firstValue = parseBitOr();
         if (!firstValue) return nullptr;
+        if (atKw(Kw::For)) {
+            return raiseAt("SyntaxError", "dict unpacking cannot be used in dict comprehension",
+                           {ds.lineno, ds.col, ds.endLineno, ds.endCol});
+        }
     } else {
         Expr* first = parseStarNamedExpression();
         if (!first) return nullptr;
@@ -2031,7 +2067,13 @@ Expr* Parser::parseBraceAtom() {
         }
         Expr* k = parseExpression();
         if (!k) return nullptr;
-        if (!accept(TokType::Colon)) return fail();
+        if (!accept(TokType::Colon)) {
+            if (at(TokType::Comma) || at(TokType::RBrace)) {
+                return raiseAt("SyntaxError", "':' expected after dictionary key",
+                               {k->lineno, k->endColOffset - 1, k->endLineno, -1});
+            }
+            return fail();
+        }
         Expr* v = parseExpression();
         if (!v) return nullptr;
         d->keys.push_back(k);
@@ -2065,9 +2107,19 @@ Stmt* Parser::parseMatch() {
         return fail();
     }
     if (!at(TokType::Colon)) {
+        if (at(TokType::Newline)) {
+            // `match x` + newline: CPython's invalid_match_stmt (only when `match` cannot be
+            // an ordinary name here)
+            TokType ft = sstart.type;
+            if (ft == TokType::Name || ft == TokType::Number || ft == TokType::String) {
+                matchCommitted_ = true;
+                return raiseLast("expected ':'");
+            }
+        }
         return fail();
     }
     advance();
+    matchCommitted_ = true;
     Match* m = node<Match>(matchTok);
     m->subject = subject;
     if (!accept(TokType::Newline)) return fail();
@@ -2076,7 +2128,7 @@ Stmt* Parser::parseMatch() {
         char msg[120];
         snprintf(msg, sizeof msg, "expected an indented block after 'match' statement on line %d",
                  matchTok.lineno);
-        return raiseAt("IndentationError", msg, {t.lineno, t.col, t.endLineno, t.endCol});
+        return raiseAt("IndentationError", msg, tokLoc(t));
     }
     advance();
     while (!at(TokType::Dedent)) {

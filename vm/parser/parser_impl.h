@@ -36,9 +36,18 @@ public:
 
     // ---- error raising (all return nullptr for convenience) ----
     std::nullptr_t raiseAt(const char* type, const std::string& msg, ErrLoc loc);
-    std::nullptr_t raiseTok(const std::string& msg, const Token& t) {
-        return raiseAt("SyntaxError", msg, {t.lineno, t.col, t.endLineno, t.endCol});
+    // Location of a token as CPython's _PyPegen_raise_error computes it (tokens without a
+    // column, INDENT/DEDENT/ENDMARKER, use the tokenizer position and no end).
+    static ErrLoc tokLoc(const Token& t) {
+        if (t.col < 0) return {t.lineno, t.curCol - 1, t.lineno, -2};
+        return {t.lineno, t.col, t.endLineno, t.endCol};
     }
+    std::nullptr_t raiseTok(const std::string& msg, const Token& t) {
+        return raiseAt("SyntaxError", msg, tokLoc(t));
+    }
+    // CPython's RAISE_SYNTAX_ERROR: at the last token fetched.
+    std::nullptr_t raiseLast(const std::string& msg) { return raiseTok(msg, toks_[maxPos_]); }
+    bool matchCommitted_ = false;
     template <class N>
     std::nullptr_t raiseNode(const std::string& msg, const N* n) {
         return raiseAt("SyntaxError", msg, {n->lineno, n->colOffset, n->endLineno, n->endColOffset});

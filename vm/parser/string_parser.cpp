@@ -544,7 +544,10 @@ Expr* Parser::parseStrings() {
                 c->value.str.append(body);
             } else {
                 std::string msg;
-                if (!decodeEscapes(body, pre.bytes, c->value.str, msg)) return strErr(msg, t);
+                if (!decodeEscapes(body, pre.bytes, c->value.str, msg)) {
+                    peek();
+                    return raiseLast(msg);
+                }
             }
         }
         c->endLineno = lt.endLineno;
@@ -564,7 +567,10 @@ Expr* Parser::parseStrings() {
                 b.literal.append(body);
             } else {
                 std::string msg;
-                if (!decodeEscapes(body, false, b.literal, msg)) return strErr(msg, t);
+                if (!decodeEscapes(body, false, b.literal, msg)) {
+                    peek();
+                    return raiseLast(msg);
+                }
             }
             continue;
         }

@@ -418,8 +418,8 @@ bool Tokenizer::readString(Token& t, size_t startPos, int startLine, uint32_t st
     while (endQuoteSize != quoteSize) {
         int c = peekc();
         if (c < 0) {
-            // EOF inside the string
-            int detected = lineno_;
+            // EOF inside the string (CPython's line count does not advance past the end)
+            int detected = lineno_ > startLine ? lineno_ - 1 : lineno_;
             lineno_ = startLine;
             lineStart_ = startLineStart;
             // Report at the string start (CPython: cur = start + 1).
@@ -428,7 +428,7 @@ bool Tokenizer::readString(Token& t, size_t startPos, int startLine, uint32_t st
                 // the appended final newline counts as a line already consumed
                 snprintf(msg, sizeof msg,
                          "unterminated triple-quoted string literal (detected at line %d)",
-                         detected - 1 < startLine ? startLine : detected - 1);
+                         detected);
             } else {
                 snprintf(msg, sizeof msg, "unterminated string literal (detected at line %d)",
                          detected);
@@ -585,20 +585,23 @@ again:
             done_ = true;
             return false;
         }
-        // Emit remaining DEDENTs, then ENDMARKER.
+        // Emit remaining DEDENTs, then ENDMARKER. Like CPython these have no column; their
+        // line is the last line and the tokenizer position is the end of that line.
+        int lastLine = lineno_ > 1 ? lineno_ - 1 : 1;
+        t.type = TokType::Dedent;
         if (indStack_.size() > 1) {
             indStack_.pop_back();
             altIndStack_.pop_back();
-            t.type = TokType::Dedent;
-            t.lineno = t.endLineno = lineno_;
-            t.col = t.endCol = -1;
-            t.curCol = 0;
-            t.start = t.end = static_cast<uint32_t>(pos_);
-            t.level = 0;
-            return true;
+        } else {
+            emittedEnd_ = true;
+            t.type = TokType::EndMarker;
         }
-        emittedEnd_ = true;
-        return finish(TokType::EndMarker);
+        t.lineno = t.endLineno = lastLine;
+        t.col = t.endCol = -1;
+        t.curCol = static_cast<int>(pos_ - lineStart(lastLine));
+        t.start = t.end = static_cast<uint32_t>(pos_);
+        t.level = 0;
+        return true;
     }
 
     // Identifier / keyword / string prefix
