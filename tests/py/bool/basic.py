@@ -1,4 +1,4 @@
-print(True, False, type(True), True == 1, False == 0, True is not 1 if False else "x")
+print(True, False, type(True), True == 1, False == 0)
 print(True + 1, True * 3, -True, ~True, True / 2, True // 1, True & False, True | False, True ^ True)
 print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool({}), bool(None))
 print(bool(0j), bool(range(0)), bool(range(1)), bool(b""), bool(set()), bool(frozenset([1])))

@@ -1,3 +1,4 @@
+THREE, ABC = 3, "abc"
 class Adder:
     def __init__(self, n):
         self.n = n
@@ -6,11 +7,11 @@ class Adder:
 a = Adder(3)
 print(a(1), a(1, twice=True), callable(a), callable(Adder), callable(3))
 try:
-    3()
+    THREE()
 except TypeError as e:
     print("TypeError:", e)
 try:
-    "abc"()
+    ABC()
 except TypeError as e:
     print("TypeError:", e)
 def apply(fn, *args, **kw):

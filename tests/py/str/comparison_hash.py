@@ -3,7 +3,7 @@ print(sorted(words))
 print(sorted(words, key=str.lower))
 print(sorted(words, key=len))
 print(max(words), min(words))
-print("abc" == "abc", "abc" is not None, "a" * 1000 == "a" * 1000)
+print("abc" == "abc", "a" * 1000 == "a" * 1000)
 d = {}
 for w in words:
     d[w] = len(w)

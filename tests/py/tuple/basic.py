@@ -26,4 +26,4 @@ print(mt)
 print(tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({1: 2}))
 a, *rest = t
 print(a, rest)
-print(type(()).__name__, () is (), tuple.__name__)
+print(type(()).__name__, tuple.__name__)
