@@ -1,7 +1,8 @@
 #!/usr/bin/python3.11
 """Compare Krait's parser (tests/tools/astdump) with CPython's ast module.
 
-usage: check_ast.py ASTDUMP [-a] [--stdlib] [--errors] [FILES...]
+usage: check_ast.py [--astdump] ASTDUMP [-a] [--stdlib] [--errors] [FILES...]
+  (no selection: -a --stdlib --errors)
   --stdlib   all of /usr/lib/python3.11/**/*.py (files CPython cannot parse are skipped)
   --errors   the syntax-error snippets in tests/parser/error_cases.txt
   -a         also compare location attributes
@@ -110,7 +111,14 @@ def check_errors(astdump, casefile):
 
 def main():
     args = sys.argv[1:]
-    astdump = args.pop(0)
+    if '--astdump' in args:
+        i = args.index('--astdump')
+        astdump = args[i + 1]
+        del args[i:i + 2]
+    else:
+        astdump = args.pop(0)
+    if not [a for a in args if a != '-a']:
+        args += ['-a', '--stdlib', '--errors']  # default suite (used by ctest)
     attrs = '-a' in args
     paths = []
     passed = failed = 0

@@ -156,6 +156,7 @@ int byteToCharOffset(std::string_view line, int col) {
 }  // namespace
 
 void Parser::finishError() {
+    if (tooDeep_) return;
     bool needConvert = false;
     if (!haveError_) {
         haveError_ = true;
@@ -310,6 +311,8 @@ Expr* Parser::parseFStringExpr(int startLine, int startCol) {
 // Statements
 
 bool Parser::parseStatement(std::vector<Stmt*>& out) {
+    DepthGuard guard(*this);
+    if (!guard.ok) return false;
     const Token& t = peek();
     if (t.type == TokType::Name) {
         switch (t.kw) {
@@ -1361,6 +1364,8 @@ Expr* Parser::parseNamedExpression() {
 }
 
 Expr* Parser::parseExpression() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     if (atKw(Kw::Lambda)) return parseLambda();
     const Token& start = peek();
     size_t startIdx = pos_;
@@ -1451,6 +1456,8 @@ Expr* Parser::parseConjunction() {
 }
 
 Expr* Parser::parseInversion() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     if (atKw(Kw::Not)) {
         const Token& t = advance();
         UnaryOp* u = node<UnaryOp>(t);
@@ -1541,6 +1548,8 @@ Expr* Parser::parseBinary(int minPrec) {
 }
 
 Expr* Parser::parseFactor() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     const Token& t = peek();
     UnaryOperator op;
     switch (t.type) {
@@ -1802,6 +1811,8 @@ bool Parser::parseComprehensions(std::vector<Comprehension*>& out) {
 }
 
 Expr* Parser::parseStarTarget() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     if (at(TokType::Star)) {
         const Token& st = advance();
         if (at(TokType::Star)) return fail();
@@ -2259,6 +2270,8 @@ Expr* Parser::parseNameOrAttr() {
 }
 
 Pattern* Parser::parseClosedPattern() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     const Token& t = peek();
     switch (t.type) {
     case TokType::Star: {

@@ -48,6 +48,30 @@ public:
     // CPython's RAISE_SYNTAX_ERROR: at the last token fetched.
     std::nullptr_t raiseLast(const std::string& msg) { return raiseTok(msg, toks_[maxPos_]); }
     bool matchCommitted_ = false;
+    // Recursion guard (CPython raises MemoryError from its parser stack limit).
+    int depth_ = 0;
+    static constexpr int kMaxDepth = 3000;
+    bool enter() {
+        if (++depth_ > kMaxDepth) {
+            if (!haveError_) {
+                haveError_ = true;
+                err_.type = "MemoryError";
+                err_.msg.clear();
+                err_.lineno = 0;
+                tooDeep_ = true;
+            }
+            failed_ = true;
+            return false;
+        }
+        return true;
+    }
+    bool tooDeep_ = false;
+    struct DepthGuard {
+        Parser& p;
+        bool ok;
+        explicit DepthGuard(Parser& pp) : p(pp), ok(pp.enter()) {}
+        ~DepthGuard() { --p.depth_; }
+    };
     template <class N>
     std::nullptr_t raiseNode(const std::string& msg, const N* n) {
         return raiseAt("SyntaxError", msg, {n->lineno, n->colOffset, n->endLineno, n->endColOffset});

@@ -537,7 +537,10 @@ Expr* Parser::parseStrings() {
                                              s.size() - pre.prefixLen - 2 * pre.quoteLen);
             if (pre.bytes) {
                 for (unsigned char ch : body) {
-                    if (ch >= 0x80) return strErr("bytes can only contain ASCII literal characters", t);
+                    if (ch >= 0x80) {
+                        peek();
+                        return raiseLast("bytes can only contain ASCII literal characters");
+                    }
                 }
             }
             if (pre.raw) {
