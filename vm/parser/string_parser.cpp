@@ -522,9 +522,6 @@ Expr* Parser::parseStrings() {
     const Token& ft = toks_[first];
     const Token& lt = toks_[last];
     ErrLoc span{ft.lineno, ft.col, lt.endLineno, lt.endCol};
-    auto strErr = [&](const std::string& msg, const Token& t) {
-        return raiseAt("SyntaxError", msg, {t.lineno, t.col, t.endLineno, t.endCol});
-    };
     if (!anyF) {
         Constant* c = node<Constant>(ft);
         c->value.kind = anyBytes ? ConstantKind::Bytes : ConstantKind::Str;
