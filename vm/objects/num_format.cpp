@@ -588,6 +588,30 @@ void fillNumber(const NumberParts& p, const FormatSpec& spec, std::string& out) 
     appendFill(out, spec.fill, rpad);
 }
 
+// Splits a converted number ("-1234.5e+05", "inf", "12%") into sign, integer digits, decimal
+// point and remainder (CPython's parse_number), with the spec's grouping unless type is 'n'.
+NumberParts splitNumber(std::string_view body, const FormatSpec& spec, char type) {
+    NumberParts parts;
+    if (!body.empty() && body[0] == '-') {
+        parts.negative = true;
+        body.remove_prefix(1);
+    }
+    size_t nInt = 0;
+    while (nInt < body.size() && isAsciiDigit(body[nInt])) ++nInt;
+    parts.digits = body.substr(0, nInt);
+    body.remove_prefix(nInt);
+    if (!body.empty() && body[0] == '.') {
+        parts.hasDecimal = true;
+        body.remove_prefix(1);
+    }
+    parts.remainder = body;
+    if (type != 'n' && spec.grouping) {
+        parts.groupSize = 3;
+        parts.sep = spec.grouping;
+    }
+    return parts;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -856,27 +880,97 @@ bool formatFloat(double v, const FormatSpec& spec, std::string& out, std::string
     }
     std::string buf = convertDouble(v, code, precision, flags);
     if (percent) buf += '%';
-
-    std::string_view body(buf);
-    NumberParts parts;
-    if (!body.empty() && body[0] == '-') {
-        parts.negative = true;
-        body.remove_prefix(1);
-    }
-    size_t nInt = 0;
-    while (nInt < body.size() && isAsciiDigit(body[nInt])) ++nInt;
-    parts.digits = body.substr(0, nInt);
-    body.remove_prefix(nInt);
-    if (!body.empty() && body[0] == '.') {
-        parts.hasDecimal = true;
-        body.remove_prefix(1);
-    }
-    parts.remainder = body;
-    if (type != 'n' && spec.grouping) {
-        parts.groupSize = 3;
-        parts.sep = spec.grouping;
-    }
+    NumberParts parts = splitNumber(buf, spec, type);
     fillNumber(parts, spec, out);
+    return true;
+}
+
+std::string complexRepr(double re, double im) {
+    DtoaFlags reFlags, imFlags;
+    imFlags.sign = '+';
+    if (re == 0.0 && !std::signbit(re)) return convertDouble(im, 'r', 0, reFlags) + "j";
+    return "(" + convertDouble(re, 'r', 0, reFlags) + convertDouble(im, 'r', 0, imFlags) + "j)";
+}
+
+bool formatComplex(double re, double im, const FormatSpec& spec, std::string& out,
+                   std::string& err, std::string_view typeName) {
+    if (!checkGrouping(spec.grouping, effectiveType(spec, 0), err)) return false;
+    char type = spec.type;
+    switch (type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+            break;
+        default:
+            unknownCode(spec, typeName, err);
+            return false;
+    }
+    if (spec.precision > INT_MAX) {
+        err = "precision too big";
+        return false;
+    }
+    if (spec.fill == '0') {
+        err = "Zero padding is not allowed in complex format specifier";
+        return false;
+    }
+    if (spec.align == '=') {
+        err = "'=' alignment flag is not allowed in complex format specifier";
+        return false;
+    }
+    DtoaFlags flags;
+    flags.alternate = spec.alternate;
+    flags.noNegZero = spec.zeroNeg;
+    int64_t precision = spec.precision;
+    int64_t defaultPrecision = 6;
+    char code = type;
+    bool skipRe = false, parens = false;
+    if (code == 0) {
+        // Like str(self): no ".0" added, real part dropped when it is +0.0.
+        code = 'r';
+        defaultPrecision = 0;
+        if (re == 0.0 && !std::signbit(re)) {
+            skipRe = true;
+        } else {
+            parens = true;
+        }
+    }
+    if (code == 'n') code = 'g';
+    if (precision < 0) {
+        precision = defaultPrecision;
+    } else if (code == 'r') {
+        code = 'g';
+    }
+    std::string reBuf = convertDouble(re, code, precision, flags);
+    std::string imBuf = convertDouble(im, code, precision, flags);
+    // Both parts are laid out unpadded; the padding goes around the whole.
+    FormatSpec partSpec = spec;
+    partSpec.fill = ' ';
+    partSpec.align = '<';
+    partSpec.width = -1;
+    partSpec.zeroPad = false;
+    std::string body;
+    if (parens) body += '(';
+    std::string piece;
+    if (!skipRe) {
+        fillNumber(splitNumber(reBuf, partSpec, type), partSpec, piece);
+        body += piece;
+        partSpec.sign = '+';
+    }
+    fillNumber(splitNumber(imBuf, partSpec, type), partSpec, piece);
+    body += piece;
+    body += 'j';
+    if (parens) body += ')';
+    int64_t len = countCodePoints(body);
+    int64_t total = spec.width > len ? spec.width : len;
+    char align = spec.align ? spec.align : '>';
+    int64_t lpad = 0;
+    if (align == '>') {
+        lpad = total - len;
+    } else if (align == '^') {
+        lpad = (total - len) / 2;
+    }
+    out.clear();
+    appendFill(out, spec.fill, lpad);
+    out += body;
+    appendFill(out, spec.fill, total - len - lpad);
     return true;
 }
 

@@ -79,6 +79,14 @@ bool isFloatTypeForInt(const FormatSpec& spec);
 bool formatString(std::string_view s, const FormatSpec& spec, std::string& out, std::string& err,
                   std::string_view typeName = "str");
 
+// repr(complex): '1.5j', '(1+2j)', '(-0-1j)', '(nan+infj)'.
+std::string complexRepr(double re, double im);
+
+// format(complex, spec): types e E f F g G n and none (like str(); precision without a type is
+// 'g'). Zero padding and '=' alignment are errors, as in CPython.
+bool formatComplex(double re, double im, const FormatSpec& spec, std::string& out,
+                   std::string& err, std::string_view typeName = "complex");
+
 // Python round(x, ndigits) for floats: correctly rounded half-even on the exact decimal value
 // of x (round(2.675, 2) == 2.67, round(0.5, 0) == 0.0, round(1.5, 0) == 2.0), any ndigits;
 // inf/nan are returned unchanged. Sets overflow (result meaningless) when the rounded value is
