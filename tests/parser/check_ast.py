@@ -4,7 +4,7 @@
 usage: check_ast.py [--astdump] ASTDUMP [-a] [--stdlib] [--errors] [FILES...]
   (no selection: -a --stdlib --errors)
   --stdlib   all of /usr/lib/python3.11/**/*.py (files CPython cannot parse are skipped)
-  --errors   the syntax-error snippets in tests/parser/error_cases.txt
+  --errors   the snippets in tests/parser/error_cases.txt and valid_cases.txt
   -a         also compare location attributes
 Prints failures and a final line "N passed, N failed".
 """
@@ -89,18 +89,15 @@ def check_errors(astdump, casefile):
                 csrc = src.decode('utf-8')
             except UnicodeDecodeError:
                 csrc = src
-            compile(csrc, p, 'exec', flags=ast.PyCF_ONLY_AST)
-            exps.append('OK')
+            tree = compile(csrc, p, 'exec', flags=ast.PyCF_ONLY_AST)
+            exps.append(ast.dump(tree, include_attributes=True))
         except SyntaxError as e:
             exps.append('ERROR %s|%s|%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset,
                                                      e.end_lineno, e.end_offset))
-    results = run_many(astdump, paths, False)
+    results = run_many(astdump, paths, True)
     passed = failed = 0
     for c, exp, got in zip(cases, exps, results):
-        if exp == 'OK':
-            ok = not got.startswith('ERROR')
-        else:
-            ok = got == exp
+        ok = got == exp
         if ok:
             passed += 1
         else:
@@ -126,9 +123,12 @@ def main():
         if a == '--stdlib':
             paths += sorted(glob.glob('/usr/lib/python3.11/**/*.py', recursive=True))
         elif a == '--errors':
-            p, f = check_errors(astdump, os.path.join(HERE, 'error_cases.txt'))
-            passed += p
-            failed += f
+            # snippets separated by "====" lines: errors compared on type/msg/position,
+            # valid ones on the full dump with attributes
+            for name in ('error_cases.txt', 'valid_cases.txt'):
+                p, f = check_errors(astdump, os.path.join(HERE, name))
+                passed += p
+                failed += f
         elif not a.startswith('-'):
             paths.append(a)
     if paths:

@@ -1631,7 +1631,7 @@ Expr* Parser::parseSlices() {
     const Token& start = peek();
     Expr* first = parseSlice();
     if (!first) return nullptr;
-    if (!at(TokType::Comma)) return first;
+    if (!at(TokType::Comma) && first->kind != ExprKind::Starred) return first;
     Tuple* t = node<Tuple>(start);
     t->elts.push_back(first);
     while (accept(TokType::Comma)) {
