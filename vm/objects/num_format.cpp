@@ -885,6 +885,138 @@ bool formatFloat(double v, const FormatSpec& spec, std::string& out, std::string
     return true;
 }
 
+std::string floatHex(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
+    std::string out = std::signbit(v) ? "-0x" : "0x";
+    if (v == 0.0) return out + "0.0p+0";
+    // |v| = m x 2^e with m in [1, 2), or in [0, 1) with e = -1022 for subnormals.
+    int e = 0;
+    double m = std::frexp(std::fabs(v), &e);  // m in [0.5, 1)
+    int shift = 1;
+    if (e - 1 < -1022) shift -= -1022 - (e - 1);
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static constexpr char kHex[] = "0123456789abcdef";
+    int digit = static_cast<int>(m);
+    out += kHex[digit];
+    out += '.';
+    m -= digit;
+    for (int k = 0; k < 13; ++k) {  // 52 fraction bits = 13 hex digits
+        m *= 16;
+        digit = static_cast<int>(m);
+        out += kHex[digit];
+        m -= digit;
+    }
+    out += 'p';
+    out += e < 0 ? '-' : '+';
+    out += std::to_string(e < 0 ? -e : e);
+    return out;
+}
+
+HexFloatStatus parseFloatHex(std::string_view s, double& out) {
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    auto hexValue = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    size_t p = 0, end = s.size();
+    while (p < end && isSpace(s[p])) ++p;
+    while (end > p && isSpace(s[end - 1])) --end;
+    bool negative = false;
+    size_t q = p;
+    if (q < end && (s[q] == '+' || s[q] == '-')) negative = s[q++] == '-';
+    // inf / infinity / nan, case-insensitively.
+    auto matchWord = [&](std::string_view w) {
+        if (end - q != w.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k) {
+            char c = s[q + k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            if (c != w[k]) return false;
+        }
+        return true;
+    };
+    if (matchWord("inf") || matchWord("infinity")) {
+        out = negative ? -HUGE_VAL : HUGE_VAL;
+        return HexFloatStatus::kOk;
+    }
+    if (matchWord("nan")) {
+        out = std::copysign(std::nan(""), negative ? -1.0 : 1.0);
+        return HexFloatStatus::kOk;
+    }
+    p = q;
+    if (end - p >= 2 && s[p] == '0' && (s[p + 1] == 'x' || s[p + 1] == 'X')) p += 2;
+    // Hex digits of the coefficient, most significant first, point removed.
+    std::vector<uint8_t> digits;
+    int64_t fracDigits = 0;
+    for (; p < end && hexValue(s[p]) >= 0; ++p) digits.push_back(uint8_t(hexValue(s[p])));
+    if (p < end && s[p] == '.') {
+        for (++p; p < end && hexValue(s[p]) >= 0; ++p) {
+            digits.push_back(uint8_t(hexValue(s[p])));
+            ++fracDigits;
+        }
+    }
+    if (digits.empty()) return HexFloatStatus::kInvalid;
+    int64_t exp2 = 0;
+    if (p < end && (s[p] == 'p' || s[p] == 'P')) {
+        ++p;
+        bool expNegative = false;
+        if (p < end && (s[p] == '+' || s[p] == '-')) expNegative = s[p++] == '-';
+        if (p == end || !isAsciiDigit(s[p])) return HexFloatStatus::kInvalid;
+        constexpr int64_t kExpLimit = int64_t(1) << 61;  // saturate; the outcome is decided
+        for (; p < end && isAsciiDigit(s[p]); ++p) {
+            if (exp2 < kExpLimit) exp2 = exp2 * 10 + (s[p] - '0');
+        }
+        if (expNegative) exp2 = -exp2;
+    }
+    if (p != end) return HexFloatStatus::kInvalid;
+
+    size_t first = 0;
+    while (first < digits.size() && digits[first] == 0) ++first;
+    if (first == digits.size() || exp2 < -(int64_t(1) << 60)) {
+        out = negative ? -0.0 : 0.0;
+        return HexFloatStatus::kOk;
+    }
+    if (exp2 > (int64_t(1) << 60)) return HexFloatStatus::kOverflow;
+    digits.erase(digits.begin(), digits.begin() + static_cast<std::ptrdiff_t>(first));
+    // value = M x 2^exp2 with M the integer spelt by digits (nBits bits long).
+    exp2 -= 4 * fracDigits;
+    int64_t nBits = 4 * static_cast<int64_t>(digits.size());
+    for (int bit = 3; bit >= 0 && !((digits[0] >> bit) & 1); --bit) --nBits;
+    int64_t topExp = exp2 + nBits;  // value in [2^(topExp-1), 2^topExp)
+    if (topExp < -1074) {
+        out = negative ? -0.0 : 0.0;
+        return HexFloatStatus::kOk;
+    }
+    if (topExp > 1024) return HexFloatStatus::kOverflow;
+    // Bit i of M (0 = least significant).
+    int64_t totalBits = 4 * static_cast<int64_t>(digits.size());
+    auto bitAt = [&](int64_t i) -> int {
+        if (i < 0 || i >= totalBits) return 0;
+        size_t idx = digits.size() - 1 - static_cast<size_t>(i / 4);
+        return (digits[idx] >> (i % 4)) & 1;
+    };
+    // The result is a multiple of 2^lsb: 53 significant bits, fewer when subnormal.
+    int64_t lsb = (topExp > -1021 ? topExp : -1021) - 53;
+    int64_t drop = lsb - exp2;  // low bits of M rounded away
+    if (drop < 0) drop = 0;
+    uint64_t kept = 0;
+    for (int64_t i = nBits - 1; i >= drop; --i) kept = (kept << 1) | uint64_t(bitAt(i));
+    if (drop > 0 && bitAt(drop - 1)) {
+        bool sticky = false;
+        for (int64_t i = drop - 2; i >= 0 && !sticky; --i) sticky = bitAt(i) != 0;
+        if (sticky || (kept & 1)) ++kept;
+    }
+    double x = std::ldexp(static_cast<double>(kept), static_cast<int>(exp2 + drop));
+    if (std::isinf(x)) return HexFloatStatus::kOverflow;
+    out = negative ? -x : x;
+    return HexFloatStatus::kOk;
+}
+
 std::string complexRepr(double re, double im) {
     DtoaFlags reFlags, imFlags;
     imFlags.sign = '+';

@@ -79,6 +79,18 @@ bool isFloatTypeForInt(const FormatSpec& spec);
 bool formatString(std::string_view s, const FormatSpec& spec, std::string& out, std::string& err,
                   std::string_view typeName = "str");
 
+// float.hex(v): '0x1.8000000000000p+0', '-0x0.0p+0', '0x0.0000000000001p-1022', 'inf', 'nan'.
+std::string floatHex(double v);
+
+// Outcome of parseFloatHex; the caller raises ValueError("invalid hexadecimal floating-point
+// string") for kInvalid and OverflowError("hexadecimal value too large to represent as a
+// float") for kOverflow.
+enum class HexFloatStatus { kOk, kInvalid, kOverflow };
+
+// float.fromhex(s): ASCII whitespace around, optional sign, inf/infinity/nan, optional '0x',
+// hex digits with an optional point, optional 'p' binary exponent; rounded half-even.
+HexFloatStatus parseFloatHex(std::string_view s, double& out);
+
 // repr(complex): '1.5j', '(1+2j)', '(-0-1j)', '(nan+infj)'.
 std::string complexRepr(double re, double im);
 
