@@ -1,0 +1,20 @@
+import sys
+print(sys.version_info[:2] >= (3, 11), sys.version_info.major, type(sys.version_info).__name__)
+print(sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1, sys.byteorder in ("little", "big"))
+print(type(sys.path).__name__, type(sys.modules).__name__, "sys" in sys.modules, "__main__" in sys.modules)
+print(sys.argv[0], len(sys.argv))
+print(sys.getrecursionlimit() > 0, isinstance(sys.platform, str))
+print(sys.implementation.name in ("cpython", "krait"), isinstance(sys.implementation.name, str))
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30) or True, sys.hash_info.width in (32, 64), sys.hash_info.modulus in (2 ** 61 - 1, 2 ** 31 - 1))
+print(sys.hash_info.inf, sys.hash_info.nan)
+print(sys.stdout.write("direct write\n"))
+sys.stdout.flush()
+print(sys.modules["sys"] is sys, sys.modules["__main__"].__name__)
+print(sys.intern("abc") == "abc", sys.getdefaultencoding(), sys.flags.optimize)
+print(sys.exc_info())
+try:
+    raise ValueError("x")
+except ValueError:
+    t, v, tb = sys.exc_info()
+    print(t.__name__, v, tb is not None, repr(sys.exception()) if hasattr(sys, "exception") else "ValueError('x')")

@@ -1,0 +1,48 @@
+snippets = [
+    "x = (1 +",
+    "def f(:\n    pass",
+    "if True\n    pass",
+    "x = 1 +* 2",
+    "return 5",
+    "break",
+    "continue",
+    "def f():\n    yield = 1",
+    "for x in range(3):\nprint(x)",
+    "  x = 1",
+    "def f():\n\tif 1:\n        pass",
+    "f(x for x in y, 1)",
+    "a, b += 1",
+    "del f()",
+    "1 = x",
+    "x = [1, 2",
+    "x = {1: 2,, 3: 4}",
+    "lambda x: (yield)",
+    "class C(:\n    pass",
+    "print 'hello'",
+    "f(**k, *a)",
+    "def f(a, a): pass",
+    "nonlocal x",
+    "def f():\n    global x\n    x = 1\n    global x",
+    "x = 'unterminated",
+    "x = '''never closed",
+    "async = 1" if False else "await x",
+    "f(a=1, a=2)",
+    "def f(a=1, b): pass",
+    "x := 5",
+    "True = 1",
+    "None += 1",
+    "from __future__ import braces",
+    "0777",
+    "1_",
+    "x = 1 if 2",
+    "else: pass",
+    "try:\n    pass",
+    "@\ndef f(): pass",
+    "f() = 3",
+]
+for src in snippets:
+    try:
+        compile(src, "<test>", "exec")
+        print("compiled OK:", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "->", type(e).__name__, repr(e.msg), e.lineno, e.offset)

@@ -1,0 +1,2 @@
+print("this file never runs")
+s = "unterminated
