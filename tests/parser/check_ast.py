@@ -89,7 +89,8 @@ def check_errors(astdump, casefile):
                 csrc = src.decode('utf-8')
             except UnicodeDecodeError:
                 csrc = src
-            tree = compile(csrc, p, 'exec', flags=ast.PyCF_ONLY_AST)
+            # a file name that does not exist: CPython then takes error lines from the source
+            tree = compile(csrc, '<test>', 'exec', flags=ast.PyCF_ONLY_AST)
             exps.append(ast.dump(tree, include_attributes=True))
         except SyntaxError as e:
             exps.append('ERROR %s|%s|%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset,

@@ -83,7 +83,6 @@ const Token& Parser::peek(size_t k) {
                 t.lineno += startLine_ - 1;
                 t.endLineno += startLine_ - 1;
             }
-            if (t.type == TokType::Newline) t.endCol = t.col;
             toks_.push_back(t);
         } else {
             if (!tokError_) {
@@ -928,14 +927,6 @@ Stmt* Parser::parseIf(bool isElif) {
     If* s = node<If>(start);
     s->test = parseNamedExpression();
     if (!s->test) return nullptr;
-    if (at(TokType::Equal) && s->test->kind == ExprKind::Name) {
-        // if x = 1:
-        advance();
-        Expr* b = parseBitOr();
-        if (!b) return nullptr;
-        return raiseRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s->test,
-                          b);
-    }
     if (!expectColon(false)) return nullptr;
     if (!parseBlock(s->body, start, isElif ? "'elif' statement" : "'if' statement")) return nullptr;
     finish(s);
@@ -1261,7 +1252,11 @@ Arguments* Parser::parseParams(bool lambda, TokType closer) {
             Arg* arg = parseArg(false);
             if (!arg) return nullptr;
             Expr* def = nullptr;
-            if (accept(TokType::Equal)) {
+            if (at(TokType::Equal)) {
+                const Token& eq = advance();
+                if (at(TokType::Comma) || at(closer)) {
+                    return raiseTok("expected default value expression", eq);
+                }
                 def = parseExpression();
                 if (!def) return nullptr;
             }
@@ -1273,6 +1268,7 @@ Arguments* Parser::parseParams(bool lambda, TokType closer) {
                     seenDefault = true;
                     a->defaults.push_back(def);
                 } else if (seenDefault) {
+                    if (!at(TokType::Comma) && !at(closer)) return fail();
                     return raiseNode("non-default argument follows default argument", arg);
                 }
                 a->args.push_back(arg);
@@ -1340,7 +1336,7 @@ Expr* Parser::parseStarNamedExpression() {
     return parseNamedExpression();
 }
 
-Expr* Parser::parseNamedExpression() {
+Expr* Parser::parseNamedExpression(bool checkAssign) {
     const Token& t = peek();
     if (t.type == TokType::Name && t.kw == Kw::None && peek(1).type == TokType::ColonEqual) {
         Name* target = node<Name>(t);
@@ -1359,6 +1355,29 @@ Expr* Parser::parseNamedExpression() {
     if (!e) return nullptr;
     if (at(TokType::ColonEqual)) {
         return raiseNode(std::string("cannot use assignment expressions with ") + exprName(e), e);
+    }
+    if (at(TokType::Equal) && checkAssign) {
+        // CPython's invalid_named_expression: `a = b` where an expression is expected.
+        bool excluded = e->kind == ExprKind::List || e->kind == ExprKind::Tuple ||
+                        e->kind == ExprKind::GeneratorExp;
+        if (e->kind == ExprKind::Constant) {
+            ConstantKind k = static_cast<Constant*>(e)->value.kind;
+            excluded = excluded || k == ConstantKind::None || k == ConstantKind::True ||
+                       k == ConstantKind::False;
+        }
+        if (!excluded) {
+            advance();
+            Expr* b = parseBitOr();
+            if (!b) return nullptr;
+            if (at(TokType::Equal) || at(TokType::ColonEqual)) return fail();
+            if (e->kind == ExprKind::Name) {
+                return raiseRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                                  e, b);
+            }
+            return raiseNode(std::string("cannot assign to ") + exprName(e) +
+                                 " here. Maybe you meant '==' instead of '='?",
+                             e);
+        }
     }
     return e;
 }
@@ -1388,7 +1407,7 @@ Expr* Parser::parseExpression() {
     }
     // "Perhaps you forgot a comma?" (CPython invalid_expression), inside brackets only.
     const Token& n = peek();
-    if (n.level > 0 && canStartExpression(n) && !haveError_) {
+    if (n.level > 0 && canStartExpression(n) && !haveError_ && !noCommaCheck_) {
         bool excluded = false;
         if (start.type == TokType::Name && start.kw == Kw::None) {
             std::string_view s = text(start);
@@ -1694,7 +1713,10 @@ Expr* Parser::parseCall(Expr* func) {
             if (!k->value) return nullptr;
             c->keywords.push_back(finish(k));
             seenKwUnpack = true;
-        } else if (t.type == TokType::Name && peek(1).type == TokType::Equal) {
+        } else if (t.type == TokType::Name &&
+                   (t.kw == Kw::None || t.kw == Kw::True_ || t.kw == Kw::False_ ||
+                    t.kw == Kw::None_) &&
+                   peek(1).type == TokType::Equal) {
             if (t.kw != Kw::None) {
                 if (t.kw == Kw::True_ || t.kw == Kw::False_ || t.kw == Kw::None_) {
                     const Token& eq = peek(1);
@@ -1713,7 +1735,7 @@ Expr* Parser::parseCall(Expr* func) {
             c->keywords.push_back(finish(k));
             seenKeyword = true;
         } else {
-            Expr* e = parseNamedExpression();
+            Expr* e = parseNamedExpression(false);
             if (!e) return nullptr;
             if (at(TokType::Equal)) {
                 // f(a.b=1)
@@ -1727,12 +1749,9 @@ Expr* Parser::parseCall(Expr* func) {
                 GeneratorExp* g = node<GeneratorExp>(lpar);
                 g->elt = e;
                 if (!parseComprehensions(g->generators)) return nullptr;
-                bool sole = c->args.empty() && c->keywords.empty() && at(TokType::RPar);
-                if (!sole || func == nullptr) {
-                    if (func == nullptr && sole) {
-                        // class C(x for x in y): invalid
-                        return fail();
-                    }
+                bool preceded = !c->args.empty() || !c->keywords.empty();
+                if (!at(TokType::RPar) && !at(TokType::Comma)) return fail();
+                if (preceded || at(TokType::Comma)) {
                     return raiseRange("Generator expression must be parenthesized", e,
                                       finish(g));
                 }
@@ -2076,14 +2095,13 @@ Expr* Parser::parseBraceAtom() {
             d->values.push_back(v);
             continue;
         }
+        noCommaCheck_ = true;
         Expr* k = parseExpression();
+        noCommaCheck_ = false;
         if (!k) return nullptr;
         if (!accept(TokType::Colon)) {
-            if (at(TokType::Comma) || at(TokType::RBrace)) {
-                return raiseAt("SyntaxError", "':' expected after dictionary key",
-                               {k->lineno, k->endColOffset - 1, k->endLineno, -1});
-            }
-            return fail();
+            return raiseAt("SyntaxError", "':' expected after dictionary key",
+                           {k->lineno, k->endColOffset - 1, k->endLineno, -1});
         }
         Expr* v = parseExpression();
         if (!v) return nullptr;

@@ -48,6 +48,7 @@ public:
     // CPython's RAISE_SYNTAX_ERROR: at the last token fetched.
     std::nullptr_t raiseLast(const std::string& msg) { return raiseTok(msg, toks_[maxPos_]); }
     bool matchCommitted_ = false;
+    bool noCommaCheck_ = false;
     // Recursion guard (CPython raises MemoryError from its parser stack limit).
     int depth_ = 0;
     static constexpr int kMaxDepth = 3000;
@@ -192,7 +193,7 @@ public:
     Expr* parseStarExpressions();
     Expr* parseStarExpression();
     Expr* parseStarNamedExpression();
-    Expr* parseNamedExpression();
+    Expr* parseNamedExpression(bool checkAssign = true);
     Expr* parseExpression();
     Expr* parseExpressionNoCond();  // disjunction (comprehension iter/ifs)
     Expr* parseLambda();

@@ -647,6 +647,7 @@ again:
             goto nextline;
         }
         finish(TokType::Newline);
+        t.endCol = static_cast<int>(pos_ - 1 - lineStart_);  // CPython: ends at the '\n'
         newline();
         contLine_ = false;
         return true;
