@@ -184,7 +184,7 @@ void Parser::finishError() {
                     if (te.eofInBrackets) {
                         const ParenInfo& p = tz_.parens().back();
                         // CPython compares with the line of the last token fetched.
-                        if (toks_[maxPos_].lineno > p.lineno) {
+                        if (toks_.back().lineno > p.lineno) {
                             char msg[40];
                             snprintf(msg, sizeof msg, "'%c' was never closed", p.ch);
                             err_.type = "SyntaxError";
@@ -1366,10 +1366,15 @@ Expr* Parser::parseNamedExpression(bool checkAssign) {
                        k == ConstantKind::False;
         }
         if (!excluded) {
+            // Generic errors keep the first-pass location (CPython's last_token).
+            size_t saveMax = maxPos_;
             advance();
             Expr* b = parseBitOr();
-            if (!b) return nullptr;
-            if (at(TokType::Equal) || at(TokType::ColonEqual)) return fail();
+            if (!b || at(TokType::Equal) || at(TokType::ColonEqual)) {
+                if (tokError_) return nullptr;
+                maxPos_ = saveMax;
+                return fail();
+            }
             if (e->kind == ExprKind::Name) {
                 return raiseRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                                   e, b);
@@ -1418,6 +1423,7 @@ Expr* Parser::parseExpression() {
         }
         if (!excluded && n.kw != Kw::Not) {
             size_t save = pos_;
+            size_t saveMax = maxPos_;
             Expr* b = parseExpression();
             if (b && toks_[pos_ - 1].level > 0) {
                 return raiseRange("invalid syntax. Perhaps you forgot a comma?", a, b);
@@ -1426,6 +1432,7 @@ Expr* Parser::parseExpression() {
             failed_ = false;
             haveError_ = false;
             pos_ = save;
+            maxPos_ = saveMax;
         }
     }
     return a;
