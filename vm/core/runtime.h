@@ -68,6 +68,8 @@ struct ThreadState {
     Object* asyncGenFinalizer = nullptr;
     // Set when the eval loop stopped at a pause request (see interp/eval.h evalResume()).
     Frame* pausedFrame = nullptr;
+    const void* pausedIp = nullptr;       // where the paused frame continues
+    Frame* resumableEntry = nullptr;      // entry frame of the evalCodeResumable invocation
 };
 
 // Allocation of the states (vm/core/runtime.cpp); the start-up sequence (types, builtins,

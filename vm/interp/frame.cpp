@@ -167,6 +167,10 @@ void frameClear(Frame* f) {
 void frameClearAndPop(ThreadState* ts, Frame* f) {
     frameClear(f);
     if (f->owner != FrameOwner::Thread) return;
+    framePopRaw(ts, f);
+}
+
+void framePopRaw(ThreadState* ts, Frame* f) {
     FrameStack* s = ts->frames;
     s->top = reinterpret_cast<char*>(f);
     FrameChunk* c = s->chunk;

@@ -69,6 +69,8 @@ Frame* framePush(ThreadState* ts, CodeObject* code, Object* func, Object* global
 // referenced) and, for thread-owned frames, pops it from the thread's stack (it must be the
 // top frame).
 void frameClearAndPop(ThreadState* ts, Frame* f);
+// Pops the top frame of the thread's stack without touching its contents (they were moved).
+void framePopRaw(ThreadState* ts, Frame* f);
 // Releases the references of a frame without popping (generator frames).
 void frameClear(Frame* f);
 // Initialises a frame header in caller-provided memory (generators).

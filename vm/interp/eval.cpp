@@ -1,0 +1,1934 @@
+// The tier-1 bytecode interpreter loop.
+//
+// Rules of the loop (the resumable core):
+// 1. A Python-to-Python call (CALL / CALL_FUNCTION_EX on a function or a bound method of one)
+//    pushes a frame on the thread's frame stack and jumps to start_frame: no C++ recursion.
+//    RETURN_VALUE pops it and continues in the caller. Only the entry frame of an invocation
+//    returns to C++.
+// 2. Generators driven by FOR_ITER and SEND (for, yield from, await) run inline the same way:
+//    their embedded frame is linked under the current one; YIELD_VALUE and RETURN_VALUE
+//    continue the driver at the instruction after (or the target of) FOR_ITER/SEND.
+// 3. Between two instructions all state is in heap frames (f->prevInstr, f->stackPointer), so
+//    the loop can stop at the eval breaker (RESUME, JUMP_BACKWARD) and continue later.
+// 4. The value stack of the running frame lives in registers (sp); it is written back to
+//    f->stackPointer whenever the frame is left.
+#include "interp/eval.h"
+
+#include <cstring>
+#include <vector>
+
+#include "bytecode/code.h"
+#include "core/abstract.h"
+#include "core/errors.h"
+#include "core/types.h"
+#include "interp/eval_internal.h"
+#include "interp/frame.h"
+#include "interp/function.h"
+#include "interp/generator.h"
+#include "interp/traceback.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+// Dispatch: computed goto where the compiler supports it, a switch elsewhere (wasm, where a
+// switch is faster). CMake may force either with -DKRAIT_USE_COMPUTED_GOTO=0/1.
+#ifndef KRAIT_USE_COMPUTED_GOTO
+#if defined(__GNUC__) && !defined(__wasm__)
+#define KRAIT_USE_COMPUTED_GOTO 1
+#else
+#define KRAIT_USE_COMPUTED_GOTO 0
+#endif
+#endif
+
+namespace krait {
+
+namespace {
+
+constexpr int cachesOf(Op op) { return kOpInfo[size_t(op)].caches; }
+
+enum class LoopMode { Start, Throw, ResumePaused };
+
+// Exception-table lookup for the instruction at `index`.
+const ExceptionEntry* findHandler(CodeObject* co, int index) {
+    const auto* table = co->exceptionTable;
+    if (!table || table->empty() || index < 0) return nullptr;
+    size_t lo = 0, hi = table->size();
+    uint32_t i = uint32_t(index);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const ExceptionEntry& e = (*table)[mid];
+        if (i < e.start) hi = mid;
+        else if (i >= e.end) lo = mid + 1;
+        else return &e;
+    }
+    return nullptr;
+}
+
+inline bool isGenCode(const CodeObject* co) {
+    return (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) != 0;
+}
+
+// PEP 479: StopIteration (and StopAsyncIteration in async generators) leaving a generator
+// frame becomes RuntimeError.
+void convertStopIteration(CodeObject* co) {
+    const char* kind = (co->flags & kCoCoroutine) ? "coroutine"
+                       : (co->flags & kCoAsyncGenerator) ? "async generator"
+                                                         : "generator";
+    const char* what = nullptr;
+    if (errMatches(&ExcStopIteration)) what = "StopIteration";
+    else if ((co->flags & kCoAsyncGenerator) && errMatches(&ExcStopAsyncIteration))
+        what = "StopAsyncIteration";
+    if (!what) return;
+    Object* orig = fetchError();
+    setError(&ExcRuntimeError, "%s raised %s", kind, what);
+    Object* exc = currentError();
+    if (exc && orig) {
+        BaseExceptionObject* e = asExc(exc);
+        setRef(e->cause, newRef(orig));
+        setRef(e->context, newRef(orig));
+        e->suppressContext = true;
+    }
+    xdecref(orig);
+}
+
+// Fast int arithmetic for BINARY_OP; returns null (no error) when not applicable.
+inline Object* binaryOpFast(Object* a, Object* b, int op) {
+    if (isIntExact(a) && isIntExact(b) && intIsSmall(a) && intIsSmall(b)) {
+        int64_t x = asInt(a)->value, y = asInt(b)->value, r;
+        switch (BinOp(op)) {
+        case BinOp::Add: case BinOp::InplaceAdd:
+            if (__builtin_add_overflow(x, y, &r)) return nullptr;
+            return intFromInt64(r);
+        case BinOp::Subtract: case BinOp::InplaceSubtract:
+            if (__builtin_sub_overflow(x, y, &r)) return nullptr;
+            return intFromInt64(r);
+        case BinOp::Multiply: case BinOp::InplaceMultiply:
+            if (__builtin_mul_overflow(x, y, &r)) return nullptr;
+            return intFromInt64(r);
+        case BinOp::And: case BinOp::InplaceAnd: return intFromInt64(x & y);
+        case BinOp::Or: case BinOp::InplaceOr: return intFromInt64(x | y);
+        case BinOp::Xor: case BinOp::InplaceXor: return intFromInt64(x ^ y);
+        case BinOp::FloorDivide: case BinOp::InplaceFloorDivide: {
+            if (y == 0 || (x == INT64_MIN && y == -1)) return nullptr;
+            int64_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+            return intFromInt64(q);
+        }
+        case BinOp::Remainder: case BinOp::InplaceRemainder: {
+            if (y == 0 || y == -1) return nullptr;
+            int64_t m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) m += y;
+            return intFromInt64(m);
+        }
+        default: return nullptr;
+        }
+    }
+    if (isFloatExact(a) && isFloatExact(b)) {
+        double x = floatValue(a), y = floatValue(b);
+        switch (BinOp(op)) {
+        case BinOp::Add: case BinOp::InplaceAdd: return floatFromDouble(x + y);
+        case BinOp::Subtract: case BinOp::InplaceSubtract: return floatFromDouble(x - y);
+        case BinOp::Multiply: case BinOp::InplaceMultiply: return floatFromDouble(x * y);
+        case BinOp::TrueDivide: case BinOp::InplaceTrueDivide:
+            if (y == 0.0) return nullptr;
+            return floatFromDouble(x / y);
+        default: return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+// Fast comparisons for COMPARE_OP; returns -1 when not applicable, else 0/1.
+inline int compareFast(Object* a, Object* b, int op) {
+    if (isIntExact(a) && isIntExact(b) && intIsSmall(a) && intIsSmall(b)) {
+        int64_t x = asInt(a)->value, y = asInt(b)->value;
+        switch (CompareOp(op)) {
+        case CompareOp::Lt: return x < y;
+        case CompareOp::Le: return x <= y;
+        case CompareOp::Eq: return x == y;
+        case CompareOp::Ne: return x != y;
+        case CompareOp::Gt: return x > y;
+        case CompareOp::Ge: return x >= y;
+        }
+    }
+    if (isFloatExact(a) && isFloatExact(b)) {
+        double x = floatValue(a), y = floatValue(b);
+        switch (CompareOp(op)) {
+        case CompareOp::Lt: return x < y;
+        case CompareOp::Le: return x <= y;
+        case CompareOp::Eq: return x == y;
+        case CompareOp::Ne: return x != y;
+        case CompareOp::Gt: return x > y;
+        case CompareOp::Ge: return x >= y;
+        }
+    }
+    if (isStrExact(a) && isStrExact(b) && (CompareOp(op) == CompareOp::Eq || CompareOp(op) == CompareOp::Ne)) {
+        bool eq = a == b || strEqual(a, b);
+        return CompareOp(op) == CompareOp::Eq ? eq : !eq;
+    }
+    return -1;
+}
+
+// Truth value with fast paths; -1 on error.
+inline int truth(Object* v) {
+    if (v == trueObj()) return 1;
+    if (v == falseObj() || isNone(v)) return 0;
+    return isTrue(v);
+}
+
+// Resolves a global name (LOAD_GLOBAL): borrowed or new? Returns a NEW reference or null.
+inline Object* loadGlobal(Frame* f, Object* name) {
+    if (isDictExact(f->globals) && isDictExact(f->builtins)) {
+        Object* v = dictGetItem(f->globals, name);
+        if (!v) {
+            if (errOccurred()) return nullptr;
+            v = dictGetItem(f->builtins, name);
+            if (!v) {
+                if (!errOccurred()) raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+                return nullptr;
+            }
+        }
+        return newRef(v);
+    }
+    Object* v = dictGetItem(f->globals, name);
+    if (v) return newRef(v);
+    if (errOccurred()) return nullptr;
+    v = getItem(f->builtins, name);
+    if (!v && errMatches(&ExcKeyError)) {
+        clearError();
+        raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+    }
+    return v;
+}
+
+// Mapping lookup that treats KeyError as "missing": returns new ref, or null with *err false.
+inline Object* mappingLookup(Object* mapping, Object* key, bool* err) {
+    *err = false;
+    if (isDictExact(mapping)) {
+        Object* v = dictGetItem(mapping, key);
+        if (v) return newRef(v);
+        if (errOccurred()) *err = true;
+        return nullptr;
+    }
+    Object* v = getItem(mapping, key);
+    if (!v) {
+        if (errMatches(&ExcKeyError)) clearError();
+        else *err = true;
+    }
+    return v;
+}
+
+// Sets __context__ of a freshly raised exception (no traceback yet) to the handled one.
+inline void chainFresh(ThreadState* ts) {
+    Object* exc = ts->currentException;
+    if (!exc || !isBaseException(exc)) return;
+    BaseExceptionObject* e = asExc(exc);
+    if (e->traceback || e->context) return;
+    if (!topmostHandledException(ts)) return;
+    chainExceptionContext(exc);
+}
+
+Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode);
+
+}  // namespace
+
+Object* evalFrame(ThreadState* ts, Frame* frame, bool throwing) {
+    return runLoop(ts, frame, throwing ? LoopMode::Throw : LoopMode::Start);
+}
+
+namespace {
+
+Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
+    Frame* f = entry;
+    CodeObject* co;
+    Object** lp;
+    Object** sp;
+    const CodeUnit* ip;
+    const CodeUnit* base;
+    Object* const* consts;
+    Object* const* names;
+    Object* kwnames = nullptr;
+    uint32_t oparg = 0;
+    bool skipTraceback = false;
+
+#if KRAIT_USE_COMPUTED_GOTO
+    static void* const kTargets[] = {
+#define KRAIT_OP(name, caches, flags) &&TARGET_##name,
+#include "bytecode/ops.def"
+#undef KRAIT_OP
+    };
+#define TARGET(op) TARGET_##op:
+#define DISPATCH()                                   \
+    do {                                             \
+        f->prevInstr = ip;                           \
+        CodeUnit u_ = *ip++;                         \
+        oparg = unitArg(u_);                         \
+        goto* kTargets[u_ & 0xff];                   \
+    } while (0)
+#else
+#define TARGET(op) case Op::op:
+#define DISPATCH() goto dispatch
+#endif
+
+#define LOAD_FRAME()                                       \
+    do {                                                   \
+        co = f->code;                                      \
+        lp = f->localsplus();                              \
+        sp = f->stackPointer;                              \
+        base = co->code->data();                           \
+        consts = asTuple(co->consts)->items;               \
+        names = asTuple(co->names)->items;                 \
+        ts->currentFrame = f;                              \
+    } while (0)
+#define RESUME_IP() \
+    (f->prevInstr ? f->prevInstr + 1 + kOpInfo[size_t(unitOp(*f->prevInstr))].caches : base)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define SKIP(op) (ip += cachesOf(Op::op))
+#define JUMP_TO(target) (ip = base + (target))
+
+    if (!enterRecursiveCall("")) {
+        // Nothing ran: unwind the entry frame as if it raised at its start.
+        entry->isEntry = 1;
+        f = entry;
+        LOAD_FRAME();
+        ++ts->pyDepth;
+        ++ts->cppDepth;   // balanced by the leaveRecursiveCall() on the way out
+        goto popFrameWithError;
+    }
+    entry->isEntry = 1;
+
+    if (mode == LoopMode::ResumePaused) {
+        f = ts->pausedFrame;
+        ts->pausedFrame = nullptr;
+        LOAD_FRAME();
+        ip = static_cast<const CodeUnit*>(ts->pausedIp);
+        DISPATCH();
+    }
+    if (mode == LoopMode::Throw) {
+        ++ts->pyDepth;
+        LOAD_FRAME();
+        goto error;
+    }
+
+startFrame:
+    // f is a new frame or a resumed generator frame; f->previous is its caller.
+    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + ts->recursionHeadroom &&
+        !ts->inRecursionError) {
+        LOAD_FRAME();
+        setError(&ExcRecursionError, "maximum recursion depth exceeded");
+        goto popFrameWithError;
+    }
+    LOAD_FRAME();
+    ip = RESUME_IP();
+    DISPATCH();
+
+#if !KRAIT_USE_COMPUTED_GOTO
+dispatch:
+    f->prevInstr = ip;
+    {
+        CodeUnit u = *ip++;
+        oparg = unitArg(u);
+        switch (unitOp(u)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(CACHE) {
+        setError(&ExcSystemError, "executed a CACHE unit");
+        goto error;
+    }
+    TARGET(RESUME) {
+        if (ts->interp->pendingInterrupt) goto evalBreaker;
+        DISPATCH();
+    }
+    TARGET(POP_TOP) {
+        Object* v = POP();
+        xdecref(v);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(nullptr);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Object* v = PEEK(int(oparg));
+        xincref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Object* t = TOP();
+        TOP() = PEEK(int(oparg));
+        PEEK(int(oparg)) = t;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        PUSH(newRef(consts[oparg]));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_CHECK)
+    TARGET(LOAD_FAST) {
+        Object* v = lp[oparg];
+        if (!v) {
+            raiseUnboundError(co, int(oparg));
+            goto error;
+        }
+        PUSH(newRef(v));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        Object* v = POP();
+        Object* old = lp[oparg];
+        lp[oparg] = v;
+        xdecref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        Object* v = lp[oparg];
+        if (!v) {
+            raiseUnboundError(co, int(oparg));
+            goto error;
+        }
+        lp[oparg] = nullptr;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Object* name = names[oparg];
+        if (!f->locals) {
+            setError(&ExcSystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        bool err;
+        Object* v = mappingLookup(f->locals, name, &err);
+        if (err) goto error;
+        if (!v) {
+            v = dictGetItem(f->globals, name);
+            if (v) {
+                incref(v);
+            } else {
+                if (errOccurred()) goto error;
+                v = mappingLookup(f->builtins, name, &err);
+                if (err) goto error;
+                if (!v) {
+                    raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+                    goto error;
+                }
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Object* name = names[oparg];
+        Object* v = POP();
+        if (!f->locals) {
+            decref(v);
+            setError(&ExcSystemError, "no locals found when storing %R", name);
+            goto error;
+        }
+        int r = isDictExact(f->locals) ? dictSetItem(f->locals, name, v)
+                                       : setItem(f->locals, name, v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        Object* name = names[oparg];
+        if (!f->locals) {
+            setError(&ExcSystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (delItem(f->locals, name) < 0) {
+            if (errMatches(&ExcKeyError)) {
+                clearError();
+                raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Object* v = loadGlobal(f, names[oparg >> 1]);
+        if (!v) goto error;
+        if (oparg & 1) PUSH(nullptr);
+        PUSH(v);
+        SKIP(LOAD_GLOBAL);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Object* v = POP();
+        int r = dictSetItem(f->globals, names[oparg], v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        Object* name = names[oparg];
+        if (dictDelItem(f->globals, name) < 0) {
+            if (errMatches(&ExcKeyError)) {
+                clearError();
+                raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        Object* cell = cellNew(lp[oparg]);
+        if (!cell) goto error;
+        xdecref(lp[oparg]);
+        lp[oparg] = cell;
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        Object* closure = f->func ? asFunction(f->func)->closure : nullptr;
+        int offset = co->nLocalsPlus - int(oparg);
+        for (uint32_t i = 0; i < oparg; i++) {
+            Object* c = closure && ssize(i) < tupleSize(closure) ? tupleItem(closure, ssize(i)) : nullptr;
+            xincref(c);
+            setRef(lp[offset + int(i)], c);
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        Object* v = lp[oparg];
+        if (!v) {
+            raiseUnboundError(co, int(oparg));
+            goto error;
+        }
+        PUSH(newRef(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Object* cell = lp[oparg];
+        Object* v = cell ? asCell(cell)->ref : nullptr;
+        if (!v) {
+            raiseUnboundError(co, int(oparg));
+            goto error;
+        }
+        PUSH(newRef(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Object* name = tupleItem(co->localsPlusNames, ssize(oparg));
+        Object* v = nullptr;
+        if (f->locals) {
+            bool err;
+            v = mappingLookup(f->locals, name, &err);
+            if (err) goto error;
+        }
+        if (!v) {
+            Object* cell = lp[oparg];
+            v = cell ? asCell(cell)->ref : nullptr;
+            if (!v) {
+                raiseUnboundError(co, int(oparg));
+                goto error;
+            }
+            incref(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        Object* v = POP();
+        Object* cell = lp[oparg];
+        setRef(asCell(cell)->ref, v);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Object* cell = lp[oparg];
+        if (!asCell(cell)->ref) {
+            raiseUnboundError(co, int(oparg));
+            goto error;
+        }
+        clearRef(asCell(cell)->ref);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Object* owner = TOP();
+        Object* v = getAttr(owner, names[oparg]);
+        if (!v) goto error;
+        TOP() = v;
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Object* owner = POP();
+        Object* v = POP();
+        int r = setAttr(owner, names[oparg], v);
+        decref(v);
+        decref(owner);
+        if (r < 0) goto error;
+        SKIP(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Object* owner = POP();
+        int r = setAttr(owner, names[oparg], nullptr);
+        decref(owner);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Object* obj = TOP();
+        Object* meth = nullptr;
+        int r = getMethod(obj, names[oparg], &meth);
+        if (r < 0) goto error;
+        if (r == 1) {
+            TOP() = meth;
+            PUSH(obj);
+        } else {
+            TOP() = nullptr;
+            decref(obj);
+            PUSH(meth);
+        }
+        SKIP(LOAD_METHOD);
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Object* v = TOP();
+        Object* r = positive(v);
+        if (!r) goto error;
+        TOP() = r;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Object* v = TOP();
+        Object* r;
+        if (isIntExact(v) && intIsSmall(v) && asInt(v)->value != INT64_MIN) {
+            r = intFromInt64(-asInt(v)->value);
+        } else {
+            r = negative(v);
+        }
+        if (!r) goto error;
+        TOP() = r;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Object* v = TOP();
+        int t = truth(v);
+        if (t < 0) goto error;
+        TOP() = newBool(!t);
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Object* v = TOP();
+        Object* r = invert(v);
+        if (!r) goto error;
+        TOP() = r;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Object* b = POP();
+        Object* a = TOP();
+        Object* r = binaryOpFast(a, b, int(oparg));
+        if (!r) {
+            if (errOccurred()) {
+                decref(b);
+                goto error;
+            }
+            r = binaryOp(a, b, BinOp(oparg));
+        }
+        decref(b);
+        if (!r) goto error;
+        TOP() = r;
+        decref(a);
+        SKIP(BINARY_OP);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Object* b = POP();
+        Object* a = TOP();
+        int c = compareFast(a, b, int(oparg));
+        Object* r = c >= 0 ? newBool(c != 0) : richCompare(a, b, CompareOp(oparg));
+        decref(b);
+        if (!r) goto error;
+        TOP() = r;
+        decref(a);
+        SKIP(COMPARE_OP);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Object* b = POP();
+        Object* a = TOP();
+        bool r = (a == b) != (oparg != 0);
+        TOP() = newBool(r);
+        decref(a);
+        decref(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Object* b = POP();
+        Object* a = TOP();
+        int r = contains(b, a);
+        decref(b);
+        if (r < 0) goto error;
+        TOP() = newBool((r != 0) != (oparg != 0));
+        decref(a);
+        SKIP(CONTAINS_OP);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Object* k = POP();
+        Object* c = TOP();
+        Object* r = nullptr;
+        if (isIntExact(k) && intIsSmall(k)) {
+            int64_t i = asInt(k)->value;
+            if (isListExact(c)) {
+                if (i < 0) i += listSize(c);
+                if (i >= 0 && i < listSize(c)) r = newRef(listItem(c, ssize(i)));
+            } else if (isTupleExact(c)) {
+                if (i < 0) i += tupleSize(c);
+                if (i >= 0 && i < tupleSize(c)) r = newRef(tupleItem(c, ssize(i)));
+            }
+        } else if (isDictExact(c)) {
+            Object* v = dictGetItem(c, k);
+            if (v) r = newRef(v);
+            else if (errOccurred()) {
+                decref(k);
+                goto error;
+            }
+        }
+        if (!r) r = getItem(c, k);
+        decref(k);
+        if (!r) goto error;
+        TOP() = r;
+        decref(c);
+        SKIP(BINARY_SUBSCR);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Object* k = POP();
+        Object* c = POP();
+        Object* v = POP();
+        int r;
+        if (isDictExact(c)) r = dictSetItem(c, k, v);
+        else r = setItem(c, k, v);
+        decref(k);
+        decref(c);
+        decref(v);
+        if (r < 0) goto error;
+        SKIP(STORE_SUBSCR);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Object* k = POP();
+        Object* c = POP();
+        int r = delItem(c, k);
+        decref(k);
+        decref(c);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Object* step = oparg == 3 ? POP() : nullptr;
+        Object* stop = POP();
+        Object* start = TOP();
+        Object* s = sliceNew(start, stop, step);
+        xdecref(step);
+        decref(stop);
+        if (!s) goto error;
+        TOP() = s;
+        decref(start);
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        Object* t = tupleNew(ssize(oparg));
+        if (!t) goto error;
+        for (ssize i = ssize(oparg) - 1; i >= 0; i--) tupleSetItemSteal(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Object* l = listNew(ssize(oparg));
+        if (!l) goto error;
+        for (ssize i = ssize(oparg) - 1; i >= 0; i--) listSetItemSteal(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Object* s = setNew(nullptr);
+        if (!s) goto error;
+        int err = 0;
+        for (uint32_t i = oparg; i > 0; i--) {
+            Object* item = PEEK(int(i));
+            if (!err && setAdd(s, item) < 0) err = 1;
+        }
+        for (uint32_t i = 0; i < oparg; i++) decref(POP());
+        if (err) {
+            decref(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Object* d = dictNew();
+        if (!d) goto error;
+        int err = 0;
+        for (uint32_t i = oparg; i > 0; i--) {
+            Object* k = PEEK(int(2 * i));
+            Object* v = PEEK(int(2 * i - 1));
+            if (!err && dictSetItem(d, k, v) < 0) err = 1;
+        }
+        for (uint32_t i = 0; i < 2 * oparg; i++) decref(POP());
+        if (err) {
+            decref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        Object* keys = POP();
+        if (!isTuple(keys) || tupleSize(keys) != ssize(oparg)) {
+            decref(keys);
+            setError(&ExcSystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+            goto error;
+        }
+        Object* d = dictNew();
+        int err = d ? 0 : 1;
+        for (uint32_t i = 0; i < oparg && !err; i++) {
+            if (dictSetItem(d, tupleItem(keys, ssize(i)), PEEK(int(oparg - i))) < 0) err = 1;
+        }
+        decref(keys);
+        for (uint32_t i = 0; i < oparg; i++) decref(POP());
+        if (err) {
+            xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        Object* t = tupleNew(ssize(oparg));
+        if (!t) goto error;
+        for (ssize i = ssize(oparg) - 1; i >= 0; i--) tupleSetItemSteal(t, i, POP());
+        Object* s = strJoin(emptyStr(), t);
+        decref(t);
+        if (!s) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Object* v = POP();
+        Object* l = PEEK(int(oparg));
+        int r = listAppend(l, v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Object* v = POP();
+        int r = setAdd(PEEK(int(oparg)), v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Object* v = POP();
+        Object* k = POP();
+        int r = dictSetItem(PEEK(int(oparg)), k, v);
+        decref(v);
+        decref(k);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Object* it = POP();
+        Object* l = PEEK(int(oparg));
+        int r = listExtend(l, it);
+        if (r < 0) {
+            if (errMatches(&ExcTypeError) && !it->type->iter && !it->type->getItem) {
+                clearError();
+                setError(&ExcTypeError, "Value after * must be an iterable, not %s",
+                         typeName(it->type));
+            }
+            decref(it);
+            goto error;
+        }
+        decref(it);
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Object* it = POP();
+        Object* s = PEEK(int(oparg));
+        Object* iter = getIter(it);
+        decref(it);
+        if (!iter) goto error;
+        Object* item;
+        int err = 0;
+        while ((item = iterNext(iter))) {
+            if (setAdd(s, item) < 0) err = 1;
+            decref(item);
+            if (err) break;
+        }
+        decref(iter);
+        if (err || errOccurred()) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Object* u = POP();
+        Object* d = PEEK(int(oparg));
+        if (dictUpdate(d, u) < 0) {
+            if (errMatches(&ExcAttributeError)) {
+                clearError();
+                setError(&ExcTypeError, "'%s' object is not a mapping", typeName(u->type));
+            }
+            decref(u);
+            goto error;
+        }
+        decref(u);
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Object* u = POP();
+        Object* d = PEEK(int(oparg));
+        bool ok = mergeKwargs(d, u, PEEK(int(oparg) + 2));
+        decref(u);
+        if (!ok) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Object* l = TOP();
+        Object* t = listAsTuple(l);
+        if (!t) goto error;
+        TOP() = t;
+        decref(l);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Object* seq = POP();
+        ssize n = ssize(oparg);
+        if (isTupleExact(seq) && tupleSize(seq) == n) {
+            for (ssize i = n - 1; i >= 0; i--) PUSH(newRef(tupleItem(seq, i)));
+        } else if (isListExact(seq) && listSize(seq) == n) {
+            for (ssize i = n - 1; i >= 0; i--) PUSH(newRef(listItem(seq, i)));
+        } else {
+            if (!unpackIterable(seq, int(oparg), -1, sp + n)) {
+                decref(seq);
+                goto error;
+            }
+            sp += n;
+        }
+        decref(seq);
+        SKIP(UNPACK_SEQUENCE);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = int(oparg & 0xff), after = int(oparg >> 8);
+        Object* seq = POP();
+        if (!unpackIterable(seq, before, after, sp + before + after + 1)) {
+            decref(seq);
+            goto error;
+        }
+        sp += before + after + 1;
+        decref(seq);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Object* spec = (oparg & 4) ? POP() : nullptr;
+        Object* v = TOP();
+        Object* r;
+        if (isStrExact(v) && !spec && (oparg & 3) == 0) {
+            r = newRef(v);
+        } else {
+            r = formatValue(v, int(oparg & 3), spec);
+        }
+        xdecref(spec);
+        if (!r) goto error;
+        TOP() = r;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Object* v = TOP();
+        Object* it = getIter(v);
+        if (!it) goto error;
+        TOP() = it;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Object* v = TOP();
+        if (isCoroutine(v)) {
+            if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+                setError(&ExcTypeError,
+                         "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+        } else if (!isGenerator(v)) {
+            Object* it = getIter(v);
+            if (!it) goto error;
+            TOP() = it;
+            decref(v);
+        }
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Object* it = TOP();
+        if (it->type == &GeneratorType) {
+            GenObject* gen = asGen(it);
+            if (gen->state == GenState::Created || gen->state == GenState::Suspended) {
+                *gen->frame.stackPointer++ = newNone();
+                f->stackPointer = sp;
+                genEnterInline(ts, gen);
+                gen->frame.previous = f;
+                f = &gen->frame;
+                goto startFrame;
+            }
+        }
+        Object* next;
+        IterNextFn fn = it->type->iterNext;
+        if (fn) {
+            next = fn(it);
+        } else {
+            next = iterNext(it);
+        }
+        if (next) {
+            PUSH(next);
+            SKIP(FOR_ITER);
+            DISPATCH();
+        }
+        if (errOccurred()) {
+            if (!errMatches(&ExcStopIteration)) goto error;
+            clearError();
+        }
+        sp--;
+        decref(it);
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD) {
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        JUMP_TO(oparg);
+        if (ts->interp->pendingInterrupt) goto evalBreaker;
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Object* v = POP();
+        int t = truth(v);
+        decref(v);
+        if (t < 0) goto error;
+        if (!t) JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Object* v = POP();
+        int t = truth(v);
+        decref(v);
+        if (t < 0) goto error;
+        if (t) JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        Object* v = POP();
+        bool n = isNone(v);
+        decref(v);
+        if (n) JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Object* v = POP();
+        bool n = isNone(v);
+        decref(v);
+        if (!n) JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = truth(TOP());
+        if (t < 0) goto error;
+        if (!t) {
+            JUMP_TO(oparg);
+        } else {
+            decref(POP());
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = truth(TOP());
+        if (t < 0) goto error;
+        if (t) {
+            JUMP_TO(oparg);
+        } else {
+            decref(POP());
+        }
+        DISPATCH();
+    }
+    TARGET(RETURN_CONST) {
+        PUSH(newRef(consts[oparg]));
+        goto returnValue;
+    }
+    TARGET(RETURN_VALUE) {
+        goto returnValue;
+    }
+    TARGET(RETURN_GENERATOR) {
+        f->stackPointer = sp;
+        Object* gen = genFromRunningFrame(f);
+        if (!gen) goto error;
+        --ts->pyDepth;
+        Frame* prev = f->previous;
+        bool wasEntry = f->isEntry;
+        framePopRaw(ts, f);
+        if (wasEntry) {
+            ts->currentFrame = prev;
+            leaveRecursiveCall();
+            return gen;
+        }
+        f = prev;
+        LOAD_FRAME();
+        PUSH(gen);
+        ip = RESUME_IP();
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        Object* v = POP();
+        f->stackPointer = sp;
+        GenObject* gen = genFromFrame(f);
+        genLeaveInline(ts, gen, false);
+        --ts->pyDepth;
+        Frame* prev = f->previous;
+        f->previous = nullptr;
+        bool wasEntry = f->isEntry;
+        f->isEntry = 0;
+        if (wasEntry) {
+            ts->currentFrame = prev;
+            leaveRecursiveCall();
+            return v;
+        }
+        f = prev;
+        LOAD_FRAME();
+        PUSH(v);
+        ip = RESUME_IP();
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Object* v = POP();
+        Object* recv = TOP();
+        if (isGenerator(recv) || isCoroutine(recv)) {
+            GenObject* gen = asGen(recv);
+            if ((gen->state == GenState::Suspended) ||
+                (gen->state == GenState::Created && isNone(v))) {
+                *gen->frame.stackPointer++ = v;
+                f->stackPointer = sp;
+                genEnterInline(ts, gen);
+                gen->frame.previous = f;
+                f = &gen->frame;
+                goto startFrame;
+            }
+        }
+        Object* res = nullptr;
+        SendStatus st = iterSend(recv, v, &res);
+        decref(v);
+        if (st == SendStatus::Error) goto error;
+        if (st == SendStatus::Return) {
+            decref(POP());
+            PUSH(res);
+            JUMP_TO(oparg);
+            DISPATCH();
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        Object* v = TOP();
+        Object* w = asyncGenWrapValue(v);
+        if (!w) goto error;
+        TOP() = w;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        Object* v = TOP();
+        Object* it = getAwaitableIter(v);
+        if (!it) {
+            if (oparg == 1 || oparg == 2) {
+                if (errMatches(&ExcTypeError) && !v->type->await_) {
+                    clearError();
+                    setError(&ExcTypeError,
+                             "'async with' received an object from %s that does not implement "
+                             "__await__: %s",
+                             oparg == 1 ? "__aenter__" : "__aexit__", typeName(v->type));
+                }
+            }
+            goto error;
+        }
+        if (isCoroutine(it) && genYieldFrom(asGen(it))) {
+            decref(it);
+            setError(&ExcRuntimeError, "coroutine is being awaited already");
+            goto error;
+        }
+        TOP() = it;
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Object* obj = TOP();
+        Object* it;
+        if (obj->type->aiter) {
+            it = obj->type->aiter(obj);
+        } else {
+            Object* m = lookupSpecial(obj, KRAIT_STR(__aiter__));
+            if (!m) {
+                if (!errOccurred()) {
+                    setError(&ExcTypeError,
+                             "'async for' requires an object with __aiter__ method, got %s",
+                             typeName(obj->type));
+                }
+                goto error;
+            }
+            it = callNoArgs(m);
+            decref(m);
+        }
+        if (!it) goto error;
+        bool hasAnext = it->type->anext != nullptr;
+        if (!hasAnext) {
+            Object* a = typeLookup(it->type, KRAIT_STR(__anext__));
+            hasAnext = a != nullptr;
+        }
+        if (!hasAnext) {
+            setError(&ExcTypeError,
+                     "'async for' received an object from __aiter__ that does not implement "
+                     "__anext__: %s",
+                     typeName(it->type));
+            decref(it);
+            goto error;
+        }
+        TOP() = it;
+        decref(obj);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Object* aiter = TOP();
+        Object* awaitable;
+        if (aiter->type->anext) {
+            awaitable = aiter->type->anext(aiter);
+        } else {
+            Object* m = lookupSpecial(aiter, KRAIT_STR(__anext__));
+            if (!m) {
+                if (!errOccurred()) {
+                    setError(&ExcTypeError,
+                             "'async for' requires an iterator with __anext__ method, got %s",
+                             typeName(aiter->type));
+                }
+                goto error;
+            }
+            awaitable = callNoArgs(m);
+            decref(m);
+        }
+        if (!awaitable) goto error;
+        if (!isAsyncGen(aiter)) {
+            Object* it = getAwaitableIter(awaitable);
+            if (!it) {
+                clearError();
+                setError(&ExcTypeError,
+                         "'async for' received an invalid object from __anext__: %s",
+                         typeName(awaitable->type));
+                decref(awaitable);
+                goto error;
+            }
+            decref(awaitable);
+            awaitable = it;
+        }
+        PUSH(awaitable);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Object* exc = POP();
+        if (isInstanceOf(exc, &ExcStopAsyncIteration)) {
+            decref(exc);
+            decref(POP());
+            DISPATCH();
+        }
+        restoreError(exc);
+        goto exceptionUnwind;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        Object* mgr = TOP();
+        Object* enter = lookupSpecial(mgr, KRAIT_STR(__aenter__));
+        if (!enter) {
+            if (!errOccurred()) {
+                setError(&ExcTypeError,
+                         "'%s' object does not support the asynchronous context manager protocol",
+                         typeName(mgr->type));
+            }
+            goto error;
+        }
+        Object* exit = lookupSpecial(mgr, KRAIT_STR(__aexit__));
+        if (!exit) {
+            if (!errOccurred()) {
+                setError(&ExcTypeError,
+                         "'%s' object does not support the asynchronous context manager protocol "
+                         "(missed __aexit__ method)",
+                         typeName(mgr->type));
+            }
+            decref(enter);
+            goto error;
+        }
+        TOP() = exit;
+        decref(mgr);
+        Object* res = callNoArgs(enter);
+        decref(enter);
+        if (!res) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        Object* mgr = TOP();
+        Object* enter = lookupSpecial(mgr, KRAIT_STR(__enter__));
+        if (!enter) {
+            if (!errOccurred()) {
+                setError(&ExcTypeError,
+                         "'%s' object does not support the context manager protocol",
+                         typeName(mgr->type));
+            }
+            goto error;
+        }
+        Object* exit = lookupSpecial(mgr, KRAIT_STR(__exit__));
+        if (!exit) {
+            if (!errOccurred()) {
+                setError(&ExcTypeError,
+                         "'%s' object does not support the context manager protocol "
+                         "(missed __exit__ method)",
+                         typeName(mgr->type));
+            }
+            decref(enter);
+            goto error;
+        }
+        TOP() = exit;
+        decref(mgr);
+        Object* res = callNoArgs(enter);
+        decref(enter);
+        if (!res) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        Object* exitFn = PEEK(4);
+        Object* val = TOP();
+        Object* tb = isBaseException(val) ? asExc(val)->traceback : nullptr;
+        Object* args[3] = {asObject(val->type), val, tb ? tb : none()};
+        Object* res = call(exitFn, args, 3);
+        if (!res) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Object* v = TOP();
+        ExcInfo* ei = ts->excInfo;
+        Object* prev = ei->exc ? ei->exc : none();
+        TOP() = newRef(prev);
+        clearRef(ei->exc);
+        ei->exc = newRef(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Object* v = POP();
+        ExcInfo* ei = ts->excInfo;
+        if (isNone(v)) {
+            decref(v);
+            v = nullptr;
+        }
+        setRef(ei->exc, v);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Object* type = POP();
+        if (!checkExceptType(type, false)) {
+            decref(type);
+            goto error;
+        }
+        int r = isInstance(TOP(), type);
+        decref(type);
+        if (r < 0) goto error;
+        PUSH(newBool(r != 0));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        Object* type = POP();
+        if (!checkExceptType(type, true)) {
+            decref(type);
+            goto error;
+        }
+        Object* exc = TOP();
+        Object *match = nullptr, *rest = nullptr;
+        bool ok = exceptionGroupMatch(exc, type, &match, &rest);
+        decref(type);
+        if (!ok) goto error;
+        if (isNone(match)) {
+            decref(rest);
+            PUSH(match);
+        } else {
+            TOP() = rest;
+            PUSH(match);
+            setRef(ts->excInfo->exc, newRef(match));
+            decref(exc);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Object* excs = POP();
+        Object* orig = TOP();
+        Object* r = prepReraiseStar(orig, excs);
+        decref(excs);
+        if (!r) goto error;
+        TOP() = r;
+        decref(orig);
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        if (oparg) {
+            Object* lasti = PEEK(int(oparg) + 1);
+            if (isInt(lasti)) {
+                f->prevInstr = base + asInt(lasti)->value;
+            } else {
+                setError(&ExcSystemError, "lasti is not an int");
+                goto error;
+            }
+        }
+        Object* exc = POP();
+        restoreError(exc);
+        goto exceptionUnwind;
+    }
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            Object* exc = topmostHandledException(ts);
+            if (!exc) {
+                setError(&ExcRuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            restoreError(newRef(exc));
+            goto exceptionUnwind;
+        }
+        Object* cause = oparg == 2 ? POP() : nullptr;
+        Object* exc = POP();
+        doRaise(exc, cause);
+        decref(exc);
+        xdecref(cause);
+        goto error;
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(newRef(asObject(&ExcAssertionError)));
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        bool err;
+        Object* bc = mappingLookup(f->builtins, KRAIT_STR(__build_class__), &err);
+        if (err) goto error;
+        if (!bc) {
+            setError(&ExcNameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!f->locals) {
+            setError(&ExcSystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        Object* key = KRAIT_STR(__annotations__);
+        bool err;
+        Object* ann = mappingLookup(f->locals, key, &err);
+        if (err) goto error;
+        if (ann) {
+            decref(ann);
+        } else {
+            Object* d = dictNew();
+            if (!d) goto error;
+            int r = setItem(f->locals, key, d);
+            decref(d);
+            if (r < 0) goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        Object* v = POP();
+        Object* hook = ts->interp->sysDict ? dictGetItemStr(ts->interp->sysDict, "displayhook")
+                                           : nullptr;
+        if (!hook) {
+            decref(v);
+            setError(&ExcRuntimeError, "lost sys.displayhook");
+            goto error;
+        }
+        Object* r = callOneArg(hook, v);
+        decref(v);
+        if (!r) goto error;
+        decref(r);
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        Object* fromlist = POP();
+        Object* level = TOP();
+        Object* m = importNameOp(f, names[oparg], fromlist, level);
+        decref(fromlist);
+        if (!m) goto error;
+        TOP() = m;
+        decref(level);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Object* v = importFromOp(TOP(), names[oparg]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Object* m = POP();
+        bool ok = importStarOp(f, m);
+        decref(m);
+        if (!ok) goto error;
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        Object* code = POP();
+        Object* fn = functionNew(code, f->globals);
+        decref(code);
+        if (!fn) goto error;
+        FunctionObject* func = asFunction(fn);
+        if (oparg & 8) func->closure = POP();
+        if (oparg & 4) func->annotations = POP();
+        if (oparg & 2) func->kwdefaults = POP();
+        if (oparg & 1) func->defaults = POP();
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(KW_NAMES) {
+        kwnames = consts[oparg];
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        int n = int(oparg);
+        Object* kw = kwnames;
+        kwnames = nullptr;
+        bool isMeth = PEEK(n + 2) != nullptr;
+        Object* callable = PEEK(n + 1);
+        if (!isMeth && callable->type == &MethodType) {
+            PEEK(n + 2) = newRef(asMethod(callable)->func);
+            PEEK(n + 1) = newRef(asMethod(callable)->self);
+            decref(callable);
+            isMeth = true;
+        }
+        Object* fn = isMeth ? PEEK(n + 2) : callable;
+        Object** argv = sp - n - (isMeth ? 1 : 0);
+        size_t total = size_t(n) + (isMeth ? 1 : 0);
+        size_t nargs = total - (kw ? size_t(tupleSize(kw)) : 0);
+        if (fn->type == &FunctionType) {
+            FunctionObject* func = asFunction(fn);
+            Frame* nf = framePush(ts, asCode(func->code), fn, func->globals, func->builtins,
+                                  nullptr);
+            bool ok = nf && frameBindArgs(nf, func, argv, nargs, kw);
+            for (int i = 0; i < n + 2; i++) xdecref(POP());
+            if (!ok) {
+                if (nf) frameClearAndPop(ts, nf);
+                goto error;
+            }
+            f->stackPointer = sp;
+            nf->previous = f;
+            f = nf;
+            goto startFrame;
+        }
+        Object* res = call(fn, argv, nargs, kw);
+        for (int i = 0; i < n + 2; i++) xdecref(POP());
+        if (!res) goto error;
+        PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Object* kwargs = (oparg & 1) ? POP() : nullptr;
+        Object* callargs = POP();
+        Object* func = TOP();
+        if (!isTupleExact(callargs)) {
+            Object* t = callArgsToTuple(func, callargs);
+            decref(callargs);
+            if (!t) {
+                xdecref(kwargs);
+                goto error;
+            }
+            callargs = t;
+        }
+        if (kwargs && !isDictExact(kwargs)) {
+            Object* d = dictNew();
+            if (!d || !mergeKwargs(d, kwargs, func)) {
+                xdecref(d);
+                decref(kwargs);
+                decref(callargs);
+                goto error;
+            }
+            decref(kwargs);
+            kwargs = d;
+        }
+        Object* target = func;
+        Object* self = nullptr;
+        if (func->type == &MethodType && asMethod(func)->func->type == &FunctionType) {
+            target = asMethod(func)->func;
+            self = asMethod(func)->self;
+        }
+        if (target->type == &FunctionType) {
+            // Inline call: flatten into a vectorcall argument array.
+            ssize npos = tupleSize(callargs);
+            ssize nkw = kwargs ? dictSize(kwargs) : 0;
+            std::vector<Object*> argv;
+            argv.reserve(size_t(npos + nkw + 1));
+            if (self) argv.push_back(self);
+            for (ssize i = 0; i < npos; i++) argv.push_back(tupleItem(callargs, i));
+            Object* kwn = nullptr;
+            bool ok = true;
+            if (nkw) {
+                kwn = tupleNew(nkw);
+                ok = kwn != nullptr;
+                ssize pos = 0, i = 0;
+                Object *k, *v;
+                while (ok && dictNext(kwargs, &pos, &k, &v)) {
+                    if (!isStr(k)) {
+                        setError(&ExcTypeError, "keywords must be strings");
+                        ok = false;
+                        break;
+                    }
+                    tupleSetItemSteal(kwn, i++, newRef(k));
+                    argv.push_back(v);
+                }
+                if (ok && i != nkw) {
+                    setError(&ExcRuntimeError, "dictionary changed size during iteration");
+                    ok = false;
+                }
+            }
+            FunctionObject* fo = asFunction(target);
+            Frame* nf = nullptr;
+            if (ok) {
+                nf = framePush(ts, asCode(fo->code), target, fo->globals, fo->builtins, nullptr);
+                ok = nf && frameBindArgs(nf, fo, argv.data(),
+                                         size_t(npos) + (self ? 1 : 0), kwn);
+            }
+            if (kwn) {
+                // kwn may be partially filled on error: fill the rest before releasing it.
+                for (ssize i = 0; i < tupleSize(kwn); i++) {
+                    if (!tupleItem(kwn, i)) tupleSetItemSteal(kwn, i, newNone());
+                }
+                decref(kwn);
+            }
+            decref(callargs);
+            xdecref(kwargs);
+            decref(POP());        // func
+            xdecref(POP());       // NULL
+            if (!ok) {
+                if (nf) frameClearAndPop(ts, nf);
+                goto error;
+            }
+            f->stackPointer = sp;
+            nf->previous = f;
+            f = nf;
+            goto startFrame;
+        }
+        Object* res = callTupleDict(func, callargs, kwargs);
+        decref(callargs);
+        xdecref(kwargs);
+        decref(POP());
+        xdecref(POP());
+        if (!res) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        ssize n = length(TOP());
+        if (n < 0) goto error;
+        Object* v = intFromSsize(n);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        Object* r = newBool((TOP()->type->flags & kTypeMapping) != 0);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        Object* r = newBool((TOP()->type->flags & kTypeSequence) != 0);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        Object* r = matchKeys(SECOND(), TOP());
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Object* kw = POP();
+        Object* type = POP();
+        Object* subject = TOP();
+        Object* r = matchClass(subject, type, int(oparg), kw);
+        decref(kw);
+        decref(type);
+        if (!r) {
+            if (errOccurred()) goto error;
+            r = newNone();
+        }
+        TOP() = r;
+        decref(subject);
+        DISPATCH();
+    }
+
+#if !KRAIT_USE_COMPUTED_GOTO
+        default:
+            setError(&ExcSystemError, "unknown opcode %d", int(unitOp(ip[-1])));
+            goto error;
+        }
+    }
+#endif
+
+returnValue : {
+    Object* retval = POP();
+    f->stackPointer = sp;
+    --ts->pyDepth;
+    Frame* prev = f->previous;
+    bool wasEntry = f->isEntry;
+    f->isEntry = 0;
+    if (f->owner == FrameOwner::Generator) {
+        GenObject* gen = genFromFrame(f);
+        f->previous = nullptr;
+        genLeaveInline(ts, gen, true);
+        if (wasEntry) {
+            ts->currentFrame = prev;
+            leaveRecursiveCall();
+            return retval;
+        }
+        f = prev;
+        LOAD_FRAME();
+        CodeUnit u = *f->prevInstr;
+        if (unitOp(u) == Op::FOR_ITER) {
+            decref(retval);
+            decref(POP());
+        } else {
+            // SEND: [recv] -> [value], jump to the exit.
+            decref(POP());
+            PUSH(retval);
+        }
+        JUMP_TO(unitArg(u));
+        DISPATCH();
+    }
+    frameClearAndPop(ts, f);
+    if (wasEntry) {
+        ts->currentFrame = prev;
+        leaveRecursiveCall();
+        return retval;
+    }
+    f = prev;
+    LOAD_FRAME();
+    PUSH(retval);
+    ip = RESUME_IP();
+    DISPATCH();
+}
+
+evalBreaker : {
+    int pending = ts->interp->pendingInterrupt;
+    if (pending == kInterruptKeyboard) {
+        ts->interp->pendingInterrupt = 0;
+        setErrorObject(&ExcKeyboardInterrupt, nullptr);
+        goto error;
+    }
+    if (pending == kInterruptPause && entry == ts->resumableEntry) {
+        ts->interp->pendingInterrupt = 0;
+        f->stackPointer = sp;
+        ts->pausedFrame = f;
+        ts->pausedIp = ip;
+        leaveRecursiveCall();
+        return nullptr;
+    }
+    DISPATCH();
+}
+
+error:
+    // An exception is set; record this frame in its traceback unless re-raising.
+    if (!ts->currentException) {
+        setError(&ExcSystemError, "error return without exception set");
+    }
+    if (!skipTraceback) {
+        chainFresh(ts);
+        tracebackAdd(ts->currentException, f);
+    }
+    skipTraceback = false;
+exceptionUnwind : {
+    kwnames = nullptr;
+    int lasti = f->lasti();
+    const ExceptionEntry* h = findHandler(co, lasti);
+    if (h) {
+        Object** target = f->stackBase() + h->depth;
+        while (sp > target) xdecref(POP());
+        if (h->lasti) {
+            Object* li = intFromInt64(lasti);
+            if (!li) goto popFrameWithError;
+            PUSH(li);
+        }
+        Object* exc = fetchError();
+        PUSH(exc);
+        JUMP_TO(h->target);
+        DISPATCH();
+    }
+}
+popFrameWithError : {
+    // No handler in this frame: pop it and continue unwinding in the caller.
+    Object** stackBottom = f->stackBase();
+    while (sp > stackBottom) xdecref(POP());
+    f->stackPointer = sp;
+    --ts->pyDepth;
+    Frame* prev = f->previous;
+    bool wasEntry = f->isEntry;
+    f->isEntry = 0;
+    if (f->owner == FrameOwner::Generator) {
+        if (isGenCode(co)) convertStopIteration(co);
+        f->previous = nullptr;
+        genLeaveInline(ts, genFromFrame(f), true);
+    } else {
+        frameClearAndPop(ts, f);
+    }
+    if (wasEntry) {
+        ts->currentFrame = prev;
+        leaveRecursiveCall();
+        return nullptr;
+    }
+    f = prev;
+    LOAD_FRAME();
+    goto error;
+}
+
+#undef TARGET
+#undef DISPATCH
+#undef LOAD_FRAME
+#undef RESUME_IP
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+#undef SKIP
+#undef JUMP_TO
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+Object* evalCode(Object* code, Object* globals, Object* locals) {
+    ThreadState* ts = currentThread();
+    if (!code || code->type != &CodeType) {
+        return setError(&ExcSystemError, "evalCode: expected a code object");
+    }
+    if (!locals) locals = globals;
+    Object* builtins = builtinsForGlobals(globals);
+    if (!builtins) return setError(&ExcSystemError, "no builtins");
+    Frame* f = framePush(ts, asCode(code), nullptr, globals, builtins, locals);
+    if (!f) return nullptr;
+    f->previous = ts->currentFrame;
+    return evalFrame(ts, f, false);
+}
+
+Object* evalFunctionWithLocals(Object* func, Object* locals) {
+    ThreadState* ts = currentThread();
+    FunctionObject* fn = asFunction(func);
+    Frame* f = framePush(ts, asCode(fn->code), func, fn->globals, fn->builtins, locals);
+    if (!f) return nullptr;
+    f->previous = ts->currentFrame;
+    return evalFrame(ts, f, false);
+}
+
+Object* evalCodeResumable(Object* code, Object* globals, Object* locals, bool* paused) {
+    ThreadState* ts = currentThread();
+    *paused = false;
+    if (!locals) locals = globals;
+    Object* builtins = builtinsForGlobals(globals);
+    if (!builtins) return setError(&ExcSystemError, "no builtins");
+    Frame* f = framePush(ts, asCode(code), nullptr, globals, builtins, locals);
+    if (!f) return nullptr;
+    f->previous = ts->currentFrame;
+    Frame* savedEntry = ts->resumableEntry;
+    ts->resumableEntry = f;
+    Object* r = runLoop(ts, f, LoopMode::Start);
+    if (!r && !errOccurred() && ts->pausedFrame) {
+        *paused = true;
+        return nullptr;
+    }
+    ts->resumableEntry = savedEntry;
+    return r;
+}
+
+Object* evalResume(bool* paused) {
+    ThreadState* ts = currentThread();
+    *paused = false;
+    if (!ts->pausedFrame || !ts->resumableEntry) {
+        return setError(&ExcRuntimeError, "no paused computation to resume");
+    }
+    Frame* entry = ts->resumableEntry;
+    Object* r = runLoop(ts, entry, LoopMode::ResumePaused);
+    if (!r && !errOccurred() && ts->pausedFrame) {
+        *paused = true;
+        return nullptr;
+    }
+    ts->resumableEntry = nullptr;
+    return r;
+}
+
+Frame* currentFrame() {
+    ThreadState* ts = currentThread();
+    return ts ? ts->currentFrame : nullptr;
+}
+
+Object* currentGlobals() {
+    Frame* f = currentFrame();
+    if (f) return f->globals;
+    return nullptr;
+}
+
+Object* currentFrameGlobals() { return currentGlobals(); }
+
+Object* currentBuiltins() {
+    Frame* f = currentFrame();
+    if (f) return f->builtins;
+    return currentThread()->interp->builtins;
+}
+
+Object* currentLocals() {
+    Frame* f = currentFrame();
+    if (!f) return setError(&ExcSystemError, "locals(): no current frame");
+    return frameGetLocals(f);
+}
+
+Object* getFrameObject(int depth) {
+    Frame* f = currentFrame();
+    while (depth > 0 && f) {
+        f = f->previous;
+        depth--;
+    }
+    if (!f) return setError(&ExcValueError, "call stack is not deep enough");
+    return frameGetObject(f);
+}
+
+Object* currentHandledException() { return topmostHandledException(currentThread()); }
+
+}  // namespace krait
