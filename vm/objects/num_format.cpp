@@ -303,26 +303,36 @@ bool shortestCandidate(double a, int n, Digits& out) {
     return false;
 }
 
-// Shortest digits that round-trip to |v| (dtoa mode 0), v finite.
+// Shortest digits that round-trip to |v| (dtoa mode 0: among the shortest, the closest), v
+// finite. For normal doubles two distinct 15-digit decimals are further apart than the
+// rounding interval is wide, so if anything of <= 15 digits round-trips it is the single
+// 15-digit candidate with its trailing zeros stripped; otherwise the closest 16-digit one, else
+// 17 digits. Subnormals have fewer bits: binary search on the length there (having an n-digit
+// decimal in the interval is monotone in n).
 Digits shortestDigits(double v) {
     Digits d;
     double a = std::fabs(v);
     if (a == 0.0) return d.digits = "0", d;
-    // Having an n-digit decimal in the rounding interval is monotone in n: binary search.
+    if (a >= 2.2250738585072014e-308) {
+        for (int n = 15; n < 17; ++n) {
+            if (shortestCandidate(a, n, d)) return d;
+        }
+        shortestCandidate(a, 17, d);
+        return d;
+    }
     int lo = 1, hi = 17;
-    Digits best;
-    shortestCandidate(a, 17, best);
+    shortestCandidate(a, 17, d);
     while (lo < hi) {
         int mid = (lo + hi) / 2;
         Digits cand;
         if (shortestCandidate(a, mid, cand)) {
-            best = cand;
+            d = cand;
             hi = mid;
         } else {
             lo = mid + 1;
         }
     }
-    return best;
+    return d;
 }
 
 // ---------------------------------------------------------------------------------------------
