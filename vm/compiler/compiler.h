@@ -1,0 +1,44 @@
+// The compiler: Python source -> AST (vm/parser) -> symbol table (symtable.h) -> bytecode
+// (code objects of bytecode/code.h), with CPython 3.11's scoping rules, evaluation order and
+// compile-time SyntaxErrors.
+#pragma once
+
+#include <string_view>
+
+#include "core/object.h"
+#include "parser/ast.h"
+
+namespace krait {
+
+enum class CompileMode { Exec, Eval, Single };
+
+// Compiler flags (the `flags` argument of compile(); same values as CPython's).
+enum CompileFlags : int {
+    kCoFutureDivision = 0x20000,
+    kCoFutureAbsoluteImport = 0x40000,
+    kCoFutureWithStatement = 0x80000,
+    kCoFuturePrintFunction = 0x100000,
+    kCoFutureUnicodeLiterals = 0x200000,
+    kCoFutureBarryAsBdfl = 0x400000,
+    kCoFutureGeneratorStop = 0x800000,
+    kCoFutureAnnotations = 0x1000000,
+    kPyCfSourceIsUtf8 = 0x0100,
+    kPyCfDontImplyDedent = 0x0200,
+    kPyCfOnlyAst = 0x0400,
+    kPyCfIgnoreCookie = 0x0800,
+    kPyCfTypeComments = 0x1000,
+    kPyCfAllowTopLevelAwait = 0x2000,
+    kPyCfAllowIncompleteInput = 0x4000,
+};
+
+// Parses and compiles; returns a new code object or null with SyntaxError/IndentationError
+// raised (exception args: (msg, (filename, lineno, offset, text, end_lineno, end_offset))).
+Object* compileSource(std::string_view source, Object* filename /*str*/, CompileMode mode,
+                      int flags /* CO_FUTURE_ANNOTATIONS etc., 0 normally */, int optimize = 0);
+
+// Compiles an already parsed tree (root must match mode: Module, Expression or Interactive).
+// `source` is used for error message text only (may be empty).
+Object* compileAst(ast::Mod* root, std::string_view source, Object* filename, CompileMode mode,
+                   int flags, int optimize = 0);
+
+}  // namespace krait
