@@ -1,0 +1,2 @@
+import sys
+print(sys.argv, __name__, __file__ if False else "")

@@ -1,0 +1,3 @@
+import sys
+print("exit 256 wraps")
+sys.exit(258)

@@ -1,0 +1,3 @@
+import sys
+print("about to exit")
+raise SystemExit("error message goes to stderr")

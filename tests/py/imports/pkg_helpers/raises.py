@@ -1,0 +1,3 @@
+print("raises.py partially executed")
+PARTIAL = True
+raise ValueError("module failed to import")

@@ -1,0 +1,13 @@
+s = "a😀b𝄞c"
+print(s, len(s), s[1], s[3], s[-2], s[::-1], list(s))
+print([hex(ord(c)) for c in s])
+print(s.encode("utf-8"), len(s.encode("utf-8")), s.encode("utf-16-le")[:6], len(s.encode("utf-32-le")))
+print(s.find("𝄞"), s.index("c"), s.count("😀"), "😀" in s, s.replace("😀", ":)"), s.upper())
+print("😀" * 3, "😀".join("abc"), "x😀y".split("😀"), "😀abc😀".strip("😀"))
+print(sorted(["😀", "a", "é", "𝄞", "z", "\uffff"]))
+print(repr("😀"), ascii("😀"), "\U0001F600" == "😀", "\N{GRINNING FACE}" == "😀")
+print(chr(0x1F600), ord(max(s)), min(s))
+b = "😀".encode()
+print(b, b.decode(), len(b), b[:2].decode("utf-8", "replace"))
+print(f"{'😀':>5}|{'😀':*^7}|{s:.3}")
+print("𝐀𝐁𝐂".lower(), "ǅ".lower(), "ß".upper(), "ﬀ".upper(), len("ß".upper()))
