@@ -68,6 +68,8 @@ int binPrec(TokType t, Operator& op) {
 
 }  // namespace
 
+static bool canStartExpression(const Token& t);
+
 Parser::Parser(std::string_view buf, Arena& arena, SyntaxErrorInfo& err)
     : tz_(buf), buf_(buf), arena_(arena), err_(err) {
 }
@@ -157,6 +159,7 @@ int byteToCharOffset(std::string_view line, int col) {
 void Parser::finishError() {
     if (tooDeep_) return;
     bool needConvert = false;
+    bool skipRestScan = false;
     if (!haveError_) {
         haveError_ = true;
         const Token& t = toks_[maxPos_ < toks_.size() ? maxPos_ : toks_.size() - 1];
@@ -165,6 +168,7 @@ void Parser::finishError() {
             err_.msg = t.type == TokType::Indent ? "unexpected indent" : "unexpected unindent";
             // CPython: offset from the tokenizer position, not +1.
             errLoc_ = {t.lineno, t.curCol - 1, t.lineno, -2};
+            skipRestScan = true;  // CPython returns before tokenizing the rest here
         } else {
             err_.type = "SyntaxError";
             err_.msg = fstringMode_ ? "f-string: invalid syntax" : "invalid syntax";
@@ -176,7 +180,7 @@ void Parser::finishError() {
     }
     if (needConvert) {
         // Tokenizer errors further in the source override parser errors.
-        if (!tokError_ && !fstringMode_) {
+        if (!tokError_ && !fstringMode_ && !skipRestScan) {
             Token t;
             for (;;) {
                 if (!tz_.next(t)) {
@@ -191,7 +195,8 @@ void Parser::finishError() {
                             err_.msg = msg;
                             errLoc_ = {p.lineno, p.col, p.lineno, -1};
                         }
-                    } else if (te.set) {
+                    } else if (te.set && !te.fromCode) {
+                        // Only errors the tokenizer raises itself override (not E_DEDENT etc.)
                         err_.type = te.type;
                         err_.msg = te.msg;
                         err_.lineno = te.lineno;
@@ -573,7 +578,14 @@ Stmt* Parser::parseExprStmt() {
     const Token& t = peek();
     if (t.type == TokType::Colon) {
         // Annotated assignment
+        size_t saveMax = maxPos_;
         advance();
+        if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute &&
+            e->kind != ExprKind::Subscript && !canStartExpression(peek())) {
+            // CPython's invalid_assignment needs an annotation expression; otherwise generic.
+            maxPos_ = saveMax;
+            return fail();
+        }
         if (e->kind == ExprKind::Tuple) {
             return raiseNode("only single target (not tuple) can be annotated", e);
         }
@@ -1204,6 +1216,26 @@ Arguments* Parser::parseParams(bool lambda, TokType closer) {
         return finish(arg);
     };
     while (!at(closer)) {
+        if (at(TokType::LPar) && !lambda) {
+            // def f((a, b)): CPython's "Function parameters cannot be parenthesized"
+            size_t save = pos_;
+            size_t saveMax = maxPos_;
+            const Token& lp = advance();
+            bool ok = false;
+            while (peek().type == TokType::Name && peek().kw == Kw::None) {
+                advance();
+                if (!accept(TokType::Comma)) break;
+            }
+            if (at(TokType::RPar)) ok = pos_ > save + 1;
+            if (ok) {
+                const Token& rp = peek();
+                return raiseAt("SyntaxError", "Function parameters cannot be parenthesized",
+                               {lp.lineno, lp.col, rp.endLineno, rp.endCol});
+            }
+            pos_ = save;
+            maxPos_ = saveMax;
+            return fail();
+        }
         if (at(TokType::Slash)) {
             const Token& sl = peek();
             if (seenSlash) return raiseTok("/ may appear only once", sl);
@@ -1700,9 +1732,26 @@ Expr* Parser::parseCall(Expr* func) {
     Call* c = node<Call>(lpar);
     c->func = func;
     bool seenKeyword = false, seenKwUnpack = false;
+    size_t firstArgIdx = pos_;
     while (!at(TokType::RPar)) {
         const Token& t = peek();
         if (t.type == TokType::Star) {
+            if ((peek(1).type == TokType::Comma || peek(1).type == TokType::RPar) &&
+                pos_ > firstArgIdx) {
+                const Token& f = toks_[firstArgIdx];
+                int el = 0, ec = 0;
+                for (Expr* a : c->args) {
+                    if (a->endLineno > el || (a->endLineno == el && a->endColOffset > ec))
+                        el = a->endLineno, ec = a->endColOffset;
+                }
+                for (Keyword* k : c->keywords) {
+                    if (k->endLineno > el || (k->endLineno == el && k->endColOffset > ec))
+                        el = k->endLineno, ec = k->endColOffset;
+                }
+                return raiseAt("SyntaxError",
+                               "iterable argument unpacking follows keyword argument unpacking",
+                               {f.lineno, f.col, el, ec});
+            }
             advance();
             Starred* s = node<Starred>(t);
             s->value = parseExpression();
@@ -2054,7 +2103,10 @@ Expr* Parser::parseBraceAtom() {
         Expr* first = parseStarNamedExpression();
         if (!first) return nullptr;
         if (at(TokType::Colon) && first->kind != ExprKind::Starred) {
-            advance();
+            const Token& colon = advance();
+            if (at(TokType::Comma) || at(TokType::RBrace)) {
+                return raiseTok("expression expected after dictionary key and ':'", colon);
+            }
             firstKey = first;
             firstValue = parseExpression();
             if (!firstValue) return nullptr;
@@ -2106,9 +2158,13 @@ Expr* Parser::parseBraceAtom() {
         Expr* k = parseExpression();
         noCommaCheck_ = false;
         if (!k) return nullptr;
-        if (!accept(TokType::Colon)) {
+        if (!at(TokType::Colon)) {
             return raiseAt("SyntaxError", "':' expected after dictionary key",
                            {k->lineno, k->endColOffset - 1, k->endLineno, -1});
+        }
+        const Token& colon = advance();
+        if (at(TokType::Comma) || at(TokType::RBrace)) {
+            return raiseTok("expression expected after dictionary key and ':'", colon);
         }
         Expr* v = parseExpression();
         if (!v) return nullptr;

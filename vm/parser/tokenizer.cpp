@@ -165,6 +165,7 @@ bool Tokenizer::syntaxErrorRange(const std::string& msg, int colStart, int colEn
 // Errors CPython reports through error codes (E_DEDENT, E_TABSPACE, ...): text keeps '\n'.
 bool Tokenizer::codeError(const char* type, const char* msg, int offset, int endOffset) {
     err_.set = true;
+    err_.fromCode = true;
     err_.type = type;
     err_.msg = msg;
     err_.lineno = err_.endLineno = lineno_;
@@ -445,7 +446,7 @@ bool Tokenizer::readString(Token& t, size_t startPos, int startLine, uint32_t st
         if (c == '\n') {
             if (quoteSize == 1) {
                 --pos_;
-                int c0 = charCount(buf_.substr(lineStart_, startPos - lineStart_));
+                int c0 = charCount(buf_.substr(startLineStart, startPos - startLineStart));
                 char msg[100];
                 snprintf(msg, sizeof msg, "unterminated string literal (detected at line %d)",
                          lineno_);

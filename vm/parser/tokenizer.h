@@ -56,6 +56,9 @@ struct TokError {
     std::string text;
     // E_EOF inside brackets: the parser turns it into "'(' was never closed".
     bool eofInBrackets = false;
+    // Reported through an error code in CPython (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT,
+    // E_EOF): such errors do not override parser errors found earlier.
+    bool fromCode = false;
 };
 
 struct ParenInfo {
