@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3), c["a"], c["z"], sorted(c.elements())[:6], sum(c.values()))
+c.update("aaz")
+c.subtract({"b": 5})
+print(sorted(c.items()))
+d = Counter(a=3, b=1) + Counter(a=1, b=2, c=1)
+print(sorted(d.items()), sorted((Counter(a=3) - Counter(a=5, b=1)).items()))
+print(sorted((Counter(a=3, b=1) & Counter(a=1, b=2)).items()), sorted((Counter(a=3) | Counter(a=1, b=2)).items()))
+print(Counter([1, 1, 2]).total(), +Counter(a=-1, b=2), dict(Counter("aab")))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(2))

@@ -1,0 +1,13 @@
+import itertools as it
+print(list(it.islice(it.count(10, 3), 5)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=100)))
+print(list(it.chain("ab", [1, 2])), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(6))), [(k, list(g)) for k, g in it.groupby("aabbbc")])
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", "xyz", fillvalue="-")))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b), list(it.pairwise("abcd")))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(5)))))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.islice(range(10), 2, 8, 2)))
