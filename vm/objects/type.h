@@ -69,6 +69,15 @@ Object* selfIterSlot(Object* o);
 // raises RuntimeError("super(): no arguments").
 bool superZeroArgs(Type** type, Object** obj);
 
+// The globals dict (borrowed) of the innermost executing Python frame, or null. Used by
+// type(name, bases, dict) to set __module__. Weak default returns null; the interpreter
+// provides a strong definition.
+Object* currentFrameGlobals();
+
+// The most derived metaclass among metatype and the types of `bases` (tuple), or null with
+// TypeError "metaclass conflict: ..." (for __build_class__).
+Type* calculateMetaclass(Type* metatype, Object* bases);
+
 // ---- Builtin functions (also declared in objects/descr.h) ----
 // A MethodDef bound to self (an instance, the type for class methods, or a module).
 Object* newBuiltinFunction(const MethodDef* def, Object* self, Object* module);

@@ -1,0 +1,415 @@
+// The number protocol: binary operator dispatch exactly as CPython's binary_op1/ternary_op
+// (left slot, then the right operand's slot, the right one first when its type is a proper
+// subclass), in-place fallback, unary operators, index/int/float conversions.
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/abstract.h"
+#include "core/errors.h"
+#include "core/types.h"
+#include "objects/bigint.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/type.h"
+
+namespace krait {
+
+namespace {
+
+struct OpInfo {
+    size_t slot;      // offsetof(NumberSlots, binary slot)
+    size_t inplace;   // offsetof(NumberSlots, inplace slot) or SIZE_MAX
+    const char* sym;
+};
+
+#define NS(f) offsetof(NumberSlots, f)
+constexpr size_t kNone = static_cast<size_t>(-1);
+// Indexed by BinOp (0..12 binary; 13..25 in-place map back to 0..12).
+constexpr OpInfo kOps[] = {
+    {NS(add), NS(inplaceAdd), "+"},
+    {NS(and_), NS(inplaceAnd), "&"},
+    {NS(floorDivide), NS(inplaceFloorDivide), "//"},
+    {NS(lshift), NS(inplaceLshift), "<<"},
+    {NS(matrixMultiply), NS(inplaceMatrixMultiply), "@"},
+    {NS(multiply), NS(inplaceMultiply), "*"},
+    {NS(remainder), NS(inplaceRemainder), "%"},
+    {NS(or_), NS(inplaceOr), "|"},
+    {NS(power), NS(inplacePower), "**"},
+    {NS(rshift), NS(inplaceRshift), ">>"},
+    {NS(subtract), NS(inplaceSubtract), "-"},
+    {NS(trueDivide), NS(inplaceTrueDivide), "/"},
+    {NS(xor_), NS(inplaceXor), "^"},
+};
+
+inline BinaryFn binSlot(Type* t, size_t off) {
+    BinaryFn f;
+    std::memcpy(&f, reinterpret_cast<const char*>(&t->number) + off, sizeof f);
+    return f;
+}
+
+// CPython's binary_op1: returns NotImplemented (new ref) when neither side handles it.
+Object* binaryOp1(Object* a, Object* b, size_t off) {
+    BinaryFn slotv = binSlot(a->type, off);
+    BinaryFn slotw = nullptr;
+    if (b->type != a->type) {
+        slotw = binSlot(b->type, off);
+        if (slotw == slotv) slotw = nullptr;
+    }
+    if (slotv) {
+        if (slotw && isSubtype(b->type, a->type)) {
+            Object* x = slotw(a, b);
+            if (x != notImplemented()) return x;
+            decref(x);
+            slotw = nullptr;
+        }
+        Object* x = slotv(a, b);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    if (slotw) {
+        Object* x = slotw(a, b);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    return newNotImplemented();
+}
+
+// Sequence types whose + and * are concatenation/repetition (for CPython's fallback messages).
+bool isSeqType(Type* t) {
+    return (t->flags & (kTypeStrSubclass | kTypeListSubclass | kTypeTupleSubclass |
+                        kTypeBytesSubclass)) ||
+           t == &ByteArrayType;
+}
+
+Object* binopTypeError(Object* a, Object* b, const char* sym) {
+    if (std::strcmp(sym, ">>") == 0 && isBuiltinFunction(a)) {
+        auto* f = reinterpret_cast<BuiltinFunctionObject*>(a);
+        if (std::strcmp(f->def->name, "print") == 0) {
+            return setError(&ExcTypeError,
+                            "unsupported operand type(s) for %.100s: '%.100s' and '%.100s'. Did "
+                            "you mean \"print(<message>, file=<output_stream>)\"?",
+                            sym, typeName(a->type), typeName(b->type));
+        }
+    }
+    return setError(&ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                    typeName(a->type), typeName(b->type));
+}
+
+// The sequence fallbacks of PyNumber_Add / PyNumber_Multiply, for their error messages.
+Object* sequenceFallback(Object* a, Object* b, int op) {
+    if (op == static_cast<int>(BinOp::Add) && isSeqType(a->type)) {
+        Type* t = a->type;
+        if (t->flags & kTypeBytesSubclass || t == &ByteArrayType) {
+            return setError(&ExcTypeError, "can't concat %s to %s", typeName(b->type),
+                            typeName(a->type));
+        }
+        const char* base = (t->flags & kTypeStrSubclass)    ? "str"
+                           : (t->flags & kTypeListSubclass) ? "list"
+                                                            : "tuple";
+        return setError(&ExcTypeError, "can only concatenate %s (not \"%s\") to %s", base,
+                        typeName(b->type), base);
+    }
+    if (op == static_cast<int>(BinOp::Multiply)) {
+        if (isSeqType(a->type) && !isIndex(b)) {
+            return setError(&ExcTypeError, "can't multiply sequence by non-int of type '%s'",
+                            typeName(b->type));
+        }
+        if (isSeqType(b->type) && !isIndex(a)) {
+            return setError(&ExcTypeError, "can't multiply sequence by non-int of type '%s'",
+                            typeName(a->type));
+        }
+    }
+    return nullptr;
+}
+
+Object* ternaryOp(Object* a, Object* b, Object* c, size_t off, const char* sym) {
+    auto tslot = [off](Type* t) {
+        TernaryFn f;
+        std::memcpy(&f, reinterpret_cast<const char*>(&t->number) + off, sizeof f);
+        return f;
+    };
+    TernaryFn slotv = tslot(a->type);
+    TernaryFn slotw = nullptr;
+    if (b->type != a->type) {
+        slotw = tslot(b->type);
+        if (slotw == slotv) slotw = nullptr;
+    }
+    if (slotv) {
+        if (slotw && isSubtype(b->type, a->type)) {
+            Object* x = slotw(a, b, c);
+            if (x != notImplemented()) return x;
+            decref(x);
+            slotw = nullptr;
+        }
+        Object* x = slotv(a, b, c);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    if (slotw) {
+        Object* x = slotw(a, b, c);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    if (!isNone(c)) {
+        TernaryFn slotz = tslot(c->type);
+        if (slotz && slotz != slotv && slotz != slotw) {
+            Object* x = slotz(a, b, c);
+            if (x != notImplemented()) return x;
+            decref(x);
+        }
+        return setError(&ExcTypeError, "unsupported operand type(s) for %s: '%s', '%s', '%s'",
+                        sym, typeName(a->type), typeName(b->type), typeName(c->type));
+    }
+    return setError(&ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                    typeName(a->type), typeName(b->type));
+}
+
+}  // namespace
+
+Object* binaryOp(Object* a, Object* b, BinOp op) {
+    int o = static_cast<int>(op);
+    bool inplace = o >= 13;
+    int base = inplace ? o - 13 : o;
+    // In-place BinOp values are ordered like the binary ones (Add..Xor), offset by 13.
+    const OpInfo& info = kOps[base];
+    if (base == static_cast<int>(BinOp::Power)) {
+        if (inplace) {
+            TernaryFn f = a->type->number.inplacePower;
+            if (f) {
+                Object* x = f(a, b, none());
+                if (x != notImplemented()) return x;
+                decref(x);
+            }
+            return ternaryOp(a, b, none(), NS(power), "**=");
+        }
+        return ternaryOp(a, b, none(), NS(power), "** or pow()");
+    }
+    if (inplace) {
+        BinaryFn f = binSlot(a->type, info.inplace);
+        if (f) {
+            Object* x = f(a, b);
+            if (x != notImplemented()) return x;
+            decref(x);
+        }
+    }
+    Object* x = binaryOp1(a, b, info.slot);
+    if (x != notImplemented()) return x;
+    decref(x);
+    if (sequenceFallback(a, b, base) == nullptr && errOccurred()) return nullptr;
+    std::string sym = info.sym;
+    if (inplace) sym += '=';
+    return binopTypeError(a, b, sym.c_str());
+}
+
+Object* power(Object* a, Object* b, Object* mod) {
+    return ternaryOp(a, b, mod ? mod : none(), NS(power), "** or pow()");
+}
+
+namespace {
+
+Object* unaryOp(Object* o, UnaryFn f, const char* what) {
+    if (f) return f(o);
+    return setError(&ExcTypeError, "bad operand type for %s: '%s'", what, typeName(o->type));
+}
+
+}  // namespace
+
+Object* negative(Object* o) { return unaryOp(o, o->type->number.negative, "unary -"); }
+Object* positive(Object* o) { return unaryOp(o, o->type->number.positive, "unary +"); }
+Object* invert(Object* o) { return unaryOp(o, o->type->number.invert, "unary ~"); }
+Object* absolute(Object* o) { return unaryOp(o, o->type->number.absolute, "abs()"); }
+
+bool isIndex(Object* o) { return isInt(o) || o->type->number.index != nullptr; }
+
+namespace {
+
+// An exact int with the value of int subclass instance o.
+Object* intExactCopy(Object* o) {
+    if (isIntExact(o)) return newRef(o);
+    if (intIsSmall(o)) return intFromInt64(asInt(o)->value);
+    return intFromBigInt(intToBigInt(o));
+}
+
+}  // namespace
+
+Object* numberIndex(Object* o) {
+    if (isInt(o)) return intExactCopy(o);
+    UnaryFn f = o->type->number.index;
+    if (!f) {
+        return setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                        typeName(o->type));
+    }
+    Object* r = f(o);
+    if (!r || isIntExact(r)) return r;
+    if (!isInt(r)) {
+        setError(&ExcTypeError, "__index__ returned non-int (type %s)", typeName(r->type));
+        decref(r);
+        return nullptr;
+    }
+    Object* c = intExactCopy(r);
+    decref(r);
+    return c;
+}
+
+ssize asSsize(Object* o, Type* overflowType) {
+    Object* i = numberIndex(o);
+    if (!i) return -1;
+    int64_t v;
+    bool fits = intIsSmall(i) && (v = asInt(i)->value, true);
+    if (fits && sizeof(ssize) < sizeof(int64_t)) {
+        fits = v >= static_cast<int64_t>(PTRDIFF_MIN) && v <= static_cast<int64_t>(PTRDIFF_MAX);
+    }
+    if (fits) {
+        decref(i);
+        return static_cast<ssize>(v);
+    }
+    int sign = intSign(i);
+    decref(i);
+    if (!overflowType) return sign < 0 ? PTRDIFF_MIN : PTRDIFF_MAX;
+    setError(overflowType, "cannot fit '%s' into an index-sized integer", typeName(o->type));
+    return -1;
+}
+
+Object* numberInt(Object* o) {
+    if (isIntExact(o)) return newRef(o);
+    Type* t = o->type;
+    if (t->number.int_) {
+        Object* r = t->number.int_(o);
+        if (!r || isIntExact(r)) return r;
+        if (!isInt(r)) {
+            setError(&ExcTypeError, "__int__ returned non-int (type %s)", typeName(r->type));
+            decref(r);
+            return nullptr;
+        }
+        Object* c = intExactCopy(r);
+        decref(r);
+        return c;
+    }
+    if (t->number.index) return numberIndex(o);
+    if (isInt(o)) return intExactCopy(o);
+    bool missing = false;
+    Object* r = callSpecial(o, KRAIT_STR(__trunc__), nullptr, 0, &missing);
+    if (r) {
+        if (isInt(r)) {
+            Object* c = intExactCopy(r);
+            decref(r);
+            return c;
+        }
+        Object* i = numberIndex(r);
+        const char* rt = typeName(r->type);
+        decref(r);
+        if (!i && errMatches(&ExcTypeError)) {
+            clearError();
+            return setError(&ExcTypeError, "__trunc__ returned non-Integral (type %s)", rt);
+        }
+        return i;
+    }
+    if (!missing) return nullptr;
+    if (isStr(o)) return intFromString(strView(o), 10);
+    if (isBytes(o) || o->type == &ByteArrayType) {
+        std::string_view v;
+        if (getBytesView(o, &v)) return intFromString(v, 10);
+        return nullptr;
+    }
+    return setError(&ExcTypeError,
+                    "int() argument must be a string, a bytes-like object or a real number, "
+                    "not '%s'",
+                    typeName(t));
+}
+
+namespace {
+
+// float(text) parsing as CPython's float_from_string (whitespace, underscores, inf/nan).
+Object* floatFromText(Object* orig, std::string_view text) {
+    auto fail = [&]() -> Object* {
+        return setError(&ExcValueError, "could not convert string to float: %R", orig);
+    };
+    size_t b = 0, e = text.size();
+    auto isSpace = [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
+    while (b < e && isSpace(static_cast<unsigned char>(text[b]))) b++;
+    while (e > b && isSpace(static_cast<unsigned char>(text[e - 1]))) e--;
+    std::string s;
+    for (size_t i = b; i < e; i++) {
+        char c = text[i];
+        if (c == '_') {
+            bool ok = i > b && i + 1 < e && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                      std::isdigit(static_cast<unsigned char>(text[i + 1]));
+            if (!ok) return fail();
+            continue;
+        }
+        if (static_cast<unsigned char>(c) >= 0x80) return fail();
+        s += c;
+    }
+    if (s.empty()) return fail();
+    std::string lower;
+    for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t p = 0;
+    bool neg = false;
+    if (lower[0] == '+' || lower[0] == '-') {
+        neg = lower[0] == '-';
+        p = 1;
+    }
+    std::string_view rest(lower.data() + p, lower.size() - p);
+    if (rest == "inf" || rest == "infinity") return floatFromDouble(neg ? -HUGE_VAL : HUGE_VAL);
+    if (rest == "nan") return floatFromDouble(neg ? -std::nan("") : std::nan(""));
+    // Only digits, '.', exponent: reject hex floats and other strtod extensions.
+    for (char c : rest) {
+        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == '+' ||
+              c == '-')) {
+            return fail();
+        }
+    }
+    char* end = nullptr;
+    errno = 0;
+    double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size()) return fail();
+    return floatFromDouble(v);
+}
+
+}  // namespace
+
+Object* numberFloat(Object* o) {
+    if (isFloatExact(o)) return newRef(o);
+    Type* t = o->type;
+    if (t->number.float_) {
+        Object* r = t->number.float_(o);
+        if (!r || isFloatExact(r)) return r;
+        if (!isFloat(r)) {
+            setError(&ExcTypeError, "%s.__float__ returned non-float (type %s)", typeName(t),
+                     typeName(r->type));
+            decref(r);
+            return nullptr;
+        }
+        double v = floatValue(r);
+        decref(r);
+        return floatFromDouble(v);
+    }
+    if (t->number.index) {
+        Object* i = numberIndex(o);
+        if (!i) return nullptr;
+        bool ok = true;
+        double v = intAsDouble(i, &ok);
+        decref(i);
+        if (!ok) return nullptr;
+        return floatFromDouble(v);
+    }
+    if (isFloat(o)) return floatFromDouble(floatValue(o));
+    if (isStr(o)) return floatFromText(o, strView(o));
+    if (isBytes(o) || t == &ByteArrayType) {
+        std::string_view v;
+        if (!getBytesView(o, &v)) return nullptr;
+        return floatFromText(o, v);
+    }
+    return setError(&ExcTypeError, "float() argument must be a string or a real number, not '%s'",
+                    typeName(t));
+}
+
+}  // namespace krait
