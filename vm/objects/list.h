@@ -26,5 +26,6 @@ Object* listAsTuple(Object* l);
 int listSort(Object* l, Object* key, bool reverse);   // key may be null; stable
 int listReverse(Object* l);
 Object* listSlice(Object* l, ssize start, ssize stop);
+Object* listFromArray(Object* const* items, ssize n);   // increfs items
 
 }  // namespace krait
