@@ -525,7 +525,7 @@ Expr* Parser::parseStrings() {
     if (!anyF) {
         Constant* c = node<Constant>(ft);
         c->value.kind = anyBytes ? ConstantKind::Bytes : ConstantKind::Str;
-        if (text(ft)[0] == 'u') c->stringKind = "u";  // CPython: lower-case 'u' only
+        if (text(ft)[0] == 'u') c->stringKind.push_back('u');  // CPython: lower-case 'u' only
         for (size_t k = first; k <= last; ++k) {
             const Token& t = toks_[k];
             std::string_view s = text(t);
