@@ -486,14 +486,15 @@ void inheritSlots(Type* t, Type* b) {
 }  // namespace
 
 bool typeReady(Type* t) {
-    if (t->flags & kTypeReady) return true;
+    constexpr uint64_t kTypeReadying = 1ull << 40;   // internal: typeReady(t) in progress
+    if (t->flags & (kTypeReady | kTypeReadying)) return true;
+    t->flags |= kTypeReadying;
     if (!t->ob.type) t->ob.type = &TypeType;
     if (t->ob.refcnt == 0) t->ob.refcnt = kImmortalRefcnt;
     if (t == &ExcExceptionGroup) t->base = &ExcBaseExceptionGroup;
     if (!t->base && t != &ObjectType) t->base = &ObjectType;
     if (t->base && !typeReady(t->base)) return false;
     if (t == &ExcExceptionGroup && !typeReady(&ExcException)) return false;
-    if (!typeReady(t->ob.type)) return false;
     if (!isHeapType(t)) t->flags |= kTypeImmutable;
     if (!t->bases) {
         if (t == &ExcExceptionGroup) {
@@ -542,7 +543,7 @@ bool typeReady(Type* t) {
     }
     for (ssize i = 0; i < tupleSize(t->bases); i++) addSubclass(asType(tupleItem(t->bases, i)), t);
     t->versionTag = nextVersionTag();
-    t->flags |= kTypeReady;
+    t->flags = (t->flags & ~kTypeReadying) | kTypeReady;
     return true;
 }
 
