@@ -977,7 +977,8 @@ HexFloatStatus parseFloatHex(std::string_view s, double& out) {
         bool expNegative = false;
         if (p < end && (s[p] == '+' || s[p] == '-')) expNegative = s[p++] == '-';
         if (p == end || !isAsciiDigit(s[p])) return HexFloatStatus::kInvalid;
-        constexpr int64_t kExpLimit = int64_t(1) << 61;  // saturate; the outcome is decided
+        // Saturate: beyond 1e16 the outcome (overflow or zero) no longer depends on the value.
+        constexpr int64_t kExpLimit = int64_t(100000000000000000);
         for (; p < end && isAsciiDigit(s[p]); ++p) {
             if (exp2 < kExpLimit) exp2 = exp2 * 10 + (s[p] - '0');
         }
@@ -987,11 +988,11 @@ HexFloatStatus parseFloatHex(std::string_view s, double& out) {
 
     size_t first = 0;
     while (first < digits.size() && digits[first] == 0) ++first;
-    if (first == digits.size() || exp2 < -(int64_t(1) << 60)) {
+    if (first == digits.size() || exp2 < -int64_t(10000000000000000)) {
         out = negative ? -0.0 : 0.0;
         return HexFloatStatus::kOk;
     }
-    if (exp2 > (int64_t(1) << 60)) return HexFloatStatus::kOverflow;
+    if (exp2 > int64_t(10000000000000000)) return HexFloatStatus::kOverflow;
     digits.erase(digits.begin(), digits.begin() + static_cast<std::ptrdiff_t>(first));
     // value = M x 2^exp2 with M the integer spelt by digits (nBits bits long).
     exp2 -= 4 * fracDigits;
