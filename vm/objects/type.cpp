@@ -80,9 +80,11 @@ void addSubclass(Type* base, Type* sub) {
 
 void removeSubclass(Type* base, Type* sub) {
     if (!base->subclasses) return;
+    Object* pending = fetchError();   // may run while an error is being reported
     Object* k = addrKey(sub);
-    if (!k || dictDelItem(base->subclasses, k) < 0) clearError();
+    if (k && dictContains(base->subclasses, k) > 0) dictDelItem(base->subclasses, k);
     xdecref(k);
+    restoreError(pending);
 }
 
 void modifiedRecursive(Type* t, bool slots) {
@@ -124,7 +126,27 @@ bool isSubtype(const Type* a, const Type* b) {
 
 bool isInstanceOf(const Object* o, const Type* t) { return isSubtype(o->type, t); }
 
-Object* typeLookup(Type* t, Object* name) {
+namespace {
+
+// Attribute cache for typeLookup keyed by (version tag, interned name). Entries hold borrowed
+// values: an entry is only used while the type's version tag is unchanged, and every change
+// of a type's dict or MRO assigns new tags (typeModified). Thread-local so that it needs no
+// locking; it holds no semantic state.
+struct MethodCacheEntry {
+    uint32_t version;
+    Object* name;
+    Object* value;
+};
+constexpr size_t kMethodCacheSize = 4096;
+thread_local MethodCacheEntry tMethodCache[kMethodCacheSize];
+
+inline size_t cacheIndex(uint32_t version, Object* name) {
+    uintptr_t p = reinterpret_cast<uintptr_t>(name) >> 3;
+    return (static_cast<size_t>(version) * 2654435761u ^ static_cast<size_t>(p)) &
+           (kMethodCacheSize - 1);
+}
+
+Object* typeLookupUncached(Type* t, Object* name) {
     Object* mro = t->mro;
     if (!mro) {
         for (Type* b = t; b; b = b->base) {
@@ -143,6 +165,23 @@ Object* typeLookup(Type* t, Object* name) {
     }
     if (errOccurred()) clearError();
     return nullptr;
+}
+
+}  // namespace
+
+Object* typeLookup(Type* t, Object* name) {
+    uint32_t version = t->versionTag;
+    if (version == 0 || !(t->flags & kTypeReady) || !isStrExact(name) ||
+        !asStr(name)->interned) {
+        return typeLookupUncached(t, name);
+    }
+    MethodCacheEntry& e = tMethodCache[cacheIndex(version, name)];
+    if (e.version == version && e.name == name) return e.value;
+    Object* v = typeLookupUncached(t, name);
+    e.version = version;
+    e.name = name;
+    e.value = v;
+    return v;
 }
 
 Object* typeLookup(Type* t, const char* name) {
@@ -1404,6 +1443,7 @@ Object* typeGetAnnotations(Object* o, void*) {
         decref(a);
         return nullptr;
     }
+    modifiedRecursive(t, false);
     return a;
 }
 
