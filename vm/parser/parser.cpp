@@ -262,9 +262,32 @@ Mod* Parser::parseMode(ParseMode mode) {
     }
     case ParseMode::Single: {
         Interactive* m = arena_.make<Interactive>();
-        if (at(TokType::EndMarker)) return m;
-        if (accept(TokType::Newline)) return m;
+        if (at(TokType::EndMarker)) {
+            // compile('', ..., 'single') is an error in CPython (no statement).
+            failed_ = true;
+            haveError_ = true;
+            err_.type = "SyntaxError";
+            err_.msg = "invalid syntax";
+            bool empty = buf_.find_first_not_of("\n") == std::string_view::npos &&
+                         buf_.size() <= 1 && emptySource_;
+            err_.lineno = err_.endLineno = empty ? 0 : 1;
+            err_.offset = err_.endOffset = 0;
+            err_.text.clear();
+            return nullptr;
+        }
+        const Token& first = peek();
+        bool compound = first.type == TokType::At ||
+                        (first.type == TokType::Name &&
+                         (first.kw == Kw::Def || first.kw == Kw::If || first.kw == Kw::Class ||
+                          first.kw == Kw::With || first.kw == Kw::For || first.kw == Kw::Try ||
+                          first.kw == Kw::While || first.kw == Kw::Async));
         if (!parseStatement(m->body)) return nullptr;
+        if (!compound && !at(TokType::EndMarker) &&
+            !(m->body.back()->kind == StmtKind::Match)) {
+            // CPython's bad_single_statement check after a simple statement.
+            return raiseTok("multiple statements found while compiling a single statement",
+                            toks_[pos_ - 1]);
+        }
         while (accept(TokType::Newline)) {
         }
         if (!at(TokType::EndMarker)) return fail();
@@ -2511,6 +2534,7 @@ std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view fil
         return nullptr;
     }
     parser::Parser p(*buf, result->arena, err);
+    p.emptySource_ = source.empty();
     result->root = p.parseMode(mode);
     if (!result->root || p.failed()) {
         p.finishError();

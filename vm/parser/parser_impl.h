@@ -49,6 +49,7 @@ public:
     std::nullptr_t raiseLast(const std::string& msg) { return raiseTok(msg, toks_[maxPos_]); }
     bool matchCommitted_ = false;
     bool noCommaCheck_ = false;
+    bool emptySource_ = false;
     // Recursion guard (CPython raises MemoryError from its parser stack limit).
     int depth_ = 0;
     static constexpr int kMaxDepth = 3000;
