@@ -62,7 +62,9 @@ Object* objectNew(Type* t, Object* args, Object* kwargs) {
                             "object.__new__() takes exactly one argument (the type to "
                             "instantiate)");
         }
-        if (t->init == objectInit) return setError(&ExcTypeError, "%s() takes no arguments", t->name);
+        if (t->init == objectInit) {
+            return setError(&ExcTypeError, "%s() takes no arguments", t->name);
+        }
     }
     if (t->flags & kTypeAbstract) return abstractError(t);
     return allocObject(t);
@@ -271,7 +273,9 @@ Object* reduceNewObj(Object* self) {
         newargs = Ref<>::steal(tupleNew(n + 1));
         if (!newargs) return nullptr;
         tupleSetItemSteal(newargs.get(), 0, newRef(asObject(t)));
-        for (ssize i = 0; i < n; i++) tupleSetItemSteal(newargs.get(), i + 1, newRef(tupleItem(args, i)));
+        for (ssize i = 0; i < n; i++) {
+            tupleSetItemSteal(newargs.get(), i + 1, newRef(tupleItem(args, i)));
+        }
     } else {
         newobj = Ref<>::steal(getAttr(copyreg.get(), "__newobj_ex__"));
         if (!newobj) return nullptr;

@@ -1322,7 +1322,9 @@ int typeSetBases(Object* o, Object* value, void*) {
     }
     t->mro = mro;
     incref(asObject(newBase));
-    for (ssize i = 0; i < tupleSize(oldBases); i++) removeSubclass(asType(tupleItem(oldBases, i)), t);
+    for (ssize i = 0; i < tupleSize(oldBases); i++) {
+        removeSubclass(asType(tupleItem(oldBases, i)), t);
+    }
     for (ssize i = 0; i < tupleSize(value); i++) addSubclass(asType(tupleItem(value, i)), t);
     decref(oldBases);
     decref(oldMro);
