@@ -34,6 +34,12 @@ int dictUpdate(Object* d, Object* other);
 int dictMerge(Object* d, Object* other, bool override);
 Object* dictPop(Object* d, Object* key, Object* deflt);   // deflt null: KeyError if missing
 Object* dictSetDefault(Object* d, Object* key, Object* deflt);   // borrowed result
+// Additions (containers engineer):
+Object* dictNewPresized(ssize n);   // room for n items without resizing
+int dictSetItemKnownHash(Object* d, Object* key, hash_t h, Object* value);
+int dictContainsKnownHash(Object* d, Object* key, hash_t h);
+// dictNext that also yields the stored hash of the key.
+bool dictNextHash(Object* d, ssize* pos, Object** key, Object** value, hash_t* h);
 // Version counter bumped on every mutation (for specialization guards).
 uint64_t dictVersion(Object* d);
 
