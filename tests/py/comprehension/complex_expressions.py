@@ -1,0 +1,11 @@
+words = ["Hello", "World", "Python", "is", "fun"]
+print({w[0].lower(): [x for x in words if x[0] == w[0]] for w in words})
+print([w.upper() if len(w) > 3 else w.lower() for w in words])
+print([(i, j) for i in range(4) if i % 2 for j in range(i) if j != 1])
+print({c: words.count(c) for c in ["is", "fun", "nope"]})
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print(sorted({len(w) for w in words}), [x for x in range(30) if x % 3 == 0 and x % 5 == 0])
+print({frozenset((a, b)) for a in range(2) for b in range(2)} == {frozenset({0}), frozenset({0, 1}), frozenset({1})})
+print([f(x) for f in (abs, str) for x in (-1, 2)])
+print([x for x in [y * 2 for y in range(5)] if x > 3])
+print(dict(sorted({k: v for k, v in zip("cba", range(3))}.items())))
