@@ -1303,4 +1303,83 @@ double roundDouble(double x, int64_t ndigits, bool& overflow) {
     return r;
 }
 
+namespace {
+
+// Pads one converted %-conversion into its field (CPython's unicode_format_arg_output): a sign
+// is split off numbers (or '+'/' ' added), zero fill goes between sign/prefix and digits, and
+// '-' pads on the right with spaces.
+std::string percentPad(std::string_view body, const PercentSpec& spec, bool numeric) {
+    int64_t len = countCodePoints(body);
+    bool text = spec.code == 's' || spec.code == 'r' || spec.code == 'a';
+    if (text && spec.precision >= 0 && len > spec.precision) {
+        size_t i = 0;
+        for (int64_t k = 0; k < spec.precision; ++k) decodeUtf8(body, i);
+        body = body.substr(0, i);
+        len = spec.precision;
+    }
+    char signChar = 0;
+    if (numeric) {
+        if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
+            signChar = body[0];
+            body.remove_prefix(1);
+            --len;
+        } else if (spec.plus) {
+            signChar = '+';
+        } else if (spec.space) {
+            signChar = ' ';
+        }
+    }
+    std::string_view prefix;
+    if (numeric && spec.alternate &&
+        (spec.code == 'x' || spec.code == 'X' || spec.code == 'o')) {
+        prefix = body.substr(0, 2);
+        body.remove_prefix(2);
+        len -= 2;
+    }
+    char fill = (numeric && spec.zero) ? '0' : ' ';
+    int64_t width = spec.width;
+    int64_t used = len + (signChar ? 1 : 0) + static_cast<int64_t>(prefix.size());
+    int64_t pad = width > used ? width - used : 0;
+    std::string out;
+    if (!spec.leftAlign && fill == ' ') out.append(static_cast<size_t>(pad), ' ');
+    if (signChar) out += signChar;
+    out += prefix;
+    if (!spec.leftAlign && fill == '0') out.append(static_cast<size_t>(pad), '0');
+    out += body;
+    if (spec.leftAlign) out.append(static_cast<size_t>(pad), ' ');
+    return out;
+}
+
+}  // namespace
+
+std::string percentFormatInt(bool negative, std::string_view absDigits, const PercentSpec& spec) {
+    // CPython's _PyLong_FormatLong: [-][0x]digits, zero-extended to the precision.
+    std::string body;
+    if (negative) body += '-';
+    if (spec.alternate) {
+        if (spec.code == 'o') body += "0o";
+        if (spec.code == 'x' || spec.code == 'X') body += "0x";
+    }
+    int64_t nDigits = static_cast<int64_t>(absDigits.size());
+    if (spec.precision > nDigits) body.append(static_cast<size_t>(spec.precision - nDigits), '0');
+    body += absDigits;
+    if (spec.code == 'X') {
+        for (char& c : body) {
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        }
+    }
+    return percentPad(body, spec, true);
+}
+
+std::string percentFormatFloat(double v, const PercentSpec& spec) {
+    int precision = spec.precision < 0 ? 6
+                    : spec.precision > INT_MAX ? INT_MAX
+                                               : static_cast<int>(spec.precision);
+    return percentPad(doubleToString(v, spec.code, precision, spec.alternate, 0), spec, true);
+}
+
+std::string percentFormatText(std::string_view text, const PercentSpec& spec) {
+    return percentPad(text, spec, false);
+}
+
 }  // namespace krait

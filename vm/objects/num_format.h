@@ -110,4 +110,28 @@ double roundDouble(double x, int64_t ndigits, bool& overflow);
 // 0, '+' or ' ' (prefix for non-negative values, nan included).
 std::string doubleToString(double v, char code, int precision, bool alternate, char sign);
 
+// One printf-style conversion of str % args: flags, width, precision (after '*' expansion by
+// the caller; -1 when absent) and the conversion character.
+struct PercentSpec {
+    bool leftAlign = false;  // '-'
+    bool plus = false;       // '+'
+    bool space = false;      // ' '
+    bool alternate = false;  // '#'
+    bool zero = false;       // '0'
+    int64_t width = -1;
+    int64_t precision = -1;
+    char code = 0;
+};
+
+// '%d %i %u %o %x %X' of an int: the caller passes the sign and the magnitude in the code's
+// base (intBaseForType(code)), lowercase. Precision is a minimum digit count; '#' adds 0o/0x/0X.
+std::string percentFormatInt(bool negative, std::string_view absDigits, const PercentSpec& spec);
+
+// '%e %E %f %F %g %G' of a float (precision defaults to 6).
+std::string percentFormatFloat(double v, const PercentSpec& spec);
+
+// '%s %r %a %c': `text` is the already converted UTF-8 text (str(), repr(), ascii() or the one
+// character); precision truncates s/r/a to that many code points; only '-' and width apply.
+std::string percentFormatText(std::string_view text, const PercentSpec& spec);
+
 }  // namespace krait
