@@ -101,8 +101,6 @@ Object* callDunder1(Object* self, Object* name, Object* a) {
     return callDunder(self, name, &a, 1);
 }
 
-#define DUNDER(n) strIntern(n)
-
 // ---- Generic slot functions for heap classes ----
 
 Object* slotRepr(Object* self) { return callDunder0(self, KRAIT_STR(__repr__)); }
@@ -141,11 +139,10 @@ Object* slotCall(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* slotRichCompare(Object* self, Object* other, CompareOp op) {
-    static const char* const kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-                                         "__ge__"};
+    static Object* const kNames[] = {KRAIT_STR(__lt__), KRAIT_STR(__le__), KRAIT_STR(__eq__),
+                                     KRAIT_STR(__ne__), KRAIT_STR(__gt__), KRAIT_STR(__ge__)};
     bool missing;
-    Object* r = callDunder(self, DUNDER(kNames[static_cast<int>(op)]), &other, 1, nullptr,
-                           &missing);
+    Object* r = callDunder(self, kNames[static_cast<int>(op)], &other, 1, nullptr, &missing);
     if (!r && missing) return newNotImplemented();
     return r;
 }
