@@ -225,16 +225,6 @@ inline Object* mappingLookup(Object* mapping, Object* key, bool* err) {
     return v;
 }
 
-// Sets __context__ of a freshly raised exception (no traceback yet) to the handled one.
-inline void chainFresh(ThreadState* ts) {
-    Object* exc = ts->currentException;
-    if (!exc || !isBaseException(exc)) return;
-    BaseExceptionObject* e = asExc(exc);
-    if (e->traceback || e->context) return;
-    if (!topmostHandledException(ts)) return;
-    chainExceptionContext(exc);
-}
-
 Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode);
 
 }  // namespace
@@ -1769,7 +1759,6 @@ error:
         setError(&ExcSystemError, "error return without exception set");
     }
     if (!skipTraceback) {
-        chainFresh(ts);
         tracebackAdd(ts->currentException, f);
     }
     skipTraceback = false;
