@@ -1,0 +1,7 @@
+print(int.from_bytes(bytes([1, 2, 3, 4]), "little"), int.from_bytes([255, 0], "big"), int.from_bytes(b"\x80", "big", signed=True))
+print((1024).to_bytes(2, "little"), (-129).to_bytes(2, "big", signed=True), (0).to_bytes(0, "big"), (255).to_bytes(1, byteorder="big"))
+print((2 ** 64 - 1).to_bytes(8, "big").hex(), int.from_bytes((2 ** 64 - 1).to_bytes(8, "big"), "big") == 2 ** 64 - 1)
+print((12).bit_length(), (-12).bit_length(), (2 ** 100 - 1).bit_count(), (12).as_integer_ratio(), (-7).__abs__())
+print(int.__floordiv__(7, 2), int.__rtruediv__(2, 8), int.__neg__(5), int.__invert__(0), int.__bool__(0))
+print((5).__format__("03d"), (5).__round__(-1), (15).__round__(-1), (25).__round__(-1), (-25).__round__(-1))
+print(int("  42\n"), int(b"17"), int(bytearray(b"-3")), int("+0"), int("-0"), int("0_0"))
