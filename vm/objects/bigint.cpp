@@ -818,6 +818,29 @@ int BigInt::compare(const BigInt& a, const BigInt& b) {
     return sa < 0 ? -c : c;
 }
 
+int BigInt::compareWithDouble(double d) const {
+    int ds = d < 0 ? -1 : (d > 0 ? 1 : 0);
+    int s = sign();
+    if (s != ds) return s < ds ? -1 : 1;
+    if (s == 0) return 0;
+    // Same sign: compare magnitudes, first by binary exponent.
+    int e;
+    std::frexp(d, &e);   // |d| in [2^(e-1), 2^e)
+    size_t n = bitLengthMag(mag_);
+    int c;
+    if (e <= 0 || n > static_cast<size_t>(e)) {
+        c = 1;           // |x| >= 2^(n-1) >= 2^e > |d|
+    } else if (n < static_cast<size_t>(e)) {
+        c = -1;          // |x| < 2^n <= 2^(e-1) <= |d|
+    } else {
+        double a = std::fabs(d);
+        double t = std::trunc(a);
+        c = cmpMag(mag_, fromDouble(t).mag_);
+        if (c == 0 && a != t) c = -1;   // |x| == trunc(|d|) < |d|
+    }
+    return s < 0 ? -c : c;
+}
+
 BigInt BigInt::add(const BigInt& a, const BigInt& b) {
     if (a.neg_ == b.neg_) return fromMag(addMag(a.mag_, b.mag_), a.neg_);
     int c = cmpMag(a.mag_, b.mag_);

@@ -49,6 +49,9 @@ public:
     size_t bitCount() const;    // Python int.bit_count(): popcount of |x|
 
     static int compare(const BigInt& a, const BigInt& b);   // -1, 0, 1
+    // Exact comparison of the integer with a finite double d (the caller handles NaN and
+    // infinities), as Python's int/float comparisons: -1, 0 or 1 like compare().
+    int compareWithDouble(double d) const;
     static BigInt add(const BigInt& a, const BigInt& b);
     static BigInt sub(const BigInt& a, const BigInt& b);
     static BigInt mul(const BigInt& a, const BigInt& b);    // Karatsuba above a threshold
@@ -67,6 +70,8 @@ public:
 
     BigInt neg() const;
     BigInt abs() const;
+    // Shifts: the caller bounds n for shiftLeft (the result needs n/32 more limbs; on wasm32 n
+    // must stay well below 2**32). Likewise pow: the caller checks the result size is sane.
     static BigInt shiftLeft(const BigInt& a, uint64_t n);
     static BigInt shiftRight(const BigInt& a, uint64_t n);   // arithmetic: floors like Python
     // Bitwise operations with Python's infinite two's-complement semantics.
