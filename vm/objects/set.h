@@ -16,5 +16,10 @@ int setContains(Object* s, Object* key);
 ssize setSize(Object* s);
 bool setNext(Object* s, ssize* pos, Object** key);   // borrowed
 bool isAnySet(Object* o);   // set, frozenset or subclass
+// Additions (containers engineer):
+bool setNextHash(Object* s, ssize* pos, Object** key, hash_t* h);   // borrowed key
+int setUpdate(Object* s, Object* iterable);   // s |= iterable; -1 on error
+Object* setPop(Object* s);                     // KeyError if empty
+void setClear(Object* s);
 
 }  // namespace krait
