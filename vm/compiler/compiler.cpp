@@ -190,7 +190,8 @@ void raiseSyntaxError(Type* type, const std::string& msg, Object* filename,
     Ref<> ln = Ref<>::steal(intFromInt64(lineno));
     Ref<> off = Ref<>::steal(intFromInt64(col + 1));
     Ref<> eln = Ref<>::steal(intFromInt64(endLineno));
-    Ref<> eoff = Ref<>::steal(intFromInt64(endCol + 1));
+    // endCol < -1 means "no end offset" (None), as CPython's future-import errors.
+    Ref<> eoff = endCol < -1 ? Ref<>::borrow(none()) : Ref<>::steal(intFromInt64(endCol + 1));
     if (!m || !ln || !off || !eln || !eoff) return;
     Ref<> loc = Ref<>::steal(tuplePack({filename ? filename : none(), ln.get(), off.get(),
                                         text ? text.get() : none(), eln.get(), eoff.get()}));
@@ -573,12 +574,11 @@ Object* CodeGen::compileModule(Mod* root, CompileMode mode) {
                            n == "generator_stop") {
                 } else if (n == "barry_as_FLUFL") {
                 } else if (n == "braces") {
-                    errorAt("not a chance", a->lineno, a->colOffset, a->endLineno,
-                            a->endColOffset);
+                    errorAt("not a chance", s->lineno, s->colOffset, s->lineno, -2);
                     return nullptr;
                 } else {
-                    errorAt("future feature " + n + " is not defined", a->lineno,
-                            a->colOffset, a->endLineno, a->endColOffset);
+                    errorAt("future feature " + n + " is not defined", s->lineno,
+                            s->colOffset, s->lineno, -2);
                     return nullptr;
                 }
             }
@@ -1940,18 +1940,19 @@ bool CodeGen::compileCall(Call* e) {
         if (ok) {
             auto* attr = static_cast<Attribute*>(func);
             if (!visitExpr(attr->value)) return false;
+            // As 3.11: the method load and the call carry the attribute's end line.
+            Loc callLoc{attr->endLineno, e->endLineno, e->colOffset, e->endColOffset};
             u_->loc = Loc{attr->endLineno, attr->endLineno, attr->colOffset, attr->endColOffset};
-            setLoc(attr);
             emit(Op::LOAD_METHOD, addName(attr->attr));
             for (Expr* a : e->args)
                 if (!visitExpr(a)) return false;
             if (kwdsl) {
                 for (Keyword* k : e->keywords)
                     if (!visitExpr(k->value)) return false;
-                setLoc(e);
+                u_->loc = callLoc;
                 if (!callSimpleKwHelper(e->keywords)) return false;
             }
-            setLoc(e);
+            u_->loc = callLoc;
             emit(Op::CALL, int(argsl + kwdsl));
             return true;
         }
@@ -2595,6 +2596,7 @@ bool CodeGen::visitExprInner(Expr* e) {
         auto* a = static_cast<Attribute*>(e);
         if (!visitExpr(a->value)) return false;
         setLoc(e);
+        if (a->ctx != ExprContext::Del) u_->loc.line = e->endLineno;
         switch (a->ctx) {
         case ExprContext::Load: emit(Op::LOAD_ATTR, addName(a->attr)); break;
         case ExprContext::Store:
