@@ -1080,16 +1080,66 @@ BigInt BigInt::invert() const {
     return fromMag(std::move(m), true);
 }
 
+namespace {
+
+// r = u*x + v*y for cofactors |u|, |v| < 2^31 of opposite signs whose combination is known to be
+// non-negative (a Lehmer step).
+Mag combineMag(const Mag& x, int64_t u, const Mag& y, int64_t v) {
+    Mag r(x.size(), 0);
+    int64_t carry = 0;
+    for (size_t i = 0; i < x.size(); i++) {
+        int64_t yi = i < y.size() ? static_cast<int64_t>(y[i]) : 0;
+        int64_t t = u * static_cast<int64_t>(x[i]) + v * yi + carry;
+        r[i] = static_cast<Limb>(t);
+        carry = t >> 32;   // arithmetic (floor) shift
+    }
+    trim(r);
+    return r;
+}
+
+}  // namespace
+
+// Lehmer's algorithm: Euclid steps are simulated on the leading 30 bits with single-precision
+// cofactors, then applied to the full numbers at once; a full division is done only when the
+// leading bits cannot decide the next quotient.
 BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
     Mag x = a.mag_, y = b.mag_;
-    for (;;) {
-        if (fitsU64(x) && fitsU64(y)) return fromMag(fromU64(gcdU64(toU64(x), toU64(y))), false);
-        if (y.empty()) return fromMag(std::move(x), false);
-        Mag r;
-        divModMag(x, y, nullptr, &r);
-        x = std::move(y);
-        y = std::move(r);
+    if (cmpMag(x, y) < 0) std::swap(x, y);
+    while (y.size() > 2) {
+        size_t n = bitLengthMag(x);
+        int64_t xh = static_cast<int64_t>(bitsAt(x, n - 30) & 0x3FFFFFFF);
+        int64_t yh = static_cast<int64_t>(bitsAt(y, n - 30) & 0x3FFFFFFF);
+        int64_t A = 1, B = 0, C = 0, D = 1;
+        for (;;) {
+            if (yh + C <= 0 || yh + D <= 0) break;
+            int64_t q = (xh + A) / (yh + C);
+            if (q != (xh + B) / (yh + D)) break;
+            int64_t t = A - q * C;
+            A = C;
+            C = t;
+            t = B - q * D;
+            B = D;
+            D = t;
+            t = xh - q * yh;
+            xh = yh;
+            yh = t;
+        }
+        if (B == 0) {
+            Mag r;
+            divModMag(x, y, nullptr, &r);
+            x = std::move(y);
+            y = std::move(r);
+        } else {
+            Mag nx = combineMag(x, A, y, B);
+            Mag ny = combineMag(x, C, y, D);
+            x = std::move(nx);
+            y = std::move(ny);
+        }
     }
+    if (y.empty()) return fromMag(std::move(x), false);
+    Mag r;
+    divModMag(x, y, nullptr, &r);
+    return fromMag(fromU64(gcdU64(toU64(y), toU64(r))), false);
 }
 
 BigInt BigInt::isqrt(const BigInt& n) {
