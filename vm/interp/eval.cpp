@@ -1747,6 +1747,7 @@ evalBreaker : {
         f->stackPointer = sp;
         ts->pausedFrame = f;
         ts->pausedIp = ip;
+        ts->currentFrame = entry->previous;
         leaveRecursiveCall();
         return nullptr;
     }
