@@ -105,6 +105,13 @@ struct PercentTextCase {
     std::string_view expected;
 };
 
+struct ComplexParseCase {
+    std::string_view text;
+    bool ok;
+    double re;
+    double im;
+};
+
 // Builds a PercentSpec from "%<flags><width>.<precision><code>" pieces.
 PercentSpec percentSpec(std::string_view flags, int64_t width, int64_t precision, char code) {
     PercentSpec spec;
@@ -12766,6 +12773,84 @@ const PercentTextCase kPercentTextCases[] = {
     {""sv, "#"sv, 5, 0, 's', "     "sv},
     {""sv, "#"sv, 5, 3, 's', "     "sv},
 };
+const ComplexParseCase kComplexParseCases[] = {
+    {"1+2j"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+1},
+    {"1-2j"sv, true, 0x1.0000000000000p+0, -0x1.0000000000000p+1},
+    {"-1.5e3J"sv, true, 0.0, -0x1.7700000000000p+10},
+    {"j"sv, true, 0.0, 0x1.0000000000000p+0},
+    {"-j"sv, true, 0.0, -0x1.0000000000000p+0},
+    {"+j"sv, true, 0.0, 0x1.0000000000000p+0},
+    {"J"sv, true, 0.0, 0x1.0000000000000p+0},
+    {"1-j"sv, true, 0x1.0000000000000p+0, -0x1.0000000000000p+0},
+    {"1+J"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+0},
+    {"2j"sv, true, 0.0, 0x1.0000000000000p+1},
+    {"-2.5j"sv, true, 0.0, -0x1.4000000000000p+1},
+    {"infj"sv, true, 0.0, HUGE_VAL},
+    {"-infj"sv, true, 0.0, -HUGE_VAL},
+    {"nanj"sv, true, 0.0, NAN},
+    {"inf+nanj"sv, true, HUGE_VAL, NAN},
+    {"-inf-infj"sv, true, -HUGE_VAL, -HUGE_VAL},
+    {"1+infj"sv, true, 0x1.0000000000000p+0, HUGE_VAL},
+    {"1+ij"sv, false, 0.0, 0.0},
+    {"ij"sv, false, 0.0, 0.0},
+    {" ( 1+2j ) "sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+1},
+    {"(1+2j)"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+1},
+    {"(1+2j"sv, false, 0.0, 0.0},
+    {"1+2j)"sv, false, 0.0, 0.0},
+    {"( j )"sv, true, 0.0, 0x1.0000000000000p+0},
+    {"()"sv, false, 0.0, 0.0},
+    {"("sv, false, 0.0, 0.0},
+    {""sv, false, 0.0, 0.0},
+    {" "sv, false, 0.0, 0.0},
+    {"1"sv, true, 0x1.0000000000000p+0, 0.0},
+    {" 1.5 "sv, true, 0x1.8000000000000p+0, 0.0},
+    {"-0"sv, true, -0.0, 0.0},
+    {"-0j"sv, true, 0.0, -0.0},
+    {"0-0j"sv, true, 0.0, -0.0},
+    {"1e5"sv, true, 0x1.86a0000000000p+16, 0.0},
+    {"1e"sv, false, 0.0, 0.0},
+    {"1ej"sv, false, 0.0, 0.0},
+    {"1e+j"sv, false, 0.0, 0.0},
+    {"1+e5j"sv, false, 0.0, 0.0},
+    {"1+1e5j"sv, true, 0x1.0000000000000p+0, 0x1.86a0000000000p+16},
+    {"1_0+2_0j"sv, true, 0x1.4000000000000p+3, 0x1.4000000000000p+4},
+    {"1__0j"sv, false, 0.0, 0.0},
+    {"_1j"sv, false, 0.0, 0.0},
+    {"1_j"sv, false, 0.0, 0.0},
+    {"\331\241+\331\242j"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+1},
+    {"\343\200\200(1+1j)\343\200\200"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+0},
+    {"1 + 2j"sv, false, 0.0, 0.0},
+    {"1+ 2j"sv, false, 0.0, 0.0},
+    {"1 +2j"sv, false, 0.0, 0.0},
+    {"1+2 j"sv, false, 0.0, 0.0},
+    {"1+2jj"sv, false, 0.0, 0.0},
+    {"jj"sv, false, 0.0, 0.0},
+    {"1+2j+3j"sv, false, 0.0, 0.0},
+    {"+1.5e-3-2.5E+3J"sv, true, 0x1.89374bc6a7efap-10, -0x1.3880000000000p+11},
+    {".5j"sv, true, 0.0, 0x1.0000000000000p-1},
+    {"5.j"sv, true, 0.0, 0x1.4000000000000p+2},
+    {".j"sv, false, 0.0, 0.0},
+    {"1.+.5j"sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p-1},
+    {"infinityj"sv, true, 0.0, HUGE_VAL},
+    {"-Infinity+NaNj"sv, true, -HUGE_VAL, NAN},
+    {"nan"sv, true, NAN, 0.0},
+    {"-nan"sv, true, -NAN, 0.0},
+    {"inf"sv, true, HUGE_VAL, 0.0},
+    {"1++2j"sv, false, 0.0, 0.0},
+    {"1+-2j"sv, false, 0.0, 0.0},
+    {"--j"sv, false, 0.0, 0.0},
+    {"1e1000j"sv, true, 0.0, HUGE_VAL},
+    {"1e-1000+1e1000j"sv, true, 0.0, HUGE_VAL},
+    {"0x1j"sv, false, 0.0, 0.0},
+    {"1\000j"sv, false, 0.0, 0.0},
+    {"1+2J "sv, true, 0x1.0000000000000p+0, 0x1.0000000000000p+1},
+    {"\0111-1j\012"sv, true, 0x1.0000000000000p+0, -0x1.0000000000000p+0},
+    {"(\0111-1j\012)"sv, true, 0x1.0000000000000p+0, -0x1.0000000000000p+0},
+    {"1j)"sv, false, 0.0, 0.0},
+    {"(1j))"sv, false, 0.0, 0.0},
+    {"e"sv, false, 0.0, 0.0},
+    {"e1j"sv, false, 0.0, 0.0},
+};
 
 }  // namespace
 
@@ -12965,5 +13050,19 @@ TEST_CASE("percentFormat* match CPython str % args", "[num_format]") {
                  << " of " << c.text);
         PercentSpec spec = percentSpec(c.flags, c.width, c.precision, c.code);
         CHECK(percentFormatText(c.text, spec) == c.expected);
+    }
+}
+
+TEST_CASE("parseComplex matches CPython complex(str)", "[num_format]") {
+    for (const ComplexParseCase& c : kComplexParseCases) {
+        INFO("text '" << c.text << "'");
+        double re = 123.0, im = 456.0;
+        bool ok = parseComplex(c.text, re, im);
+        CHECK(ok == c.ok);
+        if (ok && c.ok) {
+            INFO("got " << complexRepr(re, im) << " want " << complexRepr(c.re, c.im));
+            CHECK(sameDouble(re, c.re));
+            CHECK(sameDouble(im, c.im));
+        }
     }
 }

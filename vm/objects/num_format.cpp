@@ -645,98 +645,101 @@ std::string doubleToString(double v, char code, int precision, bool alternate, c
     return convertDouble(v, code, precision, flags);
 }
 
-bool parseFloat(std::string_view s, double& out) {
-    // CPython first maps non-ASCII whitespace to ' ' and Unicode digits to ASCII; anything else
-    // non-ASCII (and DEL) makes the string invalid.
-    std::string a;
-    a.reserve(s.size());
+namespace {
+
+bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// CPython's preprocessing of float()/complex() text: non-ASCII whitespace becomes ' ', Unicode
+// decimal digits become ASCII digits, and underscores, allowed only between two digits, are
+// removed. False for any other non-ASCII character (or DEL) or a misplaced underscore.
+bool normalizeNumberText(std::string_view s, std::string& a) {
+    std::string t;
+    t.reserve(s.size());
     size_t i = 0;
     while (i < s.size()) {
         uint32_t c = decodeUtf8(s, i);
         if (c < 127) {
-            a += static_cast<char>(c);
+            t += static_cast<char>(c);
         } else if (isUnicodeSpace(c)) {
-            a += ' ';
+            t += ' ';
         } else {
             int dv = decimalValue(c);
             if (dv < 0) return false;
-            a += static_cast<char>('0' + dv);
+            t += static_cast<char>('0' + dv);
         }
     }
-    auto isSpace = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-    };
-    // Underscores only between two digits (checked on the whole string, as CPython does).
-    for (size_t k = 0; k < a.size(); ++k) {
-        if (a[k] != '_') continue;
-        if (k == 0 || !isAsciiDigit(a[k - 1]) || k + 1 >= a.size() || !isAsciiDigit(a[k + 1])) {
+    a.clear();
+    a.reserve(t.size());
+    for (size_t k = 0; k < t.size(); ++k) {
+        if (t[k] != '_') {
+            a += t[k];
+            continue;
+        }
+        if (k == 0 || !isAsciiDigit(t[k - 1]) || k + 1 >= t.size() || !isAsciiDigit(t[k + 1])) {
             return false;
         }
     }
-    size_t b = 0, e = a.size();
-    while (b < e && isSpace(a[b])) ++b;
-    while (e > b && isSpace(a[e - 1])) --e;
-    if (b == e) return false;
-    size_t p = b;
+    return true;
+}
+
+// Parses the longest float at a[p, e) like CPython's PyOS_string_to_double with an end
+// pointer: [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits], or [sign] inf,
+// infinity or nan in any case. Returns the number of characters used, 0 if none.
+size_t parseFloatPrefix(std::string_view a, size_t p, size_t e, double& out) {
+    size_t start = p;
     bool negative = false;
-    if (a[p] == '+' || a[p] == '-') negative = a[p++] == '-';
-    auto matchWord = [&](const char* w) {
-        size_t n = std::char_traits<char>::length(w);
-        if (e - p < n) return false;
-        for (size_t k = 0; k < n; ++k) {
+    if (p < e && (a[p] == '+' || a[p] == '-')) negative = a[p++] == '-';
+    auto matchWord = [&](std::string_view w) {
+        if (e - p < w.size()) return false;
+        for (size_t k = 0; k < w.size(); ++k) {
             char c = a[p + k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
             if (c != w[k]) return false;
         }
         return true;
     };
-    if (matchWord("infinity") && e - p == 8) {
+    if (matchWord("inf")) {
+        p += matchWord("infinity") ? 8 : 3;
         out = negative ? -HUGE_VAL : HUGE_VAL;
-        return true;
+        return p - start;
     }
-    if (matchWord("inf") && e - p == 3) {
-        out = negative ? -HUGE_VAL : HUGE_VAL;
-        return true;
-    }
-    if (matchWord("nan") && e - p == 3) {
+    if (matchWord("nan")) {
         out = std::copysign(std::nan(""), negative ? -1.0 : 1.0);
-        return true;
+        return p + 3 - start;
     }
-    // digits [. digits] [e [sign] digits], at least one mantissa digit.
     std::string mant;
     int64_t fracDigits = 0;
-    size_t nMant = 0;
-    for (; p < e && (isAsciiDigit(a[p]) || a[p] == '_'); ++p) {
-        if (a[p] != '_') mant += a[p], ++nMant;
-    }
+    for (; p < e && isAsciiDigit(a[p]); ++p) mant += a[p];
     if (p < e && a[p] == '.') {
-        ++p;
-        for (; p < e && (isAsciiDigit(a[p]) || a[p] == '_'); ++p) {
-            if (a[p] != '_') mant += a[p], ++nMant, ++fracDigits;
+        size_t q = p + 1;
+        for (; q < e && isAsciiDigit(a[q]); ++q) {
+            mant += a[q];
+            ++fracDigits;
         }
+        if (!mant.empty()) p = q;
     }
-    if (nMant == 0) return false;
+    if (mant.empty()) return 0;
     int64_t exp10 = 0;
     if (p < e && (a[p] == 'e' || a[p] == 'E')) {
-        ++p;
-        bool expNeg = false;
-        if (p < e && (a[p] == '+' || a[p] == '-')) expNeg = a[p++] == '-';
-        size_t nExp = 0;
-        for (; p < e && (isAsciiDigit(a[p]) || a[p] == '_'); ++p) {
-            if (a[p] == '_') continue;
-            ++nExp;
-            if (exp10 < 1000000000) exp10 = exp10 * 10 + (a[p] - '0');
+        size_t q = p + 1;
+        bool expNegative = false;
+        if (q < e && (a[q] == '+' || a[q] == '-')) expNegative = a[q++] == '-';
+        if (q < e && isAsciiDigit(a[q])) {
+            for (; q < e && isAsciiDigit(a[q]); ++q) {
+                if (exp10 < 1000000000) exp10 = exp10 * 10 + (a[q] - '0');
+            }
+            exp10 = expNegative ? -exp10 : exp10;
+            p = q;
         }
-        if (nExp == 0) return false;
-        if (expNeg) exp10 = -exp10;
     }
-    if (p != e) return false;
-    // Normalise to DIGITS x 10^exp10 with no leading/trailing zeros, then let strtod round.
+    // Normalise to DIGITS x 10^exp10 without leading/trailing zeros, then let strtod round.
     exp10 -= fracDigits;
     size_t lead = mant.find_first_not_of('0');
     if (lead == std::string::npos) {
         out = negative ? -0.0 : 0.0;
-        return true;
+        return p - start;
     }
     size_t last = mant.find_last_not_of('0');
     exp10 += static_cast<int64_t>(mant.size() - 1 - last);
@@ -749,6 +752,77 @@ bool parseFloat(std::string_view s, double& out) {
     } else {
         out = decimalToDouble(mant, exp10, negative);
     }
+    return p - start;
+}
+
+}  // namespace
+
+bool parseFloat(std::string_view s, double& out) {
+    std::string a;
+    if (!normalizeNumberText(s, a)) return false;
+    size_t b = 0, e = a.size();
+    while (b < e && isAsciiSpace(a[b])) ++b;
+    while (e > b && isAsciiSpace(a[e - 1])) --e;
+    if (b == e) return false;
+    double v = 0.0;
+    if (parseFloatPrefix(a, b, e, v) != e - b) return false;
+    out = v;
+    return true;
+}
+
+bool parseComplex(std::string_view s, double& re, double& im) {
+    std::string a;
+    if (!normalizeNumberText(s, a)) return false;
+    size_t p = 0, e = a.size();
+    auto skipSpaces = [&]() {
+        while (p < e && isAsciiSpace(a[p])) ++p;
+    };
+    auto isJ = [&]() { return p < e && (a[p] == 'j' || a[p] == 'J'); };
+    skipSpaces();
+    bool bracket = false;
+    if (p < e && a[p] == '(') {
+        bracket = true;
+        ++p;
+        skipSpaces();
+    }
+    double x = 0.0, y = 0.0, z = 0.0;
+    if (size_t n = parseFloatPrefix(a, p, e, z)) {
+        p += n;
+        if (p < e && (a[p] == '+' || a[p] == '-')) {
+            // <float><signed-float>j or <float><sign>j
+            x = z;
+            if (size_t m = parseFloatPrefix(a, p, e, y)) {
+                p += m;
+            } else {
+                y = a[p++] == '+' ? 1.0 : -1.0;
+            }
+            if (!isJ()) return false;
+            ++p;
+        } else if (isJ()) {
+            y = z;
+            ++p;
+        } else {
+            x = z;
+        }
+    } else {
+        // <sign>j or j
+        if (p < e && (a[p] == '+' || a[p] == '-')) {
+            y = a[p++] == '+' ? 1.0 : -1.0;
+        } else {
+            y = 1.0;
+        }
+        if (!isJ()) return false;
+        ++p;
+    }
+    skipSpaces();
+    if (bracket) {
+        if (p >= e || a[p] != ')') return false;
+        ++p;
+        skipSpaces();
+    }
+    if (p != e) return false;
+    re = x;
+    im = y;
     return true;
 }
 

@@ -27,6 +27,11 @@ std::string floatRepr(double v);
 // "could not convert string to float: <repr>").
 bool parseFloat(std::string_view s, double& out);
 
+// Python complex(str) parsing of UTF-8 text: '1+2j', '-1.5e3J', 'j', '-j', '1-j', 'infj',
+// ' ( 1+2j ) ', with float()'s rules for each number (underscores, Unicode digits/spaces).
+// Returns false if malformed (caller raises ValueError "complex() arg is a malformed string").
+bool parseComplex(std::string_view s, double& re, double& im);
+
 // Parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 struct FormatSpec {
     uint32_t fill = ' ';      // a Unicode code point ('0' when zeroPad set it)
