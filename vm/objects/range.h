@@ -1,0 +1,41 @@
+// range objects and their iterator. A range keeps its start/stop/step/length as int objects
+// and, when all four fit in int64 (`small`), also as int64 for the fast paths.
+#pragma once
+
+#include "core/object.h"
+#include "core/types.h"
+
+namespace krait {
+
+struct RangeObject {
+    Object ob;
+    Object* start;
+    Object* stop;
+    Object* step;
+    Object* length;
+    bool small;
+    int64_t istart, istop, istep, ilen;
+};
+
+// Iterator state: when `big` is false, values are next = start + index*step computed in int64
+// (remaining counts the items left); otherwise bigNext/bigStep/bigRemaining are int objects.
+struct RangeIterObject {
+    Object ob;
+    int64_t next;
+    int64_t step;
+    int64_t remaining;
+    bool big;
+    Object* bigNext;
+    Object* bigStep;
+    Object* bigRemaining;
+};
+
+inline RangeObject* asRange(Object* o) { return reinterpret_cast<RangeObject*>(o); }
+inline bool isRange(const Object* o) { return o->type == &RangeType; }
+
+// range(start, stop, step) with int64 bounds (step != 0). New reference.
+Object* rangeNew(int64_t start, int64_t stop, int64_t step);
+// range(start, stop, step) from int objects (step non-zero). New reference.
+Object* rangeFromObjects(Object* start, Object* stop, Object* step);
+
+}  // namespace krait
