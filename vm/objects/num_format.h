@@ -1,5 +1,6 @@
 // Number and string formatting that reproduces CPython 3.11 byte for byte: repr(float),
-// float(str), format(float|int|str, spec), round(float, n) and %-style float conversion.
+// float(str), complex(str), float.hex/fromhex, format(float|int|str|complex, spec),
+// round(float, n) and printf-style (str % args) conversions.
 //
 // Invariants:
 // - Independent of the object model: inputs are plain C++ values, outputs are UTF-8 strings.
