@@ -52,6 +52,8 @@ void chainContext(ThreadState* ts, Object* exc) {
 Object* setErrorObject(Type* type, Object* value) {
     ThreadState* ts = currentThread();
     Object* exc = nullptr;
+    // Errors raised while the builtin types are being readied (exceptions come last).
+    if (!(type->flags & kTypeReady) && !typeReady(type)) return nullptr;
     if (value && isInstanceOf(value, type) && isBaseException(value)) {
         exc = newRef(value);
     } else {

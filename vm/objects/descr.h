@@ -41,8 +41,8 @@ struct WrapperDescrObject {
     Object ob;
     Type* objclass;
     const SlotDef* slot;
+    Object* name;     // (objclass, def, name) prefix shared with the other descriptors
     AnySlotFn fn;     // the wrapped C++ slot function
-    Object* name;
 };
 struct MethodWrapperObject {
     Object ob;

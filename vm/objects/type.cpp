@@ -904,10 +904,6 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
     } else {
         t->qualname = newRef(name);
     }
-    if (dictContains(dict.get(), KRAIT_STR(__doc__)) == 0 &&
-        dictSetItem(dict.get(), KRAIT_STR(__doc__), none()) < 0) {
-        return nullptr;
-    }
     // Implicit staticmethod / classmethod wrapping.
     {
         Object* f = dictGetItem(dict.get(), KRAIT_STR(__new__));
@@ -974,6 +970,10 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
             return nullptr;
         }
         decref(d);
+    }
+    if (dictContains(dict.get(), KRAIT_STR(__doc__)) == 0 &&
+        dictSetItem(dict.get(), KRAIT_STR(__doc__), none()) < 0) {
+        return nullptr;
     }
     // __eq__ without __hash__ makes instances unhashable.
     if (dictContains(dict.get(), KRAIT_STR(__eq__)) > 0 &&
