@@ -146,7 +146,7 @@ Object* zipNew(Type* type, Object* args, Object* kwargs) {
         Object *k, *v;
         while (dictNext(kwargs, &pos, &k, &v)) {
             if (!isStr(k) || !strEqualsAscii(k, "strict"))
-                return setError(&ExcTypeError, "zip() got an unexpected keyword argument '%U'", k);
+                return setError(&ExcTypeError, "'%U' is an invalid keyword argument for zip()", k);
             int t = isTrue(v);
             if (t < 0) return nullptr;
             strict = t;
