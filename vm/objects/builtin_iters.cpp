@@ -131,6 +131,12 @@ void enumerateClear(Object* o) {
     clearRef(e->bigIndex);
 }
 
+const MethodDef kEnumerateMethods[] = {
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 // ---- zip ----
 
 struct ZipObject {
@@ -436,6 +442,7 @@ Type EnumerateType = {
            "enumerate object yields pairs containing a count (from start, which\ndefaults to "
            "zero) and a value yielded by the iterable argument.\n\nenumerate is useful for "
            "obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
+    .methods = kEnumerateMethods,
     .dealloc = enumerateDealloc,
     .traverse = enumerateTraverse,
     .clear = enumerateClear,

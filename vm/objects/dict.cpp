@@ -587,6 +587,8 @@ const MethodDef kDictMethods[] = {
     {"clear", mClear, kMethNoKw, "D.clear() -> None.  Remove all items from D."},
     {"copy", mCopy, kMethNoKw, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mReversed, kMethNoKw, "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -575,6 +575,8 @@ const MethodDef kListMethods[] = {
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", mCount, kMethNoKw, "Return number of occurrences of value."},
     {"reverse", mReverse, kMethNoKw, "Reverse *IN PLACE*."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
     {"sort", mSort, 0,
      "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list "
      "itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\n"

@@ -43,6 +43,10 @@ inline bool otherMayHandle(Object* other, BinaryFn otherSlot, BinaryFn mySlot) {
     return otherSlot && otherSlot != mySlot && (other->type->flags & kTypeHeap);
 }
 
+// cls.__class_getitem__(item): returns cls itself until a types.GenericAlias type exists
+// (so `list[int]` works in annotations; CPython returns a GenericAlias).
+Object* classGetItemSelf(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
+
 // start/stop arguments of index() methods (clipped as CPython's _PyEval_SliceIndexNotNone).
 bool indexArgClip(Object* o, ssize* out);
 

@@ -928,6 +928,8 @@ const MethodDef kSetMethods[] = {
     {"union", mUnion, kMethNoKw,
      "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
     {"update", mUpdate, kMethNoKw, "Update a set with the union of itself and others."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -951,6 +953,8 @@ const MethodDef kFrozenSetMethods[] = {
      "in exactly one of the sets.)"},
     {"union", mUnion, kMethNoKw,
      "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -61,6 +61,11 @@ Object* setKeyError(Object* key) {
     return nullptr;
 }
 
+Object* classGetItemSelf(Object* cls, Object* const*, size_t nargs, Object*) {
+    if (!checkOneArg("__class_getitem__", nargs)) return nullptr;
+    return newRef(cls);
+}
+
 bool indexArgClip(Object* o, ssize* out) {
     if (!isIndex(o)) {
         setError(&ExcTypeError, "slice indices must be integers or have an __index__ method");
@@ -327,6 +332,8 @@ const MethodDef kTupleMethods[] = {
     {"index", tupleIndex, kMethNoKw,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", tupleCount, kMethNoKw, "Return number of occurrences of value."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
+     "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
