@@ -31,6 +31,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/type_internal.h"
+#include "interp/function.h"
 
 namespace krait {
 
@@ -980,6 +981,15 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
         dictContains(dict.get(), KRAIT_STR(__hash__)) == 0 &&
         dictSetItem(dict.get(), KRAIT_STR(__hash__), none()) < 0) {
         return nullptr;
+    }
+    // The __class__ cell of methods using super() / __class__.
+    if (Object* cell = dictGetItem(dict.get(), KRAIT_STR(__classcell__))) {
+        if (!isCell(cell)) {
+            return setError(&ExcTypeError, "__classcell__ must be a nonlocal cell, not %R",
+                            asObject(cell->type));
+        }
+        setRef(asCell(cell)->ref, newRef(o));
+        if (dictDelItem(dict.get(), KRAIT_STR(__classcell__)) < 0) return nullptr;
     }
     t->dict = dict.release();
     t->dealloc = subtypeDealloc;
