@@ -32,7 +32,7 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 x = B()
-print(x or "fallback", x and "never", [] or {} or "last")
+print((x or "fallback") == "fallback", (x and "never") is x, [] or {} or "last")
 while C():
     break
 else:
