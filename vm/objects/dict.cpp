@@ -411,6 +411,9 @@ Object* dictIor(Object* a, Object* b) {
 
 Object* dictIterSlot(Object* o);
 Object* makeView(Object* d, Type* t);
+extern Type DictRevKeyIterType;
+extern Type DictRevValueIterType;
+extern Type DictRevItemIterType;
 Object* makeDictIter(Object* d, Type* t, bool reversed);
 
 // ---- methods ----
@@ -604,6 +607,12 @@ struct DictIterObject {
 };
 
 Object* makeDictIter(Object* d, Type* t, bool reversed) {
+    if (reversed) {
+        // The reverse iterator types are not in builtin_types.def: ready them on first use.
+        t = t == &DictKeyIterType ? &DictRevKeyIterType
+            : t == &DictValueIterType ? &DictRevValueIterType : &DictRevItemIterType;
+        if (!(t->flags & kTypeReady) && !typeReady(t)) return nullptr;
+    }
     Object* o = allocObject(t);
     if (!o) return nullptr;
     auto* it = reinterpret_cast<DictIterObject*>(o);
@@ -1231,6 +1240,11 @@ KRAIT_DICT_VIEW_TYPE(DictValuesType, "dict_values", kValuesMethods, valuesIter, 
 KRAIT_DICT_ITER_TYPE(DictKeyIterType, "dict_keyiterator", dictKeyIterNext)
 KRAIT_DICT_ITER_TYPE(DictValueIterType, "dict_valueiterator", dictValueIterNext)
 KRAIT_DICT_ITER_TYPE(DictItemIterType, "dict_itemiterator", dictItemIterNext)
+namespace {
+KRAIT_DICT_ITER_TYPE(DictRevKeyIterType, "dict_reversekeyiterator", dictKeyIterNext)
+KRAIT_DICT_ITER_TYPE(DictRevValueIterType, "dict_reversevalueiterator", dictValueIterNext)
+KRAIT_DICT_ITER_TYPE(DictRevItemIterType, "dict_reverseitemiterator", dictItemIterNext)
+}  // namespace
 #undef KRAIT_DICT_ITER_TYPE
 
 }  // namespace krait
