@@ -1,0 +1,821 @@
+// The builtins module: builtin functions, the builtin types and exceptions, and constants.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "compiler/compiler.h"
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
+#include "core/runtime.h"
+#include "interp/eval.h"
+#include "interp/import.h"
+#include "modules/modules.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/iterobject.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace krait {
+
+namespace {
+
+using Args = Object* const*;
+
+// sys.<name> (borrowed) or null if missing.
+Object* sysAttr(const char* name) {
+    InterpState* interp = currentInterp();
+    if (!interp->sysDict) return nullptr;
+    return dictGetItemStr(interp->sysDict, name);
+}
+
+Object* writeText(Object* file, Object* text) {
+    Object* r = callMethod(file, KRAIT_STR(write), &text, 1);
+    return r;
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False)
+Object* builtinPrint(Object*, Args args, size_t nargs, Object* kwnames) {
+    Object* sep = nullptr;
+    Object* end = nullptr;
+    Object* file = nullptr;
+    Object* flush = nullptr;
+    size_t nkw = kwCount(kwnames);
+    for (size_t i = 0; i < nkw; i++) {
+        Object* k = tupleItem(kwnames, static_cast<ssize>(i));
+        Object* v = args[nargs + i];
+        if (strEqualsAscii(k, "sep")) sep = v;
+        else if (strEqualsAscii(k, "end")) end = v;
+        else if (strEqualsAscii(k, "file")) file = v;
+        else if (strEqualsAscii(k, "flush")) flush = v;
+        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
+    }
+    if (!file || isNone(file)) {
+        file = sysAttr("stdout");
+        if (!file) return setError(&ExcRuntimeError, "lost sys.stdout");
+        if (isNone(file)) return newNone();
+    }
+    if (sep && isNone(sep)) sep = nullptr;
+    if (end && isNone(end)) end = nullptr;
+    if (sep && !isStr(sep)) return setError(&ExcTypeError, "sep must be None or a string, not %T", sep);
+    if (end && !isStr(end)) return setError(&ExcTypeError, "end must be None or a string, not %T", end);
+    Ref<> fileRef = Ref<>::borrow(file);
+    for (size_t i = 0; i < nargs; i++) {
+        if (i > 0) {
+            Ref<> s = sep ? Ref<>::borrow(sep) : Ref<>::steal(strFromAscii(" "));
+            Ref<> r = Ref<>::steal(writeText(file, s.get()));
+            if (!r) return nullptr;
+        }
+        Ref<> s = Ref<>::steal(str(args[i]));
+        if (!s) return nullptr;
+        Ref<> r = Ref<>::steal(writeText(file, s.get()));
+        if (!r) return nullptr;
+    }
+    {
+        Ref<> e = end ? Ref<>::borrow(end) : Ref<>::steal(strFromAscii("\n"));
+        Ref<> r = Ref<>::steal(writeText(file, e.get()));
+        if (!r) return nullptr;
+    }
+    if (flush) {
+        int t = isTrue(flush);
+        if (t < 0) return nullptr;
+        if (t) {
+            Ref<> r = Ref<>::steal(callMethod(file, "flush", nullptr, 0));
+            if (!r) return nullptr;
+        }
+    }
+    return newNone();
+}
+
+Object* builtinRepr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("repr", kwnames) || !checkArgCount("repr", nargs, 1, 1)) return nullptr;
+    return repr(args[0]);
+}
+
+Object* builtinAscii(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("ascii", kwnames) || !checkArgCount("ascii", nargs, 1, 1)) return nullptr;
+    return ascii(args[0]);
+}
+
+Object* builtinLen(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("len", kwnames) || !checkArgCount("len", nargs, 1, 1)) return nullptr;
+    ssize n = length(args[0]);
+    if (n < 0) return nullptr;
+    return intFromSsize(n);
+}
+
+Object* builtinAbs(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("abs", kwnames) || !checkArgCount("abs", nargs, 1, 1)) return nullptr;
+    return absolute(args[0]);
+}
+
+Object* anyAll(Object* iterable, bool wantAll) {
+    Ref<> it = Ref<>::steal(getIter(iterable));
+    if (!it) return nullptr;
+    for (;;) {
+        Ref<> item = Ref<>::steal(iterNext(it.get()));
+        if (!item) {
+            if (errOccurred()) return nullptr;
+            return newBool(wantAll);
+        }
+        int t = isTrue(item.get());
+        if (t < 0) return nullptr;
+        if (wantAll && !t) return newBool(false);
+        if (!wantAll && t) return newBool(true);
+    }
+}
+
+Object* builtinAll(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("all", kwnames) || !checkArgCount("all", nargs, 1, 1)) return nullptr;
+    return anyAll(args[0], true);
+}
+
+Object* builtinAny(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("any", kwnames) || !checkArgCount("any", nargs, 1, 1)) return nullptr;
+    return anyAll(args[0], false);
+}
+
+Object* formatWithSpec(Object* value, const char* spec) {
+    Ref<> s = Ref<>::steal(strFromAscii(spec));
+    if (!s) return nullptr;
+    return format(value, s.get());
+}
+
+Object* intToBase(const char* fname, Args args, size_t nargs, Object* kwnames, const char* spec) {
+    if (!checkNoKwargs(fname, kwnames) || !checkArgCount(fname, nargs, 1, 1)) return nullptr;
+    Ref<> idx = Ref<>::steal(numberIndex(args[0]));
+    if (!idx) return nullptr;
+    return formatWithSpec(idx.get(), spec);
+}
+
+Object* builtinBin(Object*, Args a, size_t n, Object* k) { return intToBase("bin", a, n, k, "#b"); }
+Object* builtinOct(Object*, Args a, size_t n, Object* k) { return intToBase("oct", a, n, k, "#o"); }
+Object* builtinHex(Object*, Args a, size_t n, Object* k) { return intToBase("hex", a, n, k, "#x"); }
+
+Object* builtinCallable(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("callable", kwnames) || !checkArgCount("callable", nargs, 1, 1)) return nullptr;
+    return newBool(isCallable(args[0]));
+}
+
+Object* builtinChr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("chr", kwnames) || !checkArgCount("chr", nargs, 1, 1)) return nullptr;
+    Object* x = args[0];
+    if (!isInt(x)) {
+        if (isFloat(x)) return setError(&ExcTypeError, "integer argument expected, got float");
+        Ref<> idx = Ref<>::steal(numberIndex(x));
+        if (!idx) return nullptr;
+        return builtinChr(nullptr, reinterpret_cast<Args>(&idx), 1, nullptr);
+    }
+    int64_t v;
+    if (!intAsInt64(x, &v)) {
+        clearError();
+        return setError(&ExcOverflowError, "Python int too large to convert to C int");
+    }
+    if (v < 0 || v > 0x10FFFF) return setError(&ExcValueError, "chr() arg not in range(0x110000)");
+    return strFromCodePoint(static_cast<uint32_t>(v));
+}
+
+Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("ord", kwnames) || !checkArgCount("ord", nargs, 1, 1)) return nullptr;
+    Object* c = args[0];
+    if (isStr(c)) {
+        if (strLength(c) != 1) {
+            return setError(&ExcTypeError, "ord() expected a character, but string of length %zd found",
+                            strLength(c));
+        }
+        return intFromInt64(strCharAt(c, 0));
+    }
+    if (isBytes(c) || isByteArray(c)) {
+        std::string_view v;
+        if (!getBytesView(c, &v)) return nullptr;
+        if (v.size() != 1) {
+            return setError(&ExcTypeError, "ord() expected a character, but string of length %zd found",
+                            static_cast<ssize>(v.size()));
+        }
+        return intFromInt64(static_cast<unsigned char>(v[0]));
+    }
+    return setError(&ExcTypeError, "ord() expected string of length 1, but %T found", c);
+}
+
+Object* builtinGetattr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("getattr", kwnames) || !checkArgCount("getattr", nargs, 2, 3)) return nullptr;
+    if (!isStr(args[1])) return setError(&ExcTypeError, "getattr(): attribute name must be string");
+    if (nargs == 3) {
+        Object* r = lookupAttr(args[0], args[1]);
+        if (r || errOccurred()) return r;
+        return newRef(args[2]);
+    }
+    return getAttr(args[0], args[1]);
+}
+
+Object* builtinSetattr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("setattr", kwnames) || !checkArgCount("setattr", nargs, 3, 3)) return nullptr;
+    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (setAttr(args[0], args[1], args[2]) < 0) return nullptr;
+    return newNone();
+}
+
+Object* builtinDelattr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("delattr", kwnames) || !checkArgCount("delattr", nargs, 2, 2)) return nullptr;
+    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (setAttr(args[0], args[1], nullptr) < 0) return nullptr;
+    return newNone();
+}
+
+Object* builtinHasattr(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("hasattr", kwnames) || !checkArgCount("hasattr", nargs, 2, 2)) return nullptr;
+    if (!isStr(args[1])) return setError(&ExcTypeError, "hasattr(): attribute name must be string");
+    Object* r = lookupAttr(args[0], args[1]);
+    if (r) {
+        decref(r);
+        return newBool(true);
+    }
+    if (errOccurred()) return nullptr;
+    return newBool(false);
+}
+
+Object* sortedList(Object* iterable) {
+    Ref<> list = Ref<>::steal(sequenceList(iterable));
+    if (!list) return nullptr;
+    if (listSort(list.get(), nullptr, false) < 0) return nullptr;
+    return list.release();
+}
+
+Object* builtinDir(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("dir", kwnames) || !checkArgCount("dir", nargs, 0, 1)) return nullptr;
+    if (nargs == 0) {
+        Ref<> locals = Ref<>::steal(currentLocals());
+        if (!locals) return nullptr;
+        Ref<> keys = Ref<>::steal(isDict(locals.get()) ? dictKeys(locals.get())
+                                                        : callMethod(locals.get(), "keys", nullptr, 0));
+        if (!keys) return nullptr;
+        return sortedList(keys.get());
+    }
+    bool missing = false;
+    Ref<> r = Ref<>::steal(callSpecial(args[0], KRAIT_STR(__dir__), nullptr, 0, &missing));
+    if (!r) {
+        if (missing && !errOccurred()) return setError(&ExcTypeError, "object does not provide __dir__");
+        return nullptr;
+    }
+    return sortedList(r.get());
+}
+
+Object* divmodOp(Object* a, Object* b) {
+    BinaryFn slotv = a->type->number.divmod;
+    BinaryFn slotw = b->type != a->type ? b->type->number.divmod : nullptr;
+    if (slotw == slotv) slotw = nullptr;
+    if (slotv) {
+        if (slotw && isSubtype(b->type, a->type)) {
+            Object* x = slotw(a, b);
+            if (x != notImplemented()) return x;
+            decref(x);
+            slotw = nullptr;
+        }
+        Object* x = slotv(a, b);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    if (slotw) {
+        Object* x = slotw(a, b);
+        if (x != notImplemented()) return x;
+        decref(x);
+    }
+    return setError(&ExcTypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+}
+
+Object* builtinDivmod(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("divmod", kwnames) || !checkArgCount("divmod", nargs, 2, 2)) return nullptr;
+    return divmodOp(args[0], args[1]);
+}
+
+// Source text of a str / bytes / bytearray argument for compile/exec/eval.
+bool sourceText(Object* src, const char* fname, std::string& out) {
+    if (isStr(src)) {
+        out = strToStd(src);
+    } else if (isBytes(src) || isByteArray(src)) {
+        std::string_view v;
+        if (!getBytesView(src, &v)) return false;
+        out = std::string(v);
+    } else {
+        setError(&ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        return false;
+    }
+    if (out.find('\0') != std::string::npos) {
+        setError(&ExcSyntaxError, "source code string cannot contain null bytes");
+        return false;
+    }
+    return true;
+}
+
+Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"source", "filename", "mode", "flags", "dont_inherit",
+                                         "optimize", "_feature_version"};
+    Object* a[7] = {};
+    if (!parseArgs("compile", args, nargs, kwnames, kNames, 7, 3, a)) return nullptr;
+    if (isInstanceOf(a[0], &CodeType)) return newRef(a[0]);
+    std::string src;
+    if (!sourceText(a[0], "compile", src)) return nullptr;
+    if (!isStr(a[2])) return setError(&ExcTypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+    CompileMode mode;
+    if (strEqualsAscii(a[2], "exec")) mode = CompileMode::Exec;
+    else if (strEqualsAscii(a[2], "eval")) mode = CompileMode::Eval;
+    else if (strEqualsAscii(a[2], "single")) mode = CompileMode::Single;
+    else return setError(&ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    int64_t flags = 0;
+    if (a[3] && !intAsInt64(a[3], &flags)) return nullptr;
+    if (flags & 0x400) return setError(&ExcNotImplementedError, "compile() to an AST is not supported yet");
+    Ref<> filename = Ref<>::steal(str(a[1]));
+    if (!filename) return nullptr;
+    return compileSource(src, filename.get(), mode, static_cast<int>(flags));
+}
+
+// Shared part of eval() and exec().
+Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, bool isEval) {
+    static const char* const kNames[] = {"source", "globals", "locals", "closure"};
+    Object* a[4] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, isEval ? 3 : 4, 1, a, 1)) return nullptr;
+    Object* globals = a[1] && !isNone(a[1]) ? a[1] : nullptr;
+    Object* locals = a[2] && !isNone(a[2]) ? a[2] : nullptr;
+    Ref<> localsRef;
+    if (globals && !isDict(globals)) {
+        return setError(&ExcTypeError, isEval ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                              : "exec() globals must be a dict, not %T", globals);
+    }
+    if (!globals) {
+        globals = currentGlobals();
+        if (!locals) {
+            localsRef = Ref<>::steal(currentLocals());
+            if (!localsRef) return nullptr;
+            locals = localsRef.get();
+        }
+    }
+    if (!locals) locals = globals;
+    if (!dictGetItemStr(globals, "__builtins__")) {
+        if (errOccurred()) return nullptr;
+        if (dictSetItemStr(globals, "__builtins__", currentInterp()->builtinsModule) < 0) return nullptr;
+    }
+    Ref<> code;
+    if (isInstanceOf(a[0], &CodeType)) {
+        code = Ref<>::borrow(a[0]);
+    } else {
+        std::string src;
+        if (!sourceText(a[0], fname, src)) return nullptr;
+        if (isEval) {
+            size_t start = src.find_first_not_of(" \t");
+            src = start == std::string::npos ? std::string() : src.substr(start);
+        }
+        Ref<> filename = Ref<>::steal(strFromAscii("<string>"));
+        code = Ref<>::steal(compileSource(src, filename.get(), isEval ? CompileMode::Eval : CompileMode::Exec, 0));
+        if (!code) return nullptr;
+    }
+    Ref<> r = Ref<>::steal(evalCode(code.get(), globals, locals));
+    if (!r) return nullptr;
+    if (isEval) return r.release();
+    return newNone();
+}
+
+Object* builtinEval(Object*, Args a, size_t n, Object* k) { return evalOrExec("eval", a, n, k, true); }
+Object* builtinExec(Object*, Args a, size_t n, Object* k) { return evalOrExec("exec", a, n, k, false); }
+
+Object* builtinFormat(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"value", "format_spec"};
+    Object* a[2] = {};
+    if (!parseArgs("format", args, nargs, kwnames, kNames, 2, 1, a, 2)) return nullptr;
+    if (a[1] && !isStr(a[1])) {
+        return setError(&ExcTypeError, "format() argument 2 must be str, not %T", a[1]);
+    }
+    return format(a[0], a[1]);
+}
+
+Object* builtinGlobals(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("globals", kwnames) || !checkArgCount("globals", nargs, 0, 0)) return nullptr;
+    return newRef(currentGlobals());
+}
+
+Object* builtinLocals(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("locals", kwnames) || !checkArgCount("locals", nargs, 0, 0)) return nullptr;
+    return currentLocals();
+}
+
+Object* builtinHash(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("hash", kwnames) || !checkArgCount("hash", nargs, 1, 1)) return nullptr;
+    hash_t h = hash(args[0]);
+    if (h == -1 && errOccurred()) return nullptr;
+    return intFromInt64(h);
+}
+
+Object* builtinId(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("id", kwnames) || !checkArgCount("id", nargs, 1, 1)) return nullptr;
+    return intFromUint64(static_cast<uint64_t>(reinterpret_cast<uintptr_t>(args[0])));
+}
+
+Object* builtinInput(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("input", kwnames) || !checkArgCount("input", nargs, 0, 1)) return nullptr;
+    Object* in = sysAttr("stdin");
+    Object* out = sysAttr("stdout");
+    Object* err = sysAttr("stderr");
+    if (!in || isNone(in)) return setError(&ExcRuntimeError, "input(): lost sys.stdin");
+    if (!out || isNone(out)) return setError(&ExcRuntimeError, "input(): lost sys.stdout");
+    if (err && !isNone(err)) {
+        Ref<> r = Ref<>::steal(callMethod(err, "flush", nullptr, 0));
+        if (!r) clearError();
+    }
+    if (nargs == 1) {
+        Ref<> p = Ref<>::steal(str(args[0]));
+        if (!p) return nullptr;
+        Ref<> r = Ref<>::steal(writeText(out, p.get()));
+        if (!r) return nullptr;
+    }
+    {
+        Ref<> r = Ref<>::steal(callMethod(out, "flush", nullptr, 0));
+        if (!r) clearError();
+    }
+    Ref<> line = Ref<>::steal(callMethod(in, "readline", nullptr, 0));
+    if (!line) return nullptr;
+    if (!isStr(line.get())) return setError(&ExcTypeError, "object.readline() returned non-string");
+    ssize n = strLength(line.get());
+    if (n == 0) return setError(&ExcEOFError, "EOF when reading a line");
+    if (strCharAt(line.get(), n - 1) == '\n') return strSubstring(line.get(), 0, n - 1);
+    return line.release();
+}
+
+Object* builtinIsinstance(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("isinstance", kwnames) || !checkArgCount("isinstance", nargs, 2, 2)) return nullptr;
+    int r = isInstance(args[0], args[1]);
+    if (r < 0) return nullptr;
+    return newBool(r);
+}
+
+Object* builtinIssubclass(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("issubclass", kwnames) || !checkArgCount("issubclass", nargs, 2, 2)) return nullptr;
+    int r = isSubclass(args[0], args[1]);
+    if (r < 0) return nullptr;
+    return newBool(r);
+}
+
+Object* builtinIter(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("iter", kwnames) || !checkArgCount("iter", nargs, 1, 2)) return nullptr;
+    if (nargs == 1) return getIter(args[0]);
+    if (!isCallable(args[0])) return setError(&ExcTypeError, "iter(v, w): v must be callable");
+    return callIterNew(args[0], args[1]);
+}
+
+Object* builtinNext(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("next", kwnames) || !checkArgCount("next", nargs, 1, 2)) return nullptr;
+    Object* it = args[0];
+    if (!it->type->iterNext) return setError(&ExcTypeError, "'%T' object is not an iterator", it);
+    Object* r = it->type->iterNext(it);
+    if (r) return r;
+    if (errOccurred()) {
+        if (nargs == 2 && errMatches(&ExcStopIteration)) {
+            clearError();
+            return newRef(args[1]);
+        }
+        return nullptr;
+    }
+    if (nargs == 2) return newRef(args[1]);
+    return setErrorObject(&ExcStopIteration, nullptr);
+}
+
+Object* minMax(const char* fname, Args args, size_t nargs, Object* kwnames, CompareOp op) {
+    Object* key = nullptr;
+    Object* deflt = nullptr;
+    size_t nkw = kwCount(kwnames);
+    for (size_t i = 0; i < nkw; i++) {
+        Object* k = tupleItem(kwnames, static_cast<ssize>(i));
+        if (strEqualsAscii(k, "key")) key = args[nargs + i];
+        else if (strEqualsAscii(k, "default")) deflt = args[nargs + i];
+        else return setError(&ExcTypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
+    }
+    if (key && isNone(key)) key = nullptr;
+    if (nargs == 0) return setError(&ExcTypeError, "%s expected at least 1 argument, got 0", fname);
+    Ref<> it;
+    if (nargs == 1) {
+        it = Ref<>::steal(getIter(args[0]));
+    } else {
+        if (deflt) {
+            return setError(&ExcTypeError, "Cannot specify a default for %s() with multiple positional arguments", fname);
+        }
+        Ref<> t = Ref<>::steal(tupleFromArray(args, static_cast<ssize>(nargs)));
+        if (!t) return nullptr;
+        it = Ref<>::steal(getIter(t.get()));
+    }
+    if (!it) return nullptr;
+    Ref<> best, bestKey;
+    for (;;) {
+        Ref<> item = Ref<>::steal(iterNext(it.get()));
+        if (!item) {
+            if (errOccurred()) return nullptr;
+            break;
+        }
+        Ref<> k = key ? Ref<>::steal(callOneArg(key, item.get())) : item;
+        if (!k) return nullptr;
+        if (!best) {
+            best = item;
+            bestKey = k;
+            continue;
+        }
+        int c = richCompareBool(k.get(), bestKey.get(), op);
+        if (c < 0) return nullptr;
+        if (c) {
+            best = item;
+            bestKey = k;
+        }
+    }
+    if (!best) {
+        if (deflt) return newRef(deflt);
+        return setError(&ExcValueError, "%s() arg is an empty sequence", fname);
+    }
+    return best.release();
+}
+
+Object* builtinMax(Object*, Args a, size_t n, Object* k) { return minMax("max", a, n, k, CompareOp::Gt); }
+Object* builtinMin(Object*, Args a, size_t n, Object* k) { return minMax("min", a, n, k, CompareOp::Lt); }
+
+Object* builtinPow(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"base", "exp", "mod"};
+    Object* a[3] = {};
+    if (!parseArgs("pow", args, nargs, kwnames, kNames, 3, 2, a)) return nullptr;
+    return power(a[0], a[1], a[2] ? a[2] : none());
+}
+
+Object* builtinRound(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"number", "ndigits"};
+    Object* a[2] = {};
+    if (!parseArgs("round", args, nargs, kwnames, kNames, 2, 1, a)) return nullptr;
+    bool missing = false;
+    Object* r;
+    if (a[1] && !isNone(a[1])) {
+        r = callSpecial(a[0], KRAIT_STR(__round__), &a[1], 1, &missing);
+    } else {
+        r = callSpecial(a[0], KRAIT_STR(__round__), nullptr, 0, &missing);
+    }
+    if (!r && missing && !errOccurred()) {
+        return setError(&ExcTypeError, "type %s doesn't define __round__ method", typeName(a[0]->type));
+    }
+    return r;
+}
+
+Object* builtinSorted(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (nargs != 1) {
+        return setError(&ExcTypeError, nargs == 0 ? "sorted expected 1 argument, got 0"
+                                                  : "sorted expected 1 argument, got %zd",
+                        static_cast<ssize>(nargs));
+    }
+    Object* key = nullptr;
+    Object* reverse = nullptr;
+    size_t nkw = kwCount(kwnames);
+    for (size_t i = 0; i < nkw; i++) {
+        Object* k = tupleItem(kwnames, static_cast<ssize>(i));
+        if (strEqualsAscii(k, "key")) key = args[nargs + i];
+        else if (strEqualsAscii(k, "reverse")) reverse = args[nargs + i];
+        else return setError(&ExcTypeError, "sort() got an unexpected keyword argument '%U'", k);
+    }
+    Ref<> list = Ref<>::steal(sequenceList(args[0]));
+    if (!list) return nullptr;
+    bool rev = false;
+    if (reverse) {
+        int t = isTrue(reverse);
+        if (t < 0) return nullptr;
+        rev = t;
+    }
+    if (listSort(list.get(), key && !isNone(key) ? key : nullptr, rev) < 0) return nullptr;
+    return list.release();
+}
+
+Object* builtinSum(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"iterable", "start"};
+    Object* a[2] = {};
+    if (!parseArgs("sum", args, nargs, kwnames, kNames, 2, 1, a, 1)) return nullptr;
+    Object* start = a[1];
+    if (start) {
+        if (isStr(start)) return setError(&ExcTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        if (isBytes(start)) return setError(&ExcTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        if (isByteArray(start)) return setError(&ExcTypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
+    Ref<> it = Ref<>::steal(getIter(a[0]));
+    if (!it) return nullptr;
+    Ref<> total = start ? Ref<>::borrow(start) : Ref<>::steal(intFromInt64(0));
+    // Fast path: exact ints that fit in int64.
+    if (isIntExact(total.get()) && intIsSmall(total.get())) {
+        int64_t acc = asInt(total.get())->value;
+        for (;;) {
+            Ref<> item = Ref<>::steal(iterNext(it.get()));
+            if (!item) {
+                if (errOccurred()) return nullptr;
+                return intFromInt64(acc);
+            }
+            int64_t v;
+            if (isIntExact(item.get()) && intIsSmall(item.get()) &&
+                !__builtin_add_overflow(acc, asInt(item.get())->value, &v)) {
+                acc = v;
+                continue;
+            }
+            Ref<> accObj = Ref<>::steal(intFromInt64(acc));
+            if (!accObj) return nullptr;
+            total = Ref<>::steal(binaryOp(accObj.get(), item.get(), BinOp::Add));
+            if (!total) return nullptr;
+            break;
+        }
+    }
+    // Floats: plain double addition as CPython 3.11.
+    if (isFloatExact(total.get())) {
+        double acc = floatValue(total.get());
+        for (;;) {
+            Ref<> item = Ref<>::steal(iterNext(it.get()));
+            if (!item) {
+                if (errOccurred()) return nullptr;
+                return floatFromDouble(acc);
+            }
+            if (isFloatExact(item.get())) {
+                acc += floatValue(item.get());
+                continue;
+            }
+            if (isIntExact(item.get()) && intIsSmall(item.get())) {
+                acc += static_cast<double>(asInt(item.get())->value);
+                continue;
+            }
+            Ref<> accObj = Ref<>::steal(floatFromDouble(acc));
+            if (!accObj) return nullptr;
+            total = Ref<>::steal(binaryOp(accObj.get(), item.get(), BinOp::Add));
+            if (!total) return nullptr;
+            break;
+        }
+    }
+    for (;;) {
+        Ref<> item = Ref<>::steal(iterNext(it.get()));
+        if (!item) {
+            if (errOccurred()) return nullptr;
+            return total.release();
+        }
+        total = Ref<>::steal(binaryOp(total.get(), item.get(), BinOp::Add));
+        if (!total) return nullptr;
+    }
+}
+
+Object* builtinVars(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("vars", kwnames) || !checkArgCount("vars", nargs, 0, 1)) return nullptr;
+    if (nargs == 0) return currentLocals();
+    Object* d = lookupAttr(args[0], KRAIT_STR(__dict__));
+    if (!d && !errOccurred()) return setError(&ExcTypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+Object* builtinImport(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"name", "globals", "locals", "fromlist", "level"};
+    Object* a[5] = {};
+    if (!parseArgs("__import__", args, nargs, kwnames, kNames, 5, 1, a)) return nullptr;
+    if (!isStr(a[0])) return setError(&ExcTypeError, "__import__() argument 1 must be str, not %T", a[0]);
+    int64_t level = 0;
+    if (a[4] && !intAsInt64(a[4], &level)) return nullptr;
+    if (level < 0) return setError(&ExcValueError, "level must be >= 0");
+    return importName(a[0], a[1] && !isNone(a[1]) ? a[1] : nullptr, a[3] ? a[3] : none(),
+                      static_cast<int>(level));
+}
+
+Object* builtinBreakpoint(Object*, Args, size_t, Object*) { return newNone(); }
+
+Object* builtinAiter(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("aiter", kwnames) || !checkArgCount("aiter", nargs, 1, 1)) return nullptr;
+    Object* o = args[0];
+    if (!o->type->aiter) return setError(&ExcTypeError, "'%T' object is not an async iterable", o);
+    return o->type->aiter(o);
+}
+
+Object* builtinAnext(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("anext", kwnames) || !checkArgCount("anext", nargs, 1, 2)) return nullptr;
+    Object* o = args[0];
+    if (!o->type->anext) return setError(&ExcTypeError, "'%T' object is not an async iterator", o);
+    if (nargs == 2) return setError(&ExcNotImplementedError, "anext() with a default is not supported yet");
+    return o->type->anext(o);
+}
+
+const MethodDef kBuiltinMethods[] = {
+    {"__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
+    {"__import__", builtinImport, 0, "Import a module."},
+    {"abs", builtinAbs, 0, "Return the absolute value of the argument."},
+    {"aiter", builtinAiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"all", builtinAll, 0, "Return True if bool(x) is True for all values x in the iterable."},
+    {"anext", builtinAnext, 0, "Return the next item from the async iterator."},
+    {"any", builtinAny, 0, "Return True if bool(x) is True for any x in the iterable."},
+    {"ascii", builtinAscii, 0, "Return an ASCII-only representation of an object."},
+    {"bin", builtinBin, 0, "Return the binary representation of an integer."},
+    {"breakpoint", builtinBreakpoint, 0, "Call sys.breakpointhook(*args, **kws)."},
+    {"callable", builtinCallable, 0, "Return whether the object is callable."},
+    {"chr", builtinChr, 0, "Return a Unicode string of one character with ordinal i."},
+    {"compile", builtinCompile, 0, "Compile source into a code object."},
+    {"delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."},
+    {"dir", builtinDir, 0, "Show attributes of an object."},
+    {"divmod", builtinDivmod, 0, "Return the tuple (x//y, x%y)."},
+    {"eval", builtinEval, 0, "Evaluate the given source in the context of globals and locals."},
+    {"exec", builtinExec, 0, "Execute the given source in the context of globals and locals."},
+    {"format", builtinFormat, 0, "Return value.__format__(format_spec)"},
+    {"getattr", builtinGetattr, 0, "Get a named attribute from an object."},
+    {"globals", builtinGlobals, 0, "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."},
+    {"hash", builtinHash, 0, "Return the hash value for the given object."},
+    {"hex", builtinHex, 0, "Return the hexadecimal representation of an integer."},
+    {"id", builtinId, 0, "Return the identity of an object."},
+    {"input", builtinInput, 0, "Read a string from standard input."},
+    {"isinstance", builtinIsinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", builtinIssubclass, 0, "Return whether 'cls' is derived from another class or is the same class."},
+    {"iter", builtinIter, 0, "Get an iterator from an object."},
+    {"len", builtinLen, 0, "Return the number of items in a container."},
+    {"locals", builtinLocals, 0, "Return a dictionary containing the current scope's local variables."},
+    {"max", builtinMax, 0, "With a single iterable argument, return its biggest item."},
+    {"min", builtinMin, 0, "With a single iterable argument, return its smallest item."},
+    {"next", builtinNext, 0, "Return the next item from the iterator."},
+    {"oct", builtinOct, 0, "Return the octal representation of an integer."},
+    {"ord", builtinOrd, 0, "Return the Unicode code point for a one-character string."},
+    {"pow", builtinPow, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"print", builtinPrint, 0, "Prints the values to a stream, or to sys.stdout by default."},
+    {"repr", builtinRepr, 0, "Return the canonical string representation of the object."},
+    {"round", builtinRound, 0, "Round a number to a given precision in decimal digits."},
+    {"setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."},
+    {"sorted", builtinSorted, 0, "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", builtinSum, 0, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"vars", builtinVars, 0, "Show vars."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// exit() / quit(): objects whose repr explains how to leave and whose call raises SystemExit.
+struct QuitterObject {
+    Object ob;
+    const char* name;
+};
+
+Object* quitterRepr(Object* o) {
+    auto* q = reinterpret_cast<QuitterObject*>(o);
+    return strFormat("Use %s() or Ctrl-D (i.e. EOF) to exit", q->name);
+}
+
+Object* quitterCall(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("exit", kwnames) || !checkArgCount("exit", nargs, 0, 1)) return nullptr;
+    return setErrorObject(&ExcSystemExit, nargs ? args[0] : nullptr);
+}
+
+Type QuitterType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_sitebuiltins.Quitter",
+    .basicSize = sizeof(QuitterObject),
+    .repr = quitterRepr,
+    .call = quitterCall,
+};
+
+QuitterObject gExit = {{kImmortalRefcnt, &QuitterType}, "exit"};
+QuitterObject gQuit = {{kImmortalRefcnt, &QuitterType}, "quit"};
+
+bool addType(Object* m, const char* name, Type* t) {
+    return moduleAddObject(m, name, newRef(asObject(t)));
+}
+
+}  // namespace
+
+Object* createBuiltinsModule(InterpState*) {
+    static bool quitterReady = false;
+    if (!quitterReady) {
+        if (!typeReady(&QuitterType)) return nullptr;
+        quitterReady = true;
+    }
+    Ref<> m = Ref<>::steal(moduleNew("builtins"));
+    if (!m || !moduleAddFunctions(m.get(), kBuiltinMethods)) return nullptr;
+    struct Named { const char* name; Type* type; };
+    static const Named kTypes[] = {
+        {"bool", &BoolType}, {"bytearray", &ByteArrayType}, {"bytes", &BytesType},
+        {"classmethod", &ClassMethodType}, {"complex", &ComplexType}, {"dict", &DictType},
+        {"enumerate", &EnumerateType}, {"filter", &FilterType}, {"float", &FloatType},
+        {"frozenset", &FrozenSetType}, {"int", &IntType}, {"list", &ListType}, {"map", &MapType},
+        {"object", &ObjectType}, {"property", &PropertyType}, {"range", &RangeType},
+        {"reversed", &ReversedType}, {"set", &SetType}, {"slice", &SliceType},
+        {"staticmethod", &StaticMethodType}, {"str", &StrType}, {"super", &SuperType},
+        {"tuple", &TupleType}, {"type", &TypeType}, {"zip", &ZipType},
+        {"BaseException", &BaseExceptionType},
+#define KRAIT_EXCEPTION(name, base, layout) {#name, &Exc##name},
+#include "core/exceptions.def"
+#undef KRAIT_EXCEPTION
+        {"EnvironmentError", &ExcOSError}, {"IOError", &ExcOSError},
+    };
+    for (const Named& n : kTypes) {
+        if (!addType(m.get(), n.name, n.type)) return nullptr;
+    }
+    if (!moduleAddObject(m.get(), "None", newNone()) ||
+        !moduleAddObject(m.get(), "Ellipsis", newRef(ellipsis())) ||
+        !moduleAddObject(m.get(), "NotImplemented", newNotImplemented()) ||
+        !moduleAddObject(m.get(), "True", newBool(true)) ||
+        !moduleAddObject(m.get(), "False", newBool(false)) ||
+        !moduleAddObject(m.get(), "__debug__", newBool(true)) ||
+        !moduleAddObject(m.get(), "exit", newRef(&gExit.ob)) ||
+        !moduleAddObject(m.get(), "quit", newRef(&gQuit.ob))) {
+        return nullptr;
+    }
+    return m.release();
+}
+
+}  // namespace krait
