@@ -16,7 +16,6 @@ for flavour in "$@"; do
       cmake --build "$root/build-sanitize" -j"$jobs" ;;
     wasm)
       export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
-      export EM_CACHE=${EM_CACHE:-$HOME/.cache/krait-emcache}
       cmake -S "$root" -B "$root/build-wasm" -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_TOOLCHAIN_FILE="$root/toolchain/emscripten.cmake" >/dev/null
       cmake --build "$root/build-wasm" -j"$jobs" ;;
