@@ -24,6 +24,21 @@ bool isWildcard(Pattern* p) {
     return p->kind == PatternKind::MatchAs && static_cast<MatchAs*>(p)->pattern == nullptr &&
            static_cast<MatchAs*>(p)->name.empty();
 }
+// Literal forms the parser allows in value patterns and mapping keys (before folding).
+bool isLiteralValue(Expr* e) {
+    switch (e->kind) {
+    case ExprKind::Constant: return true;
+    case ExprKind::UnaryOp:
+        return static_cast<UnaryOp*>(e)->op == UnaryOperator::USub &&
+               isLiteralValue(static_cast<UnaryOp*>(e)->operand);
+    case ExprKind::BinOp: {
+        auto* b = static_cast<ast::BinOp*>(e);
+        return (b->op == Operator::Add || b->op == Operator::Sub) && isLiteralValue(b->left) &&
+               isLiteralValue(b->right);
+    }
+    default: return false;
+    }
+}
 bool isWildcardStar(Pattern* p) {
     return p->kind == PatternKind::MatchStar && static_cast<MatchStar*>(p)->name.empty();
 }
@@ -137,10 +152,8 @@ bool CodeGen::compilePattern(Pattern* p, PatternContext& pc) {
     switch (p->kind) {
     case PatternKind::MatchValue: {
         Expr* v = static_cast<MatchValue*>(p)->value;
-        if (v->kind != ExprKind::Attribute) {
-            Ref<> c = foldConstant(v);
-            if (!c) return error("patterns may only match literals and attribute lookups");
-        }
+        if (v->kind != ExprKind::Attribute && !isLiteralValue(v))
+            return error("patterns may only match literals and attribute lookups");
         if (!visitExpr(v)) return false;
         emit(Op::COMPARE_OP, int(CompareOp::Eq));
         return jumpToFailPop(pc, int(Op::POP_JUMP_IF_FALSE));
@@ -234,10 +247,14 @@ bool CodeGen::compilePattern(Pattern* p, PatternContext& pc) {
         for (size_t i = 0; i < size; ++i) {
             Expr* key = m->keys[i];
             if (key->kind != ExprKind::Attribute) {
-                Ref<> c = foldConstant(key);
-                if (!c)
+                if (!isLiteralValue(key))
                     return error(
                         "mapping pattern keys may only match literals and attribute lookups");
+                Ref<> c = foldConstant(key);
+                if (!c) {
+                    if (!visitExpr(key)) return false;
+                    continue;
+                }
                 int in = setContains(seen.get(), c.get());
                 if (in < 0) return false;
                 if (in) {
