@@ -12,6 +12,7 @@
 #include "core/errors.h"
 #include "core/types.h"
 #include "objects/exceptions.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
