@@ -135,7 +135,10 @@ class Runner:
     def __init__(self, opts):
         self.opts = opts
         self.root = opts.root
-        self.krait = shlex.split(opts.krait)
+        # Tests run with cwd = the script's folder, so relative paths in the command (e.g.
+        # "build/krait" or "node build-wasm/krait.js") are made absolute here.
+        self.krait = [os.path.abspath(a) if "/" in a and not a.startswith("-")
+                      and os.path.exists(a) else a for a in shlex.split(opts.krait)]
         self.oracle = shlex.split(opts.oracle) + ["-X", "utf8", "-B"]
         self.cache_dir = opts.cache
         self.area_hash = {}
