@@ -141,6 +141,9 @@ public:
     // ---- constants ----
     Ref<> constantValue(const ast::ConstantValue& v);
     Ref<> foldConstant(ast::Expr* e);   // null (no error) if e is not a compile-time constant
+    Ref<> foldIterable(ast::Expr* e, bool allowSet);
+    bool visitComparator(ast::Expr* e, ast::CmpOp op);
+    bool visitIterable(ast::Expr* e);
 
     // ---- patterns (compiler_match.cpp) ----
     bool compilePattern(ast::Pattern* p, PatternContext& pc);

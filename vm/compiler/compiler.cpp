@@ -546,6 +546,62 @@ Ref<> CodeGen::foldConstant(Expr* e) {
     }
 }
 
+// CPython's fold_iter: a list display of constants used as `in` operand or iterated by
+// `for` becomes a constant tuple; a set display becomes a frozenset (`in` only).
+Ref<> CodeGen::foldIterable(Expr* e, bool allowSet) {
+    const std::vector<Expr*>* elts = nullptr;
+    if (e->kind == ExprKind::List && static_cast<List*>(e)->ctx == ExprContext::Load)
+        elts = &static_cast<List*>(e)->elts;
+    else if (allowSet && e->kind == ExprKind::Set)
+        elts = &static_cast<Set*>(e)->elts;
+    if (!elts) return nullptr;
+    std::vector<Ref<>> vals;
+    for (Expr* x : *elts) {
+        if (x->kind == ExprKind::Starred) return nullptr;
+        Ref<> v = foldConstant(x);
+        if (!v) return nullptr;
+        vals.push_back(std::move(v));
+    }
+    Ref<> tup = Ref<>::steal(tupleNew(ssize(vals.size())));
+    if (!tup) {
+        clearError();
+        return nullptr;
+    }
+    for (size_t i = 0; i < vals.size(); ++i) tupleSetItemSteal(tup.get(), ssize(i), vals[i].release());
+    if (e->kind == ExprKind::Set) {
+        Ref<> fs = Ref<>::steal(frozenSetNew(tup.get()));
+        if (!fs) clearError();
+        return fs;
+    }
+    return tup;
+}
+
+bool CodeGen::visitComparator(Expr* e, CmpOp op) {
+    if (op == CmpOp::In || op == CmpOp::NotIn) {
+        Ref<> c = foldIterable(e, true);
+        if (c) {
+            Loc saved = u_->loc;
+            setLoc(e);
+            loadConst(std::move(c));
+            u_->loc = saved;
+            return true;
+        }
+    }
+    return visitExpr(e);
+}
+
+bool CodeGen::visitIterable(Expr* e) {
+    Ref<> c = foldIterable(e, false);
+    if (c) {
+        Loc saved = u_->loc;
+        setLoc(e);
+        loadConst(std::move(c));
+        u_->loc = saved;
+        return true;
+    }
+    return visitExpr(e);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Module
 
@@ -1127,7 +1183,7 @@ bool CodeGen::compileBreakContinue(bool isBreak) {
 bool CodeGen::compileFor(For* s) {
     int start = newBlock(), body = newBlock(), cleanup = newBlock(), end = newBlock();
     if (!pushFBlock(FBlockType::ForLoop, start, end, nullptr)) return false;
-    if (!visitExpr(s->iter)) return false;
+    if (!visitIterable(s->iter)) return false;
     emit(Op::GET_ITER);
     useBlock(start);
     setLoc(s);
@@ -1821,13 +1877,13 @@ bool CodeGen::jumpIf(Expr* e, int target, bool cond) {
             int cleanup = newBlock();
             if (!visitExpr(c->left)) return false;
             for (size_t i = 0; i < n; ++i) {
-                if (!visitExpr(c->comparators[i])) return false;
+                if (!visitComparator(c->comparators[i], c->ops[i])) return false;
                 emit(Op::SWAP, 2);
                 emit(Op::COPY, 2);
                 emitCompare(c->ops[i]);
                 emitJump(int(Op::POP_JUMP_IF_FALSE), cleanup);
             }
-            if (!visitExpr(c->comparators[n])) return false;
+            if (!visitComparator(c->comparators[n], c->ops[n])) return false;
             emitCompare(c->ops[n]);
             emitJump(int(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE), target);
             int end = newBlock();
@@ -1877,19 +1933,19 @@ bool CodeGen::compileCompare(Compare* e) {
     size_t n = e->ops.size() - 1;
     if (!visitExpr(e->left)) return false;
     if (n == 0) {
-        if (!visitExpr(e->comparators[0])) return false;
+        if (!visitComparator(e->comparators[0], e->ops[0])) return false;
         emitCompare(e->ops[0]);
         return true;
     }
     int cleanup = newBlock();
     for (size_t i = 0; i < n; ++i) {
-        if (!visitExpr(e->comparators[i])) return false;
+        if (!visitComparator(e->comparators[i], e->ops[i])) return false;
         emit(Op::SWAP, 2);
         emit(Op::COPY, 2);
         emitCompare(e->ops[i]);
         emitJump(int(Op::JUMP_IF_FALSE_OR_POP), cleanup);
     }
-    if (!visitExpr(e->comparators[n])) return false;
+    if (!visitComparator(e->comparators[n], e->ops[n])) return false;
     emitCompare(e->ops[n]);
     int end = newBlock();
     emitJump(kJump, end);
@@ -2283,7 +2339,7 @@ bool CodeGen::comprehensionGenerator(const std::vector<Comprehension*>& gens, si
             if (!visitExpr((*elts)[0])) return false;
             haveStart = false;
         } else {
-            if (!visitExpr(gen->iter)) return false;
+            if (!visitIterable(gen->iter)) return false;
             emit(Op::GET_ITER);
         }
     }
@@ -2427,7 +2483,7 @@ bool CodeGen::compileComprehension(Expr* e, CompKind kind, const std::vector<Com
     if (topLevelAwait && isAsyncGen) u_->ste->coroutine = true;
     setLoc(e);
     makeClosure(code.get(), 0);
-    if (!visitExpr(outer->iter)) return false;
+    if (!(outer->isAsync ? visitExpr(outer->iter) : visitIterable(outer->iter))) return false;
     setLoc(e);
     emit(outer->isAsync ? Op::GET_AITER : Op::GET_ITER);
     emit(Op::CALL, 0);
