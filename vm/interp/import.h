@@ -1,12 +1,30 @@
-// The import system (no importlib): builtins.__import__ semantics over sys.path, packages,
-// relative imports and sys.modules. Owner: exceptions/import engineer.
+// The import system: a native path finder over sys.path (no importlib), packages, relative
+// imports, sys.modules caching and circular-import semantics as CPython 3.11.
 #pragma once
 
 #include "core/object.h"
 
 namespace krait {
 
-// builtins.__import__(name, globals, locals, fromlist, level); IMPORT_NAME calls it.
+// builtins.__import__(name, globals, locals, fromlist, level) semantics; IMPORT_NAME calls it.
+// globals may be null/None (then level must be 0); fromlist may be null/None.
 Object* importName(Object* name, Object* globals, Object* fromlist, int level);
+// Imports the module with the absolute dotted name and returns it (the leaf module, as
+// importlib.import_module).
+Object* importModule(const char* name);
+Object* importModuleObj(Object* name);
+// IMPORT_FROM: getattr(module, name), falling back to sys.modules['pkg.name'], with CPython's
+// messages ("cannot import name 'x' from 'm' (/path/m.py)", circular import hint).
+Object* importFrom(Object* module, Object* name);
+// IMPORT_STAR: binds the public names of module (its __all__, or names not starting with
+// '_') in the mapping `locals`.
+bool importStar(Object* module, Object* locals);
+
+// A ModuleSpec-like object (repr "ModuleSpec(name='x', loader=None, origin='/p/x.py')") with
+// name, loader (None), origin, submodule_search_locations, loader_state, cached, parent,
+// has_location and _initializing attributes. origin/searchLocations may be null (None).
+Object* moduleSpecNew(Object* name, Object* origin, Object* searchLocations, bool hasLocation);
+// The spec of a native module (origin 'built-in').
+Object* builtinModuleSpec(Object* name);
 
 }  // namespace krait
