@@ -156,7 +156,17 @@ void strSetChar(Object* o, ssize i, uint32_t cp) {
 }
 
 Object* emptyStr() {
-    static Object* empty = strIntern("");
+    // Built directly (strFromUtf8 and strIntern return this object for "").
+    static Object* empty = [] {
+        Object* o = allocStr(&StrType, 0, 0);
+        o->refcnt = kImmortalRefcnt;
+        asStr(o)->interned = 1;
+        strHash(o);
+        InternTable& t = internTable();
+        std::lock_guard<std::mutex> g(t.lock);
+        t.map.emplace(strView(o), o);
+        return o;
+    }();
     return empty;
 }
 
@@ -406,6 +416,7 @@ Object* strJoin(Object* sep, Object* iterable) {
 }
 
 Object* strIntern(std::string_view utf8) {
+    if (utf8.empty()) return emptyStr();
     InternTable& t = internTable();
     {
         std::lock_guard<std::mutex> g(t.lock);
