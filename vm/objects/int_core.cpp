@@ -1,13 +1,16 @@
 // int core: the small-int cache, True/False, and conversions between int objects and C++
 // values. The int and bool type objects and their slots live in int.cpp.
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "core/abstract.h"
 #include "core/errors.h"
 #include "objects/bigint.h"
 #include "objects/int.h"
+#include "objects/number_internal.h"
 #include "objects/str.h"
 #include "objects/type.h"
 
@@ -18,20 +21,18 @@ namespace {
 constexpr int64_t kSmallMin = -5;
 constexpr int64_t kSmallMax = 256;
 
-// Immortal cached ints -5..256 (statically allocated: shared by all interpreters).
-IntObject gSmallInts[kSmallMax - kSmallMin + 1] = {};
-bool gSmallIntsReady = false;
+// Immortal cached ints -5..256, constant-initialised (no start-up code, no data race): shared by
+// all interpreters and threads.
+constexpr size_t kSmallCount = static_cast<size_t>(kSmallMax - kSmallMin + 1);
 
-void initSmallInts() {
-    for (int64_t v = kSmallMin; v <= kSmallMax; v++) {
-        IntObject& o = gSmallInts[v - kSmallMin];
-        o.ob.refcnt = kImmortalRefcnt;
-        o.ob.type = &IntType;
-        o.value = v;
-        o.big = nullptr;
-    }
-    gSmallIntsReady = true;
+template <size_t... I>
+constexpr std::array<IntObject, kSmallCount> makeSmallInts(std::index_sequence<I...>) {
+    return {{IntObject{{kImmortalRefcnt, &IntType}, kSmallMin + static_cast<int64_t>(I),
+                       nullptr}...}};
 }
+
+constinit std::array<IntObject, kSmallCount> gSmallInts =
+    makeSmallInts(std::make_index_sequence<kSmallCount>{});
 
 Object* allocInt() { return allocObject(&IntType); }
 
@@ -42,7 +43,6 @@ IntObject FalseObject = {{kImmortalRefcnt, &BoolType}, 0, nullptr};
 
 Object* intFromInt64(int64_t v) {
     if (v >= kSmallMin && v <= kSmallMax) {
-        if (!gSmallIntsReady) initSmallInts();
         Object* o = &gSmallInts[v - kSmallMin].ob;
         incref(o);
         return o;
@@ -76,7 +76,15 @@ Object* intFromDouble(double d) {
 }
 
 Object* intFromString(std::string_view text, int base) {
+    return intFromStringObj(text, base, nullptr);
+}
+
+Object* intFromStringObj(std::string_view text, int base, Object* orig) {
     auto invalid = [&]() -> Object* {
+        if (orig) {
+            return setError(&ExcValueError, "invalid literal for int() with base %d: %.200R",
+                            base, orig);
+        }
         Object* s = strFromUtf8(text);
         if (!s) return nullptr;
         setError(&ExcValueError, "invalid literal for int() with base %d: %.200R", base, s);
