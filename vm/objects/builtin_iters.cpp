@@ -248,7 +248,7 @@ Object* mapNew(Type* type, Object* args, Object* kwargs) {
 Object* mapNext(Object* o) {
     auto* m = reinterpret_cast<MapObject*>(o);
     ssize n = tupleSize(m->iters);
-    Object* small[8];
+    Object* small[8] = {};
     std::vector<Object*> large;
     Object** items = small;
     if (n > 8) {

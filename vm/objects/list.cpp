@@ -68,6 +68,9 @@ bool listReserve(ListObject* l, ssize n) {
 void listClearItems(ListObject* l) {
     Object** items = l->items;
     ssize n = l->size;
+    // A list being sorted has no items and allocated == -1: leave that marker alone (as
+    // CPython's list_clear does), so clearing it during a sort is not "modification".
+    if (!items) return;
     l->items = nullptr;
     l->size = 0;
     l->allocated = 0;
