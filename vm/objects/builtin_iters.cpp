@@ -51,6 +51,8 @@ struct EnumerateObject {
 Object* enumerateNew(Type* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "start"};
     Object* vals[2];
+    if (tupleSize(args) == 0 && (!kwargs || dictSize(kwargs) == 0))
+        return setError(&ExcTypeError, "enumerate() missing required argument 'iterable'");
     if (!parseTupleDict("enumerate", args, kwargs, kNames, 2, 1, vals)) return nullptr;
     Ref<> start;
     if (vals[1]) {
