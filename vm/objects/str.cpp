@@ -14,6 +14,7 @@
 
 #include "core/abstract.h"
 #include "core/errors.h"
+#include "objects/codecs.h"
 #include "objects/list.h"
 #include "objects/type.h"
 
@@ -186,8 +187,12 @@ Object* strFromUtf8(std::string_view utf8) {
         uint32_t cp;
         int k = decodeUtf8(p + i, n - i, &cp);
         if (k == 0) {
-            setError(&ExcUnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zd: invalid start byte",
-                     static_cast<unsigned>(p[i]), static_cast<ssize>(i));
+            // Let the codec raise CPython's UnicodeDecodeError for the bad sequence.
+            Object* r = codecsDecode(utf8, "utf-8", "strict");
+            if (r) {
+                decref(r);
+                setError(&ExcUnicodeDecodeError, "invalid UTF-8 data");
+            }
             return nullptr;
         }
         if (cp > maxChar) maxChar = cp;

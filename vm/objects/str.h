@@ -7,6 +7,7 @@
 #include <cstdarg>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/object.h"
 #include "core/types.h"
@@ -67,6 +68,50 @@ Object* strJoin(Object* sep, Object* iterable);
 Object* strIntern(std::string_view utf8);
 void strInternInPlace(Object** s);                        // replaces *s by its interned copy
 Object* emptyStr();                                       // borrowed immortal ""
+
+// ---- Text engineer additions (str_type.cpp, str_methods.cpp, str_format.cpp) ----
+
+// Accumulates code points and builds a str of the narrowest kind.
+class StrBuilder {
+public:
+    void push(uint32_t cp) {
+        buf_.push_back(cp);
+        if (cp > max_) max_ = cp;
+    }
+    void append(Object* s) { append(s, 0, strLength(s)); }
+    void append(Object* s, ssize start, ssize end);     // s[start:end]
+    void appendAscii(std::string_view ascii);
+    void appendUtf8(std::string_view utf8);              // UTF-8 / WTF-8 text
+    void repeat(uint32_t cp, ssize n) {
+        for (ssize i = 0; i < n; i++) push(cp);
+    }
+    ssize size() const { return static_cast<ssize>(buf_.size()); }
+    Object* finish() const { return strFromCodePoints(buf_.data(), size()); }
+
+private:
+    std::vector<uint32_t> buf_;
+    uint32_t max_ = 0;
+};
+
+// repr(s) with CPython's quoting and escaping (Unicode printable property).
+Object* strRepr(Object* s);
+// Substring search in hay[start:end) (indices already clipped to 0..len): the first (or, when
+// reverse, the last) position of needle, or -1.
+ssize strFindIn(Object* hay, Object* needle, ssize start, ssize end, bool reverse);
+// Non-overlapping occurrences of needle in hay[start:end), at most maxCount (-1: no limit).
+ssize strCountIn(Object* hay, Object* needle, ssize start, ssize end, ssize maxCount);
+// str.format(*args, **kwargs) (vectorcall form) and str.format_map(mapping).
+Object* strFormatCall(Object* fmt, Object* const* args, size_t nargs, Object* kwnames);
+Object* strFormatMap(Object* fmt, Object* mapping);
+// fmt % args (printf-style formatting).
+Object* strPercentFormat(Object* fmt, Object* args);
+// format(s, spec) for a str (str.__format__).
+Object* strFormatSpec(Object* s, Object* spec);
+// _string.formatter_parser(s): a list of (literal, field_name, format_spec, conversion)
+// tuples (field_name/format_spec/conversion None when the chunk has no field).
+Object* strFormatterParser(Object* s);
+// _string.formatter_field_name_split(name): (first, list of (is_attribute, key)).
+Object* strFormatterFieldNameSplit(Object* name);
 
 }  // namespace krait
 

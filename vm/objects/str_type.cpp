@@ -1,14 +1,24 @@
 // The str type object and its core slots (repr, hash, comparison, indexing, concatenation,
 // iteration). Methods are in str_methods.cpp.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/abstract.h"
+#include "core/args.h"
 #include "core/errors.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/codecs.h"
 #include "objects/int.h"
+#include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode_db.h"
 
 namespace krait {
 
@@ -20,20 +30,6 @@ void strDealloc(Object* o) {
     StrObject* s = asStr(o);
     if (s->utf8 && s->utf8 != static_cast<char*>(s->data)) std::free(s->utf8);
     freeObject(o);
-}
-
-// Approximation of str.isprintable() for one code point; exact for ASCII and Latin-1.
-bool isPrintableCp(uint32_t c) {
-    if (c < 0x20 || c == 0x7f) return false;
-    if (c < 0x7f) return true;
-    if (c < 0xa1 || c == 0xad) return false;
-    if (c >= 0xd800 && c <= 0xdfff) return false;
-    if (c == 0x2028 || c == 0x2029 || (c >= 0x200b && c <= 0x200f) || c == 0xfeff) return false;
-    if (c >= 0xe000 && c <= 0xf8ff) return false;
-    if (c >= 0xf0000) return false;
-    if (c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x1680 || c == 0x202f || c == 0x205f)
-        return false;
-    return true;
 }
 
 }  // namespace
@@ -63,7 +59,7 @@ Object* strRepr(Object* o) {
             out += "\\n";
         } else if (c == '\r') {
             out += "\\r";
-        } else if (isPrintableCp(c)) {
+        } else if (unicode::isPrintable(c)) {
             if (c < 0x80) {
                 out.push_back(static_cast<char>(c));
             } else {
@@ -124,19 +120,16 @@ Object* strGetItem(Object* o, Object* key) {
         if (i < 0 || i >= strLength(o)) return setError(&ExcIndexError, "string index out of range");
         return strFromCodePoint(strCharAt(o, i));
     }
-    return setError(&ExcTypeError, "string indices must be integers, not '%T'", key);
-}
-
-// Naive substring search (str_methods.cpp has the fast finder).
-ssize findSub(Object* hay, Object* needle) {
-    ssize n = strLength(hay), m = strLength(needle);
-    if (m == 0) return 0;
-    for (ssize i = 0; i + m <= n; i++) {
-        ssize k = 0;
-        while (k < m && strCharAt(hay, i + k) == strCharAt(needle, k)) k++;
-        if (k == m) return i;
+    if (isSlice(key)) {
+        ssize start, stop, step, count;
+        if (!sliceUnpack(key, strLength(o), &start, &stop, &step, &count)) return nullptr;
+        if (step == 1) return strSubstring(o, start, start + count);
+        if (count <= 0) return newRef(emptyStr());
+        StrBuilder b;
+        for (ssize k = 0, i = start; k < count; k++, i += step) b.push(strCharAt(o, i));
+        return b.finish();
     }
-    return -1;
+    return setError(&ExcTypeError, "string indices must be integers, not '%T'", key);
 }
 
 int strContains(Object* o, Object* item) {
@@ -144,7 +137,7 @@ int strContains(Object* o, Object* item) {
         setError(&ExcTypeError, "'in <string>' requires string as left operand, not %T", item);
         return -1;
     }
-    return findSub(o, item) >= 0;
+    return strFindIn(o, item, 0, strLength(o), false) >= 0;
 }
 
 Object* strAdd(Object* a, Object* b) {
@@ -181,6 +174,87 @@ Object* strRepeat(Object* a, Object* b) {
             for (ssize i = 0; i < len; i++) strSetChar(r, k * len + i, strCharAt(s, i));
     }
     return r;
+}
+
+Object* strMod(Object* a, Object* b) {
+    if (!isStr(a)) return newNotImplemented();
+    return strPercentFormat(a, b);
+}
+
+// str(object='') / str(object=b'', encoding='utf-8', errors='strict').
+Object* strNewSlot(Type* type, Object* args, Object* kwargs) {
+    static const char* const kNames[] = {"object", "encoding", "errors"};
+    ssize npos = tupleSize(args);
+    Ref<> kwnames;
+    std::vector<Object*> argv;
+    for (ssize i = 0; i < npos; i++) argv.push_back(tupleItem(args, i));
+    if (kwargs && length(kwargs) > 0) {
+        Ref<> keyList = Ref<>::steal(dictKeys(kwargs));
+        if (!keyList) return nullptr;
+        Ref<> keys = Ref<>::steal(listAsTuple(keyList.get()));
+        if (!keys) return nullptr;
+        for (ssize i = 0; i < tupleSize(keys.get()); i++) {
+            Object* v = getItem(kwargs, tupleItem(keys.get(), i));
+            if (!v) return nullptr;
+            argv.push_back(v);
+            decref(v);   // the dict keeps it alive
+        }
+        kwnames = keys;
+    }
+    Object* a[3];
+    if (!parseArgs("str", argv.data(), static_cast<size_t>(npos), kwnames.get(), kNames, 3, 0, a))
+        return nullptr;
+    Ref<> result;
+    if (!a[0]) {
+        result = Ref<>::borrow(emptyStr());
+    } else if (!a[1] && !a[2]) {
+        result = Ref<>::steal(str(a[0]));
+    } else {
+        std::string enc = "utf-8", errors = "strict";
+        for (int k = 1; k < 3; k++) {
+            if (!a[k]) continue;
+            if (!isStr(a[k])) {
+                return setError(&ExcTypeError, "str() argument '%s' must be str, not %T",
+                                kNames[k], a[k]);
+            }
+            (k == 1 ? enc : errors) = strToStd(a[k]);
+        }
+        if (isStr(a[0])) return setError(&ExcTypeError, "decoding str is not supported");
+        std::string_view data;
+        if (!getBytesView(a[0], &data)) {
+            clearError();
+            return setError(&ExcTypeError, "decoding to str: need a bytes-like object, %T found",
+                            a[0]);
+        }
+        result = Ref<>::steal(codecsDecode(data, enc, errors, a[0]));
+    }
+    if (!result) return nullptr;
+    if (type == &StrType) return result.release();
+    // A subclass instance holding a copy of the text.
+    Object* r = result.get();
+    ssize n = strLength(r);
+    uint32_t maxChar = 0;
+    for (ssize i = 0; i < n; i++) maxChar = std::max(maxChar, strCharAt(r, i));
+    uint8_t kind = maxChar < 256 ? 1 : (maxChar < 65536 ? 2 : 4);
+    Object* o = allocVarObject(type, (static_cast<size_t>(n) + 1) * kind);
+    if (!o) return nullptr;
+    StrObject* s = asStr(o);
+    s->length = n;
+    s->hash = -1;
+    s->kind = kind;
+    s->ascii = maxChar < 128;
+    s->interned = 0;
+    s->data = reinterpret_cast<char*>(o) + type->basicSize;
+    std::memset(static_cast<char*>(s->data) + static_cast<size_t>(n) * kind, 0, kind);
+    for (ssize i = 0; i < n; i++) strSetChar(o, i, strCharAt(r, i));
+    if (s->ascii) {
+        s->utf8 = static_cast<char*>(s->data);
+        s->utf8Length = n;
+    } else {
+        s->utf8 = nullptr;
+        s->utf8Length = 0;
+    }
+    return o;
 }
 
 struct StrIterObject {
@@ -229,11 +303,12 @@ Type StrType = {
     .str = strStr,
     .hash = strHashSlot,
     .richCompare = strRichCompare,
+    .new_ = strNewSlot,
     .iter = strIter,
     .length = strLen,
     .getItem = strGetItem,
     .contains = strContains,
-    .number = {.add = strAdd, .multiply = strRepeat},
+    .number = {.add = strAdd, .multiply = strRepeat, .remainder = strMod},
 };
 
 Type StrIterType = {
