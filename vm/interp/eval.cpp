@@ -14,6 +14,7 @@
 //    f->stackPointer whenever the frame is left.
 #include "interp/eval.h"
 
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -247,6 +248,9 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
     Object* kwnames = nullptr;
     uint32_t oparg = 0;
     bool skipTraceback = false;
+    // Set by RERAISE: the instruction whose handler applies (the frame's prevInstr then holds
+    // the restored lasti for tracebacks and the next handler's pushed lasti).
+    const CodeUnit* unwindFrom = nullptr;
 
 #if KRAIT_USE_COMPUTED_GOTO
     static void* const kTargets[] = {
@@ -264,6 +268,10 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
     } while (0)
 #else
 #define TARGET(op) case Op::op:
+#define DISPATCH() goto dispatch
+#endif
+#ifdef KRAIT_TRACE_EVAL
+#undef DISPATCH
 #define DISPATCH() goto dispatch
 #endif
 
@@ -330,6 +338,16 @@ dispatch:
         CodeUnit u = *ip++;
         oparg = unitArg(u);
         switch (unitOp(u)) {
+#elif defined(KRAIT_TRACE_EVAL)
+dispatch:
+    f->prevInstr = ip;
+    {
+        CodeUnit u = *ip++;
+        oparg = unitArg(u);
+        std::fprintf(stderr, "[%d] %s %u (depth %d)\n", int(ip - 1 - base),
+                     kOpInfo[u & 0xff].name, oparg, int(sp - f->stackBase()));
+        goto* kTargets[u & 0xff];
+    }
 #endif
 
     TARGET(NOP) { DISPATCH(); }
@@ -1391,6 +1409,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(RERAISE) {
+        unwindFrom = f->prevInstr;
         if (oparg) {
             Object* lasti = PEEK(int(oparg) + 1);
             if (isInt(lasti)) {
@@ -1766,7 +1785,9 @@ error:
 exceptionUnwind : {
     kwnames = nullptr;
     int lasti = f->lasti();
-    const ExceptionEntry* h = findHandler(co, lasti);
+    const ExceptionEntry* h =
+        findHandler(co, unwindFrom ? int(unwindFrom - base) : lasti);
+    unwindFrom = nullptr;
     if (h) {
         Object** target = f->stackBase() + h->depth;
         while (sp > target) xdecref(POP());
