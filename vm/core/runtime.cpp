@@ -21,7 +21,8 @@ thread_local ThreadState* tCurrentThread = nullptr;
 // in memory on every target, including wasm's shadow stack).
 inline uintptr_t stackAddress() {
     volatile char probe = 0;
-    return reinterpret_cast<uintptr_t>(&probe);
+    volatile uintptr_t addr = reinterpret_cast<uintptr_t>(&probe);
+    return addr;
 }
 
 }  // namespace
