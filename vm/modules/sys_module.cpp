@@ -409,7 +409,11 @@ Object* sysGetSizeOf(Object*, Args args, size_t nargs, Object* kwnames) {
         if (intSign(r.get()) < 0) return setError(&ExcValueError, "__sizeof__() should return >= 0");
         int64_t v = 0;
         if (!intAsInt64(r.get(), &v)) return nullptr;
-        return intFromInt64(v + ((o->type->flags & kTypeHaveGC) ? 16 : 0));
+        // CPython adds its GC header and, for classes with a managed __dict__, two more
+        // pointers in front of the object.
+        int64_t pre = (o->type->flags & kTypeHaveGC) ? 16 : 0;
+        if (o->type->dictOffset) pre += 16;
+        return intFromInt64(v + pre);
     }
     bool ok = true;
     int64_t size = objectSizeEstimate(o, &ok);
