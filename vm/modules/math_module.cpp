@@ -151,17 +151,121 @@ KRAIT_MATH1(radians, cRadians, false)
 
 #undef KRAIT_MATH1
 
+// ---- gamma and lgamma: Lanczos approximation as CPython's (same results to the last bit) ----
+
+constexpr int kLanczosN = 13;
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[kLanczosN] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+// Coefficients of x(x+1)...(x+11), lowest degree first.
+constexpr double kLanczosDen[kLanczosN] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+
+double lanczosSum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = kLanczosN; --i >= 0;) {
+            num = num * x + kLanczosNum[i];
+            den = den * x + kLanczosDen[i];
+        }
+    } else {
+        for (int i = 0; i < kLanczosN; i++) {
+            num = num / x + kLanczosNum[i];
+            den = den / x + kLanczosDen[i];
+        }
+    }
+    return num / den;
+}
+
+// sin(pi * x), accurate for large x.
+double sinPi(double x) {
+    double y = std::fmod(std::fabs(x), 2.0);
+    int n = static_cast<int>(std::round(2.0 * y));
+    double r;
+    switch (n) {
+    case 0: r = std::sin(kPi * y); break;
+    case 1: r = std::cos(kPi * (y - 0.5)); break;
+    case 2: r = std::sin(kPi * (1.0 - y)); break;
+    case 3: r = -std::cos(kPi * (y - 1.5)); break;
+    default: r = std::sin(kPi * (y - 2.0)); break;
+    }
+    return std::copysign(1.0, x) * r;
+}
+
 Object* m_gamma(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!oneArg("gamma", nargs, kwnames)) return nullptr;
     double x;
     if (!toDouble(args[0], &x)) return nullptr;
-    if (std::isnan(x)) return floatFromDouble(x);
-    if (std::isinf(x)) {
-        if (x > 0) return floatFromDouble(x);
+    if (!std::isfinite(x)) {
+        if (std::isnan(x) || x > 0.0) return floatFromDouble(x);
         return domainError();
     }
-    if (x == 0.0 || (x < 0.0 && x == std::floor(x))) return domainError();
-    double r = std::tgamma(x);
+    if (x == 0.0) return domainError();
+    if (x == std::floor(x)) {
+        if (x < 0.0) return domainError();
+        if (x <= 23.0) {
+            double f = 1.0;
+            for (int k = 2; k < static_cast<int>(x); k++) f *= k;
+            return floatFromDouble(f);
+        }
+    }
+    double absx = std::fabs(x);
+    double r;
+    if (absx < 1e-20) {
+        r = 1.0 / x;
+    } else if (absx > 200.0) {
+        if (x < 0.0) return floatFromDouble(0.0 / sinPi(x));
+        return rangeError();
+    } else {
+        double y = absx + kLanczosGMinusHalf;
+        double z;
+        if (absx > kLanczosGMinusHalf) {
+            double q = y - absx;
+            z = q - kLanczosGMinusHalf;
+        } else {
+            double q = y - kLanczosGMinusHalf;
+            z = q - absx;
+        }
+        z = z * kLanczosG / y;
+        if (x < 0.0) {
+            r = -kPi / sinPi(absx) / absx * std::exp(y) / lanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) {
+                r /= std::pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+                r /= sqrtpow;
+                r /= sqrtpow;
+            }
+        } else {
+            r = lanczosSum(absx) / std::exp(y);
+            r += z * r;
+            if (absx < 140.0) {
+                r *= std::pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+                r *= sqrtpow;
+                r *= sqrtpow;
+            }
+        }
+    }
     if (std::isinf(r)) return rangeError();
     return floatFromDouble(r);
 }
@@ -170,11 +274,16 @@ Object* m_lgamma(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!oneArg("lgamma", nargs, kwnames)) return nullptr;
     double x;
     if (!toDouble(args[0], &x)) return nullptr;
-    if (std::isnan(x)) return floatFromDouble(x);
-    if (std::isinf(x)) return floatFromDouble(HUGE_VAL);
-    if (x <= 0.0 && x == std::floor(x)) return domainError();
-    int sign = 0;
-    double r = lgamma_r(x, &sign);
+    if (!std::isfinite(x)) return floatFromDouble(std::isnan(x) ? x : HUGE_VAL);
+    if (x == std::floor(x) && x <= 2.0) {
+        if (x <= 0.0) return domainError();
+        return floatFromDouble(0.0);
+    }
+    double absx = std::fabs(x);
+    if (absx < 1e-20) return floatFromDouble(-std::log(absx));
+    double r = std::log(lanczosSum(absx)) - kLanczosG;
+    r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+    if (x < 0.0) r = kLogPi - std::log(std::fabs(sinPi(absx))) - std::log(absx) - r;
     if (std::isinf(r)) return rangeError();
     return floatFromDouble(r);
 }

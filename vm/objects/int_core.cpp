@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/number_internal.h"
 #include "objects/str.h"
+#include "objects/unicode_db.h"
 #include "objects/type.h"
 
 namespace krait {
@@ -80,12 +81,13 @@ Object* intFromString(std::string_view text, int base) {
 }
 
 Object* intFromStringObj(std::string_view text, int base, Object* orig) {
+    std::string_view original = text;
     auto invalid = [&]() -> Object* {
         if (orig) {
             return setError(&ExcValueError, "invalid literal for int() with base %d: %.200R",
                             base, orig);
         }
-        Object* s = strFromUtf8(text);
+        Object* s = strFromUtf8(original);
         if (!s) return nullptr;
         setError(&ExcValueError, "invalid literal for int() with base %d: %.200R", base, s);
         decref(s);
@@ -93,6 +95,34 @@ Object* intFromStringObj(std::string_view text, int base, Object* orig) {
     };
     if ((base != 0 && base < 2) || base > 36) {
         return setError(&ExcValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
+    // Non-ASCII text: Unicode whitespace becomes ' ', Unicode decimal digits their ASCII digit,
+    // anything else an invalid character (as CPython's transform to ASCII).
+    std::string ascii;
+    for (unsigned char c : text) {
+        if (c < 0x80) continue;
+        ascii.reserve(text.size());
+        size_t k = 0;
+        while (k < text.size()) {
+            unsigned char b = static_cast<unsigned char>(text[k]);
+            if (b < 0x80) {
+                ascii += static_cast<char>(b);
+                k++;
+                continue;
+            }
+            int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            uint32_t cp = len == 1 ? b : (b & (0xFF >> (len + 1)));
+            for (int j = 1; j < len && k + j < text.size(); j++) {
+                cp = (cp << 6) | (static_cast<unsigned char>(text[k + j]) & 0x3F);
+            }
+            k += static_cast<size_t>(len);
+            int d = unicode::decimalValue(cp);
+            if (unicode::isSpace(cp)) ascii += ' ';
+            else if (d >= 0) ascii += static_cast<char>('0' + d);
+            else ascii += '?';
+        }
+        text = ascii;
+        break;
     }
     size_t i = 0, n = text.size();
     auto isSpace = [](unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); };
