@@ -42,4 +42,34 @@ void installInterruptHandler(volatile int* flag);
 // Name of the platform for sys.platform ("linux", "emscripten", "wasi").
 const char* platformName();
 
+// ---- Files and calendar time (added for builtins.open and the time module) ----
+// Low-level file descriptors. Every call returns -1 / false with *err = errno on failure.
+struct OpenFlags {
+    bool read = false, write = false;
+    bool create = false, exclusive = false, truncate = false, append = false;
+};
+int openFile(const std::string& path, const OpenFlags& flags, int* err);
+int64_t readFd(int fd, void* buf, size_t n, int* err);          // 0 at end of file
+int64_t writeFd(int fd, const void* buf, size_t n, int* err);   // may write less than n
+int64_t seekFd(int fd, int64_t offset, int whence, int* err);   // whence 0/1/2; new position
+bool truncateFd(int fd, int64_t size, int* err);
+bool closeFd(int fd, int* err);
+bool fdIsDirectory(int fd);
+// A broken-down time, Python's conventions: month 1-12, wday 0 = Monday, yday 1-366.
+struct CalendarTime {
+    int year = 1970, month = 1, mday = 1, hour = 0, minute = 0, second = 0;
+    int wday = 3, yday = 1, isdst = 0;
+    int64_t gmtoff = 0;
+    std::string zone;
+};
+// localtime_r(); false on error (value out of range).
+bool localCalendarTime(int64_t t, CalendarTime* out, int* err);
+// mktime() of a local broken-down time (uses month, mday, hour, minute, second, isdst);
+// false if the time cannot be represented.
+bool makeLocalTime(const CalendarTime& in, int64_t* out);
+// The local time zone: seconds west of UTC for standard and daylight time, whether the zone
+// has daylight saving time, and the two zone names (time.timezone/altzone/daylight/tzname).
+void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::string* stdName,
+                   std::string* dstName);
+
 }  // namespace krait::platform

@@ -196,4 +196,155 @@ const char* platformName() {
 #endif
 }
 
+// ---- Files and calendar time ----
+
+int openFile(const std::string& path, const OpenFlags& f, int* err) {
+    int flags = f.read && f.write ? O_RDWR : f.write ? O_WRONLY : O_RDONLY;
+    if (f.create) flags |= O_CREAT;
+    if (f.exclusive) flags |= O_EXCL;
+    if (f.truncate) flags |= O_TRUNC;
+    if (f.append) flags |= O_APPEND;
+    flags |= O_CLOEXEC;
+    int fd;
+    do {
+        fd = ::open(path.c_str(), flags, 0666);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) *err = errno;
+    return fd;
+}
+
+int64_t readFd(int fd, void* buf, size_t n, int* err) {
+    ssize_t r;
+    do {
+        r = ::read(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    if (r < 0) *err = errno;
+    return r;
+}
+
+int64_t writeFd(int fd, const void* buf, size_t n, int* err) {
+    ssize_t r;
+    do {
+        r = ::write(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    if (r < 0) *err = errno;
+    return r;
+}
+
+int64_t seekFd(int fd, int64_t offset, int whence, int* err) {
+    int w = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END;
+    off_t r = ::lseek(fd, static_cast<off_t>(offset), w);
+    if (r < 0) {
+        *err = errno;
+        return -1;
+    }
+    return static_cast<int64_t>(r);
+}
+
+bool truncateFd(int fd, int64_t size, int* err) {
+    if (::ftruncate(fd, static_cast<off_t>(size)) != 0) {
+        *err = errno;
+        return false;
+    }
+    return true;
+}
+
+bool closeFd(int fd, int* err) {
+    if (::close(fd) != 0 && errno != EINTR) {
+        *err = errno;
+        return false;
+    }
+    return true;
+}
+
+bool fdIsDirectory(int fd) {
+    struct stat st;
+    return ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool localCalendarTime(int64_t t, CalendarTime* out, int* err) {
+    time_t tt = static_cast<time_t>(t);
+    if (static_cast<int64_t>(tt) != t) {
+        *err = EOVERFLOW;
+        return false;
+    }
+    struct tm tm;
+    errno = 0;
+    if (!::localtime_r(&tt, &tm)) {
+        *err = errno ? errno : EINVAL;
+        return false;
+    }
+    out->year = tm.tm_year + 1900;
+    out->month = tm.tm_mon + 1;
+    out->mday = tm.tm_mday;
+    out->hour = tm.tm_hour;
+    out->minute = tm.tm_min;
+    out->second = tm.tm_sec;
+    out->wday = (tm.tm_wday + 6) % 7;
+    out->yday = tm.tm_yday + 1;
+    out->isdst = tm.tm_isdst;
+    out->gmtoff = tm.tm_gmtoff;
+    out->zone = tm.tm_zone ? tm.tm_zone : "";
+    return true;
+}
+
+bool makeLocalTime(const CalendarTime& in, int64_t* out) {
+    struct tm tm;
+    std::memset(&tm, 0, sizeof tm);
+    tm.tm_year = in.year - 1900;
+    tm.tm_mon = in.month - 1;
+    tm.tm_mday = in.mday;
+    tm.tm_hour = in.hour;
+    tm.tm_min = in.minute;
+    tm.tm_sec = in.second;
+    tm.tm_isdst = in.isdst;
+    tm.tm_wday = -1;   // sentinel: mktime() sets it on success
+    time_t r = ::mktime(&tm);
+    if (r == static_cast<time_t>(-1) && tm.tm_wday == -1) return false;
+    *out = static_cast<int64_t>(r);
+    return true;
+}
+
+void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::string* stdName,
+                   std::string* dstName) {
+    ::tzset();
+    // As CPython: probe January and July of the current year for the two offsets.
+    time_t now = ::time(nullptr);
+    struct tm cur;
+    ::localtime_r(&now, &cur);
+    struct tm probe = cur;
+    probe.tm_mon = 0;
+    probe.tm_mday = 1;
+    probe.tm_hour = 12;
+    probe.tm_isdst = -1;
+    time_t jan = ::mktime(&probe);
+    struct tm janTm, julTm;
+    ::localtime_r(&jan, &janTm);
+    probe = cur;
+    probe.tm_mon = 6;
+    probe.tm_mday = 1;
+    probe.tm_hour = 12;
+    probe.tm_isdst = -1;
+    time_t jul = ::mktime(&probe);
+    ::localtime_r(&jul, &julTm);
+    int64_t janOff = -static_cast<int64_t>(janTm.tm_gmtoff);
+    int64_t julOff = -static_cast<int64_t>(julTm.tm_gmtoff);
+    std::string janName = janTm.tm_zone ? janTm.tm_zone : "";
+    std::string julName = julTm.tm_zone ? julTm.tm_zone : "";
+    if (janOff < julOff) {
+        // Southern hemisphere: DST is in January.
+        *timezone = julOff;
+        *altzone = janOff;
+        *daylight = janOff != julOff;
+        *stdName = julName;
+        *dstName = janName;
+    } else {
+        *timezone = janOff;
+        *altzone = julOff;
+        *daylight = janOff != julOff;
+        *stdName = janName;
+        *dstName = julName;
+    }
+}
+
 }  // namespace krait::platform

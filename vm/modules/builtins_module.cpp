@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "compiler/compiler.h"
 #include "core/abstract.h"
@@ -10,7 +11,9 @@
 #include "core/runtime.h"
 #include "interp/eval.h"
 #include "interp/import.h"
+#include "modules/builtins_file.h"
 #include "modules/modules.h"
+#include "platform/platform.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -733,6 +736,7 @@ const MethodDef kBuiltinMethods[] = {
     {"min", builtinMin, 0, "With a single iterable argument, return its smallest item."},
     {"next", builtinNext, 0, "Return the next item from the iterator."},
     {"oct", builtinOct, 0, "Return the octal representation of an integer."},
+    {"open", builtinOpen, 0, "Open file and return a stream.  Raise OSError upon failure."},
     {"ord", builtinOrd, 0, "Return the Unicode code point for a one-character string."},
     {"pow", builtinPow, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", builtinPrint, 0, "Prints the values to a stream, or to sys.stdout by default."},
@@ -772,6 +776,128 @@ Type QuitterType = {
 QuitterObject gExit = {{kImmortalRefcnt, &QuitterType}, "exit"};
 QuitterObject gQuit = {{kImmortalRefcnt, &QuitterType}, "quit"};
 
+// copyright / credits / license: objects whose repr is their text (or, for long texts, a
+// hint) and whose call prints the text 23 lines at a time, as site's _Printer.
+struct PrinterObject {
+    Object ob;
+    const char* name;
+    const char* text;
+    bool licenseFile;   // the text is LICENSE.txt of the standard library when readable
+};
+
+constexpr int kPrinterPageLines = 23;
+
+std::vector<std::string> printerLines(PrinterObject* p) {
+    std::string data;
+    if (p->licenseFile) {
+        int err = 0;
+        if (!platform::readFile(std::string(KRAIT_STDLIB_DIR) + "/LICENSE.txt", data, &err)) data.clear();
+    }
+    if (data.empty()) data = p->text;
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (;;) {
+        size_t nl = data.find('\n', start);
+        if (nl == std::string::npos) {
+            lines.push_back(data.substr(start));
+            break;
+        }
+        lines.push_back(data.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return lines;
+}
+
+Object* printerRepr(Object* o) {
+    auto* p = reinterpret_cast<PrinterObject*>(o);
+    std::vector<std::string> lines = printerLines(p);
+    if (lines.size() > static_cast<size_t>(kPrinterPageLines)) {
+        return strFormat("Type %s() to see the full %s text", p->name, p->name);
+    }
+    std::string out;
+    for (size_t i = 0; i < lines.size(); i++) {
+        if (i) out += '\n';
+        out += lines[i];
+    }
+    return strFromUtf8(out);
+}
+
+Object* printerCall(Object* o, Object* const*, size_t nargs, Object* kwnames) {
+    auto* p = reinterpret_cast<PrinterObject*>(o);
+    if (!checkNoKwargs(p->name, kwnames) || !checkArgCount(p->name, nargs, 0, 0)) return nullptr;
+    std::vector<std::string> lines = printerLines(p);
+    size_t lineno = 0;
+    for (;;) {
+        for (size_t i = lineno; i < lineno + kPrinterPageLines; i++) {
+            if (i >= lines.size()) return newNone();
+            Ref<> line = Ref<>::steal(strFromUtf8(lines[i]));
+            if (!line) return nullptr;
+            Object* arg = line.get();
+            Ref<> r = Ref<>::steal(builtinPrint(nullptr, &arg, 1, nullptr));
+            if (!r) return nullptr;
+        }
+        lineno += kPrinterPageLines;
+        for (;;) {
+            Ref<> prompt = Ref<>::steal(strFromAscii("Hit Return for more, or q (and Return) to quit: "));
+            if (!prompt) return nullptr;
+            Object* arg = prompt.get();
+            Ref<> key = Ref<>::steal(builtinInput(nullptr, &arg, 1, nullptr));
+            if (!key) return nullptr;
+            if (strEqualsAscii(key.get(), "q")) return newNone();
+            if (strEqualsAscii(key.get(), "")) break;
+        }
+    }
+}
+
+Type PrinterType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_sitebuiltins._Printer",
+    .basicSize = sizeof(PrinterObject),
+    .doc = "interactive prompt objects for printing the license text, a list of\n"
+           "    contributors and the copyright notice.",
+    .repr = printerRepr,
+    .call = printerCall,
+};
+
+PrinterObject gCopyright = {
+    {kImmortalRefcnt, &PrinterType}, "copyright",
+    "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.",
+    false};
+PrinterObject gCredits = {
+    {kImmortalRefcnt, &PrinterType}, "credits",
+    "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+    "    for supporting Python development.  See www.python.org for more information.",
+    false};
+PrinterObject gLicense = {
+    {kImmortalRefcnt, &PrinterType}, "license", "See https://www.python.org/psf/license/", true};
+
+// help: repr explains itself; calling it defers to pydoc.help as site's _Helper.
+Object* helperRepr(Object*) {
+    return strFromAscii("Type help() for interactive help, or help(object) for help about object.");
+}
+
+Object* helperCall(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    Ref<> pydoc = Ref<>::steal(importModule("pydoc"));
+    if (!pydoc) return nullptr;
+    Ref<> help = Ref<>::steal(getAttr(pydoc.get(), "help"));
+    if (!help) return nullptr;
+    return call(help.get(), args, nargs, kwnames);
+}
+
+Type HelperType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_sitebuiltins._Helper",
+    .basicSize = sizeof(Object),
+    .doc = "Define the builtin 'help'.",
+    .repr = helperRepr,
+    .call = helperCall,
+};
+
+Object gHelp = {kImmortalRefcnt, &HelperType};
+
 bool addType(Object* m, const char* name, Type* t) {
     return moduleAddObject(m, name, newRef(asObject(t)));
 }
@@ -779,10 +905,9 @@ bool addType(Object* m, const char* name, Type* t) {
 }  // namespace
 
 Object* createBuiltinsModule(InterpState*) {
-    static bool quitterReady = false;
-    if (!quitterReady) {
-        if (!typeReady(&QuitterType)) return nullptr;
-        quitterReady = true;
+    if (!typeReady(&QuitterType) || !typeReady(&PrinterType) || !typeReady(&HelperType) ||
+        !readyFileTypes()) {
+        return nullptr;
     }
     Ref<> m = Ref<>::steal(moduleNew("builtins"));
     if (!m || !moduleAddFunctions(m.get(), kBuiltinMethods)) return nullptr;
@@ -812,7 +937,14 @@ Object* createBuiltinsModule(InterpState*) {
         !moduleAddObject(m.get(), "False", newBool(false)) ||
         !moduleAddObject(m.get(), "__debug__", newBool(true)) ||
         !moduleAddObject(m.get(), "exit", newRef(&gExit.ob)) ||
-        !moduleAddObject(m.get(), "quit", newRef(&gQuit.ob))) {
+        !moduleAddObject(m.get(), "quit", newRef(&gQuit.ob)) ||
+        !moduleAddObject(m.get(), "copyright", newRef(&gCopyright.ob)) ||
+        !moduleAddObject(m.get(), "credits", newRef(&gCredits.ob)) ||
+        !moduleAddObject(m.get(), "license", newRef(&gLicense.ob)) ||
+        !moduleAddObject(m.get(), "help", newRef(&gHelp)) ||
+        !moduleAddString(m.get(), "__doc__",
+                         "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is "
+                         "the `nil' object; Ellipsis represents `...' in slices.")) {
         return nullptr;
     }
     return m.release();

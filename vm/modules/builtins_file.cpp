@@ -1,0 +1,1630 @@
+// builtins.open() and the native file objects. One object layout (FileObject) serves every
+// class: the binary layers (_io.FileIO unbuffered, _io.BufferedReader/Writer/Random) own the
+// file descriptor, a read-ahead buffer and a write buffer; _io.TextIOWrapper holds a binary
+// layer (its `buffer`) and decodes/encodes (utf-8, latin-1, ascii with CPython's error
+// handlers) and translates newlines as io.TextIOWrapper does. Error messages follow CPython.
+#include "modules/builtins_file.h"
+
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
+#include "core/runtime.h"
+#include "core/types.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "platform/platform.h"
+
+namespace krait {
+
+extern Type IOBaseType;
+extern Type RawIOBaseType;
+extern Type BufferedIOBaseType;
+extern Type TextIOBaseType;
+extern Type FileIOType;
+extern Type BufferedReaderType;
+extern Type BufferedWriterType;
+extern Type BufferedRandomType;
+extern Type TextIOWrapperType;
+
+namespace {
+
+using Args = Object* const*;
+
+constexpr size_t kChunk = 8192;
+
+enum class IoKind : uint8_t { Raw, Reader, Writer, Random, Text };
+enum class Codec : uint8_t { Utf8, Latin1, Ascii };
+enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
+enum : uint8_t { kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4 };
+
+struct FileObject {
+    Object ob;
+    Object* dict;
+    Object* weaklist;
+    Object* name;          // binary layers: the `file` argument of open()
+    Object* mode;          // str
+    FileObject* buffer;    // text layer: the binary layer (owned)
+    Object* encoding;      // text layer: str as given to open()
+    Object* errors;        // text layer: str
+    std::string* rbuf;     // binary layers: bytes read ahead (unread part starts at rpos)
+    std::string* wbuf;     // binary layers: bytes not yet written
+    size_t rpos;
+    int fd;
+    IoKind kind;
+    Codec codec;
+    Newline newline;
+    uint8_t seenNewlines;
+    bool readable, writable, appending, closefd, closed, seekable;
+    bool lineBuffering, writeThrough;
+    bool sigPending;       // utf-8-sig: BOM not yet handled
+};
+
+FileObject* asFile(Object* o) { return reinterpret_cast<FileObject*>(o); }
+bool isText(FileObject* f) { return f->kind == IoKind::Text; }
+// The binary layer of a file object (itself for binary files).
+FileObject* binaryOf(FileObject* f) { return isText(f) ? f->buffer : f; }
+
+const char* const kClosedMsg = "I/O operation on closed file.";
+const char* const kClosedMsgRaw = "I/O operation on closed file";
+
+Object* unsupported(const char* msg) { return setError(&UnsupportedOperationType, "%s", msg); }
+
+bool osError(int err) {
+    setErrorFromErrno(&ExcOSError, err ? err : EIO);
+    return false;
+}
+
+bool checkClosed(FileObject* f, const char* msg) {
+    if (binaryOf(f)->closed) {
+        setError(&ExcValueError, "%s", msg);
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary layer primitives.
+
+size_t unread(FileObject* b) { return b->rbuf->size() - b->rpos; }
+const char* readPtr(FileObject* b) { return b->rbuf->data() + b->rpos; }
+
+bool flushWrites(FileObject* b) {
+    std::string& w = *b->wbuf;
+    size_t off = 0;
+    while (off < w.size()) {
+        int err = 0;
+        int64_t n = platform::writeFd(b->fd, w.data() + off, w.size() - off, &err);
+        if (n < 0) {
+            w.erase(0, off);
+            return osError(err);
+        }
+        off += static_cast<size_t>(n);
+    }
+    w.clear();
+    return true;
+}
+
+// Forgets the read-ahead; with `rewind` the descriptor moves back to the logical position.
+bool dropReadAhead(FileObject* b, bool rewind) {
+    size_t n = unread(b);
+    b->rbuf->clear();
+    b->rpos = 0;
+    if (n && rewind && b->seekable) {
+        int err = 0;
+        if (platform::seekFd(b->fd, -static_cast<int64_t>(n), 1, &err) < 0) return osError(err);
+    }
+    return true;
+}
+
+// Reads more bytes at the end of the read-ahead buffer. Returns the count (0 at end of file)
+// or -1 on error.
+int64_t fillRead(FileObject* b, size_t want) {
+    if (b->rpos == b->rbuf->size()) {
+        b->rbuf->clear();
+        b->rpos = 0;
+    } else if (b->rpos >= 65536) {
+        b->rbuf->erase(0, b->rpos);
+        b->rpos = 0;
+    }
+    size_t n = b->kind == IoKind::Raw ? (want ? want : kChunk) : (want < kChunk ? kChunk : want);
+    size_t old = b->rbuf->size();
+    b->rbuf->resize(old + n);
+    int err = 0;
+    int64_t r = platform::readFd(b->fd, b->rbuf->data() + old, n, &err);
+    b->rbuf->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+    if (r < 0) {
+        osError(err);
+        return -1;
+    }
+    return r;
+}
+
+// The logical position of the binary layer b.
+bool position(FileObject* b, int64_t* out) {
+    int err = 0;
+    int64_t pos = platform::seekFd(b->fd, 0, 1, &err);
+    if (pos < 0) return osError(err);
+    *out = pos - static_cast<int64_t>(unread(b)) + static_cast<int64_t>(b->wbuf->size());
+    return true;
+}
+
+// Makes at least n unread bytes available unless the file ends first.
+bool ensure(FileObject* b, size_t n) {
+    while (unread(b) < n) {
+        int64_t r = fillRead(b, n - unread(b));
+        if (r < 0) return false;
+        if (r == 0) break;
+    }
+    return true;
+}
+
+void take(FileObject* b, size_t n, std::string* out) {
+    out->append(readPtr(b), n);
+    b->rpos += n;
+}
+
+bool readAllBytes(FileObject* b, std::string* out) {
+    take(b, unread(b), out);
+    b->rbuf->clear();
+    b->rpos = 0;
+    for (;;) {
+        size_t old = out->size();
+        out->resize(old + 65536);
+        int err = 0;
+        int64_t r = platform::readFd(b->fd, out->data() + old, 65536, &err);
+        out->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+        if (r < 0) return osError(err);
+        if (r == 0) return true;
+    }
+}
+
+// Length in bytes of the next line of the read-ahead (terminator included), reading more as
+// needed; the whole rest at end of file. `mode` selects the terminators as TextIOWrapper's
+// newline argument (binary files use Lf).
+bool lineLength(FileObject* b, Newline mode, size_t* len) {
+    size_t scanned = 0;
+    for (;;) {
+        const char* p = readPtr(b);
+        size_t n = unread(b);
+        for (size_t i = scanned; i < n; i++) {
+            char c = p[i];
+            if (c == '\n' && (mode == Newline::Lf || mode == Newline::Universal ||
+                              mode == Newline::Untranslated)) {
+                *len = i + 1;
+                return true;
+            }
+            if (c != '\r' || mode == Newline::Lf) continue;
+            if (mode == Newline::Cr) {
+                *len = i + 1;
+                return true;
+            }
+            // \r: a line end by itself (universal) or only before \n (CrLf); look ahead.
+            if (i + 1 == n) {
+                if (!ensure(b, n + 1)) return false;
+                p = readPtr(b);
+                if (unread(b) == n) {   // end of file right after the \r
+                    *len = mode == Newline::CrLf ? n : i + 1;
+                    return true;
+                }
+            }
+            if (p[i + 1] == '\n') {
+                *len = i + 2;
+                return true;
+            }
+            if (mode != Newline::CrLf) {
+                *len = i + 1;
+                return true;
+            }
+        }
+        scanned = n;
+        int64_t r = fillRead(b, 0);
+        if (r < 0) return false;
+        if (r == 0) {
+            *len = unread(b);
+            return true;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codecs.
+
+const char* codecName(Codec c) {
+    switch (c) {
+    case Codec::Utf8: return "utf-8";
+    case Codec::Latin1: return "latin-1";
+    default: return "ascii";
+    }
+}
+
+// Maps an encoding name to a codec as Python's codec registry normalizes it.
+bool lookupCodec(Object* name, Codec* codec, bool* sig) {
+    std::string n;
+    for (char c : strView(name)) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (u >= 'A' && u <= 'Z') u = static_cast<unsigned char>(u - 'A' + 'a');
+        if (u == '_' || u == ' ') u = '-';
+        n += static_cast<char>(u);
+    }
+    *sig = false;
+    if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001" || n == "locale") {
+        *codec = Codec::Utf8;
+    } else if (n == "utf-8-sig" || n == "utf8-sig") {
+        *codec = Codec::Utf8;
+        *sig = true;
+    } else if (n == "latin-1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso-8859-1" ||
+               n == "iso8859-1" || n == "8859" || n == "cp819" || n == "iso-ir-100" ||
+               n == "iso-8859-1:1987") {
+        *codec = Codec::Latin1;
+    } else if (n == "ascii" || n == "us-ascii" || n == "646" || n == "us" || n == "ansi-x3.4-1968" ||
+               n == "iso646-us" || n == "cp367") {
+        *codec = Codec::Ascii;
+    } else {
+        setError(&ExcLookupError, "unknown encoding: %U", name);
+        return false;
+    }
+    return true;
+}
+
+enum class ErrMode { Strict, Ignore, Replace, SurrogateEscape, BackslashReplace, XmlCharRef,
+                     SurrogatePass, NameReplace, Unknown };
+
+ErrMode errMode(Object* errors) {
+    std::string_view e = strView(errors);
+    if (e == "strict") return ErrMode::Strict;
+    if (e == "ignore") return ErrMode::Ignore;
+    if (e == "replace") return ErrMode::Replace;
+    if (e == "surrogateescape") return ErrMode::SurrogateEscape;
+    if (e == "backslashreplace") return ErrMode::BackslashReplace;
+    if (e == "xmlcharrefreplace") return ErrMode::XmlCharRef;
+    if (e == "surrogatepass") return ErrMode::SurrogatePass;
+    if (e == "namereplace") return ErrMode::NameReplace;
+    return ErrMode::Unknown;
+}
+
+void raiseUnicodeError(Type* t, Codec c, Object* obj, ssize start, ssize end, const char* reason) {
+    Ref<> enc = Ref<>::steal(strFromAscii(codecName(c)));
+    Ref<> s = Ref<>::steal(intFromSsize(start));
+    Ref<> e = Ref<>::steal(intFromSsize(end));
+    Ref<> r = Ref<>::steal(strFromAscii(reason));
+    if (!enc || !s || !e || !r) return;
+    Ref<> args = Ref<>::steal(tuplePack({enc.get(), obj, s.get(), e.get(), r.get()}));
+    if (!args) return;
+    Ref<> exc = Ref<>::steal(newException(t, args.get()));
+    if (exc) setErrorObject(t, exc.get());
+}
+
+void raiseUnknownHandler(Object* errors) {
+    setError(&ExcLookupError, "unknown error handler name '%U'", errors);
+}
+
+void appendHex(std::u32string* out, const char* prefix, uint32_t v, int digits) {
+    static const char kHex[] = "0123456789abcdef";
+    for (const char* p = prefix; *p; p++) out->push_back(static_cast<unsigned char>(*p));
+    for (int i = digits - 1; i >= 0; i--) out->push_back(static_cast<unsigned char>(kHex[(v >> (4 * i)) & 15]));
+}
+
+// Decodes one character at p (n bytes available; `final`: no more bytes will follow).
+// Returns the bytes consumed (> 0) with *cp set, 0 if more bytes are needed, or -k for an
+// invalid sequence of k bytes (*reason set).
+int decodeOne(Codec c, const unsigned char* p, size_t n, bool final, bool surrogatePass,
+              uint32_t* cp, const char** reason) {
+    unsigned char b0 = p[0];
+    if (b0 < 0x80) {
+        *cp = b0;
+        return 1;
+    }
+    if (c == Codec::Latin1) {
+        *cp = b0;
+        return 1;
+    }
+    if (c == Codec::Ascii) {
+        *reason = "ordinal not in range(128)";
+        return -1;
+    }
+    int need;
+    uint32_t v;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+        v = b0 & 0x1F;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        v = b0 & 0x0F;
+        if (b0 == 0xE0) lo = 0xA0;
+        if (b0 == 0xED && !surrogatePass) hi = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3;
+        v = b0 & 0x07;
+        if (b0 == 0xF0) lo = 0x90;
+        if (b0 == 0xF4) hi = 0x8F;
+    } else {
+        *reason = "invalid start byte";
+        return -1;
+    }
+    for (int i = 1; i <= need; i++) {
+        if (static_cast<size_t>(i) >= n) {
+            if (!final) return 0;
+            *reason = "unexpected end of data";
+            return -i;
+        }
+        unsigned char bi = p[i];
+        unsigned char l = i == 1 ? lo : 0x80, h = i == 1 ? hi : 0xBF;
+        if (bi < l || bi > h) {
+            *reason = "invalid continuation byte";
+            return -i;
+        }
+        v = (v << 6) | (bi & 0x3F);
+    }
+    *cp = v;
+    return need + 1;
+}
+
+// Applies the decode error handler to the bad bytes [start, end) of data (a bytes object is
+// built for strict errors).
+bool decodeError(FileObject* t, ErrMode m, std::string_view data, size_t start, size_t end,
+                 const char* reason, std::u32string* out) {
+    switch (m) {
+    case ErrMode::Ignore:
+        return true;
+    case ErrMode::Replace:
+        out->push_back(0xFFFD);
+        return true;
+    case ErrMode::SurrogateEscape:
+        for (size_t i = start; i < end; i++) {
+            unsigned char b = static_cast<unsigned char>(data[i]);
+            if (b < 128) break;   // never happens for the supported codecs
+            out->push_back(0xDC00 + b);
+        }
+        return true;
+    case ErrMode::BackslashReplace:
+        for (size_t i = start; i < end; i++) {
+            appendHex(out, "\\x", static_cast<unsigned char>(data[i]), 2);
+        }
+        return true;
+    case ErrMode::Unknown:
+        raiseUnknownHandler(t->errors);
+        return false;
+    default: {
+        Ref<> bytes = Ref<>::steal(bytesFromStd(data));
+        if (!bytes) return false;
+        raiseUnicodeError(&ExcUnicodeDecodeError, t->codec, bytes.get(), static_cast<ssize>(start),
+                          static_cast<ssize>(end), reason);
+        return false;
+    }
+    }
+}
+
+bool decodeAll(FileObject* t, std::string_view data, std::u32string* out) {
+    ErrMode m = errMode(t->errors);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
+    size_t n = data.size();
+    out->reserve(out->size() + n);
+    size_t i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            out->push_back(p[i++]);
+            continue;
+        }
+        uint32_t cp = 0;
+        const char* reason = "";
+        int k = decodeOne(t->codec, p + i, n - i, true, m == ErrMode::SurrogatePass, &cp, &reason);
+        if (k > 0) {
+            out->push_back(cp);
+            i += static_cast<size_t>(k);
+            continue;
+        }
+        size_t bad = static_cast<size_t>(-k);
+        if (!decodeError(t, m, data, i, i + bad, reason, out)) return false;
+        i += bad;
+    }
+    return true;
+}
+
+// Encodes str s for the text layer t, translating '\n' per the newline mode.
+bool encodeText(FileObject* t, Object* s, std::string* out) {
+    const char* nl = t->newline == Newline::Cr ? "\r" : t->newline == Newline::CrLf ? "\r\n" : nullptr;
+    ssize n = strLength(s);
+    StrObject* so = asStr(s);
+    if (so->ascii && !nl) {
+        out->append(strView(s));
+        return true;
+    }
+    ErrMode m = errMode(t->errors);
+    uint32_t limit = t->codec == Codec::Ascii ? 0x80 : t->codec == Codec::Latin1 ? 0x100 : 0x110000;
+    for (ssize i = 0; i < n; i++) {
+        uint32_t c = strCharAt(s, i);
+        if (c == '\n' && nl) {
+            out->append(nl);
+            continue;
+        }
+        bool ok = c < limit && !(t->codec == Codec::Utf8 && c >= 0xD800 && c <= 0xDFFF);
+        if (ok) {
+            if (t->codec != Codec::Utf8 || c < 0x80) {
+                out->push_back(static_cast<char>(c));
+            } else if (c < 0x800) {
+                out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+                out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            } else if (c < 0x10000) {
+                out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+                out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+                out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            } else {
+                out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+                out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+                out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+                out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            }
+            continue;
+        }
+        // An unencodable run [i, j).
+        ssize j = i + 1;
+        auto bad = [&](uint32_t x) {
+            return x >= limit || (t->codec == Codec::Utf8 && x >= 0xD800 && x <= 0xDFFF);
+        };
+        while (j < n && bad(strCharAt(s, j))) j++;
+        const char* reason = t->codec == Codec::Utf8 ? "surrogates not allowed"
+                             : t->codec == Codec::Latin1 ? "ordinal not in range(256)"
+                                                         : "ordinal not in range(128)";
+        std::u32string rep;
+        bool failed = false;
+        for (ssize k = i; k < j && !failed; k++) {
+            uint32_t x = strCharAt(s, k);
+            switch (m) {
+            case ErrMode::Ignore: break;
+            case ErrMode::Replace: rep.push_back('?'); break;
+            case ErrMode::BackslashReplace:
+            case ErrMode::NameReplace:
+                if (x < 0x100) appendHex(&rep, "\\x", x, 2);
+                else if (x < 0x10000) appendHex(&rep, "\\u", x, 4);
+                else appendHex(&rep, "\\U", x, 8);
+                break;
+            case ErrMode::XmlCharRef: {
+                std::string d = "&#" + std::to_string(x) + ";";
+                for (char ch : d) rep.push_back(static_cast<unsigned char>(ch));
+                break;
+            }
+            case ErrMode::SurrogateEscape:
+                if (x >= 0xDC80 && x <= 0xDCFF) {
+                    out->push_back(static_cast<char>(x - 0xDC00));
+                } else {
+                    failed = true;
+                }
+                break;
+            case ErrMode::SurrogatePass:
+                if (t->codec == Codec::Utf8 && x >= 0xD800 && x <= 0xDFFF) {
+                    out->push_back(static_cast<char>(0xE0 | (x >> 12)));
+                    out->push_back(static_cast<char>(0x80 | ((x >> 6) & 0x3F)));
+                    out->push_back(static_cast<char>(0x80 | (x & 0x3F)));
+                } else {
+                    failed = true;
+                }
+                break;
+            case ErrMode::Unknown:
+                raiseUnknownHandler(t->errors);
+                return false;
+            default:
+                failed = true;
+                break;
+            }
+        }
+        if (failed) {
+            raiseUnicodeError(&ExcUnicodeEncodeError, t->codec, s, i, j, reason);
+            return false;
+        }
+        for (uint32_t r : rep) out->push_back(static_cast<char>(r));
+        i = j - 1;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text layer reading.
+
+Object* strFromU32(const std::u32string& s) {
+    return strFromCodePoints(reinterpret_cast<const uint32_t*>(s.data()), static_cast<ssize>(s.size()));
+}
+
+// Translates newlines in place per the text layer's mode and records the kinds seen.
+void translateNewlines(FileObject* t, std::u32string* s) {
+    if (t->newline != Newline::Universal && t->newline != Newline::Untranslated) return;
+    bool translate = t->newline == Newline::Universal;
+    size_t w = 0;
+    for (size_t r = 0; r < s->size(); r++) {
+        char32_t c = (*s)[r];
+        if (c == '\r') {
+            if (r + 1 < s->size() && (*s)[r + 1] == '\n') {
+                t->seenNewlines |= kSeenCrLf;
+                if (translate) {
+                    (*s)[w++] = '\n';
+                    r++;
+                    continue;
+                }
+                (*s)[w++] = '\r';
+                (*s)[w++] = '\n';
+                r++;
+                continue;
+            }
+            t->seenNewlines |= kSeenCr;
+            (*s)[w++] = translate ? U'\n' : U'\r';
+            continue;
+        }
+        if (c == '\n') t->seenNewlines |= kSeenLf;
+        (*s)[w++] = c;
+    }
+    s->resize(w);
+}
+
+bool prepareTextRead(FileObject* t) {
+    if (!checkClosed(t, kClosedMsg)) return false;
+    if (!t->readable) {
+        unsupported("not readable");
+        return false;
+    }
+    FileObject* b = t->buffer;
+    if (!flushWrites(b)) return false;
+    if (t->sigPending) {
+        t->sigPending = false;
+        int64_t pos;
+        if (b->seekable && position(b, &pos) && pos == 0) {
+            if (!ensure(b, 3)) return false;
+            if (unread(b) >= 3 && std::memcmp(readPtr(b), "\xEF\xBB\xBF", 3) == 0) b->rpos += 3;
+        }
+        clearError();
+    }
+    return true;
+}
+
+// Reads up to maxChars characters (all if negative); stops after a line end if `line`.
+Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
+    FileObject* b = t->buffer;
+    std::u32string out;
+    ErrMode m = errMode(t->errors);
+    while (maxChars < 0 || static_cast<int64_t>(out.size()) < maxChars) {
+        if (!ensure(b, 4)) return nullptr;
+        size_t n = unread(b);
+        if (n == 0) break;
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(readPtr(b));
+        uint32_t cp = 0;
+        const char* reason = "";
+        int k = decodeOne(t->codec, p, n, true, m == ErrMode::SurrogatePass, &cp, &reason);
+        if (k < 0) {
+            std::string_view bad(readPtr(b), static_cast<size_t>(-k));
+            if (!decodeError(t, m, bad, 0, bad.size(), reason, &out)) return nullptr;
+            b->rpos += static_cast<size_t>(-k);
+            continue;
+        }
+        b->rpos += static_cast<size_t>(k);
+        bool stop = false;
+        if (cp == '\r') {
+            switch (t->newline) {
+            case Newline::Universal:
+            case Newline::Untranslated:
+            case Newline::CrLf: {
+                if (!ensure(b, 1)) return nullptr;
+                bool lf = unread(b) > 0 && *readPtr(b) == '\n';
+                if (t->newline == Newline::Universal) {
+                    if (lf) b->rpos++;
+                    t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
+                    cp = '\n';
+                    stop = line;
+                } else if (t->newline == Newline::Untranslated) {
+                    t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
+                    if (lf && line && (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
+                        out.push_back('\r');
+                        b->rpos++;
+                        cp = '\n';
+                    } else if (lf && !line) {
+                        // the \n comes next; it must not be counted as a lone \n
+                        out.push_back('\r');
+                        if (maxChars >= 0 && static_cast<int64_t>(out.size()) >= maxChars) {
+                            return strFromU32(out);
+                        }
+                        b->rpos++;
+                        cp = '\n';
+                    }
+                    stop = line;
+                } else if (lf && line && (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
+                    out.push_back('\r');
+                    b->rpos++;
+                    cp = '\n';
+                    stop = true;
+                }
+                break;
+            }
+            case Newline::Cr:
+                stop = line;
+                break;
+            case Newline::Lf:
+                break;
+            }
+        } else if (cp == '\n') {
+            if (t->newline == Newline::Universal || t->newline == Newline::Untranslated) {
+                t->seenNewlines |= kSeenLf;
+            }
+            stop = line && t->newline != Newline::Cr && t->newline != Newline::CrLf;
+        }
+        out.push_back(cp);
+        if (stop) break;
+    }
+    return strFromU32(out);
+}
+
+Object* textReadAll(FileObject* t) {
+    std::string bytes;
+    if (!readAllBytes(t->buffer, &bytes)) return nullptr;
+    std::u32string s;
+    if (!decodeAll(t, bytes, &s)) return nullptr;
+    translateNewlines(t, &s);
+    return strFromU32(s);
+}
+
+Object* textReadLine(FileObject* t, int64_t limit) {
+    if (limit >= 0) return textReadChars(t, limit, true);
+    FileObject* b = t->buffer;
+    size_t len = 0;
+    if (!lineLength(b, t->newline, &len)) return nullptr;
+    std::string_view bytes(readPtr(b), len);
+    std::u32string s;
+    if (!decodeAll(t, bytes, &s)) return nullptr;
+    b->rpos += len;
+    translateNewlines(t, &s);
+    return strFromU32(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument helpers.
+
+// size argument of read()/readline(): None or an int; -1 when absent.
+bool sizeArg(Object* o, int64_t* out) {
+    *out = -1;
+    if (!o || isNone(o)) return true;
+    if (!isIndex(o)) {
+        setError(&ExcTypeError, "argument should be integer or None, not '%T'", o);
+        return false;
+    }
+    Ref<> i = Ref<>::steal(numberIndex(o));
+    if (!i) return false;
+    return intAsInt64(i.get(), out);
+}
+
+bool optSizeArg(const char* fname, Args args, size_t nargs, Object* kwnames, int64_t* out) {
+    static const char* const kNames[] = {"size"};
+    Object* a[1] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, 1, 0, a, 1)) return false;
+    return sizeArg(a[0], out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods shared by all classes.
+
+Object* fileClose(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("close", nargs, 0, 0) || !checkNoKwargs("close", kwnames)) return nullptr;
+    FileObject* b = binaryOf(asFile(self));
+    if (b->closed) return newNone();
+    bool ok = flushWrites(b);
+    Ref<> pending = Ref<>::steal(ok ? nullptr : fetchError());
+    b->closed = true;
+    b->rbuf->clear();
+    b->rbuf->shrink_to_fit();
+    b->rpos = 0;
+    b->wbuf->clear();
+    if (b->closefd) {
+        int err = 0;
+        if (!platform::closeFd(b->fd, &err) && ok) {
+            osError(err);
+            return nullptr;
+        }
+    }
+    if (pending) {
+        restoreError(pending.release());
+        return nullptr;
+    }
+    return newNone();
+}
+
+Object* fileFlush(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("flush", nargs, 0, 0) || !checkNoKwargs("flush", kwnames)) return nullptr;
+    FileObject* f = asFile(self);
+    const char* msg = f->kind == IoKind::Writer || f->kind == IoKind::Random ? "flush of closed file"
+                                                                              : kClosedMsg;
+    if (!checkClosed(f, msg)) return nullptr;
+    if (!flushWrites(binaryOf(f))) return nullptr;
+    return newNone();
+}
+
+Object* fileFileno(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("fileno", nargs, 0, 0) || !checkNoKwargs("fileno", kwnames)) return nullptr;
+    if (!checkClosed(asFile(self), kClosedMsgRaw)) return nullptr;
+    return intFromInt64(binaryOf(asFile(self))->fd);
+}
+
+Object* fileIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("isatty", nargs, 0, 0) || !checkNoKwargs("isatty", kwnames)) return nullptr;
+    if (!checkClosed(asFile(self), kClosedMsgRaw)) return nullptr;
+    return newBool(platform::isInteractive(binaryOf(asFile(self))->fd));
+}
+
+Object* fileReadable(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames)) return nullptr;
+    FileObject* b = binaryOf(asFile(self));
+    if (b->kind == IoKind::Writer) return newBool(false);
+    if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
+    return newBool(b->readable);
+}
+
+Object* fileWritable(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("writable", nargs, 0, 0) || !checkNoKwargs("writable", kwnames)) return nullptr;
+    FileObject* b = binaryOf(asFile(self));
+    if (b->kind == IoKind::Reader) return newBool(false);
+    if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
+    return newBool(b->writable);
+}
+
+Object* fileSeekable(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("seekable", nargs, 0, 0) || !checkNoKwargs("seekable", kwnames)) return nullptr;
+    FileObject* b = binaryOf(asFile(self));
+    if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
+    return newBool(b->seekable);
+}
+
+Object* fileTell(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("tell", nargs, 0, 0) || !checkNoKwargs("tell", kwnames)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!checkClosed(f, isText(f) ? kClosedMsg : kClosedMsgRaw)) return nullptr;
+    int64_t pos;
+    if (!position(binaryOf(f), &pos)) return nullptr;
+    return intFromInt64(pos);
+}
+
+Object* fileSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("seek", kwnames) || !checkArgCount("seek", nargs, 1, 2)) return nullptr;
+    FileObject* f = asFile(self);
+    FileObject* b = binaryOf(f);
+    if (!checkClosed(f, isText(f) ? kClosedMsg : "seek of closed file")) return nullptr;
+    if (!isIndex(args[0])) {
+        return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    }
+    Ref<> offObj = Ref<>::steal(numberIndex(args[0]));
+    if (!offObj) return nullptr;
+    int64_t off, whence = 0;
+    if (!intAsInt64(offObj.get(), &off)) return nullptr;
+    if (nargs == 2) {
+        if (!isIndex(args[1])) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[1]);
+        }
+        Ref<> w = Ref<>::steal(numberIndex(args[1]));
+        if (!w || !intAsInt64(w.get(), &whence)) return nullptr;
+    }
+    if (whence < 0 || whence > 2) {
+        return setError(&ExcValueError, isText(f) ? "invalid whence (%lld, should be 0, 1 or 2)"
+                                                  : "whence value %lld unsupported",
+                        static_cast<long long>(whence));
+    }
+    if (isText(f)) {
+        if (!b->seekable) return unsupported("underlying stream is not seekable");
+        if (whence == 1 && off != 0) return unsupported("can't do nonzero cur-relative seeks");
+        if (whence == 2 && off != 0) return unsupported("can't do nonzero end-relative seeks");
+        if (whence == 0 && off < 0) {
+            return setError(&ExcValueError, "negative seek position %lld", static_cast<long long>(off));
+        }
+        f->sigPending = false;
+    }
+    if (!flushWrites(b)) return nullptr;
+    if (whence == 1) off -= static_cast<int64_t>(unread(b));
+    dropReadAhead(b, false);
+    int err = 0;
+    int64_t pos = platform::seekFd(b->fd, off, static_cast<int>(whence), &err);
+    if (pos < 0) {
+        osError(err);
+        return nullptr;
+    }
+    return intFromInt64(pos);
+}
+
+Object* fileTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"pos"};
+    Object* a[1] = {};
+    if (!parseArgs("truncate", args, nargs, kwnames, kNames, 1, 0, a, 1)) return nullptr;
+    FileObject* f = asFile(self);
+    FileObject* b = binaryOf(f);
+    if (!checkClosed(f, isText(f) ? kClosedMsg : "truncate of closed file")) return nullptr;
+    if (!b->writable) {
+        return unsupported(isText(f) ? "not writable" : b->kind == IoKind::Raw ? "File not open for writing"
+                                                                                : "truncate");
+    }
+    if (!flushWrites(b)) return nullptr;
+    int64_t size;
+    if (a[0] && !isNone(a[0])) {
+        Ref<> i = Ref<>::steal(numberIndex(a[0]));
+        if (!i || !intAsInt64(i.get(), &size)) return nullptr;
+    } else if (!position(b, &size)) {
+        return nullptr;
+    }
+    if (!dropReadAhead(b, true)) return nullptr;
+    int err = 0;
+    if (!platform::truncateFd(b->fd, size, &err)) {
+        osError(err);
+        return nullptr;
+    }
+    return intFromInt64(size);
+}
+
+Object* fileEnter(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames)) return nullptr;
+    if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
+    return newRef(self);
+}
+
+Object* fileExit(Object* self, Args, size_t, Object*) {
+    return callMethod(self, "close", nullptr, 0);
+}
+
+Object* fileIter(Object* self) {
+    if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
+    return newRef(self);
+}
+
+Object* fileIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames)) return nullptr;
+    return fileIter(self);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary layer methods.
+
+bool prepareBinaryRead(FileObject* b, const char* closedMsg) {
+    if (!b->readable) {
+        unsupported(b->kind == IoKind::Raw ? "File not open for reading" : "read");
+        return false;
+    }
+    if (!checkClosed(b, closedMsg)) return false;
+    return flushWrites(b);
+}
+
+Object* bytesTake(FileObject* b, size_t n) {
+    Object* r = bytesFromStd(std::string_view(readPtr(b), n));
+    if (r) b->rpos += n;
+    return r;
+}
+
+Object* binRead(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* b = asFile(self);
+    int64_t size;
+    if (!optSizeArg("read", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareBinaryRead(b, "read of closed file")) return nullptr;
+    if (size < 0) {
+        std::string all;
+        if (!readAllBytes(b, &all)) return nullptr;
+        return bytesFromStd(all);
+    }
+    if (b->kind == IoKind::Raw) {
+        if (unread(b) == 0 && size > 0 && fillRead(b, static_cast<size_t>(size)) < 0) return nullptr;
+    } else if (!ensure(b, static_cast<size_t>(size))) {
+        return nullptr;
+    }
+    size_t n = unread(b) < static_cast<size_t>(size) ? unread(b) : static_cast<size_t>(size);
+    return bytesTake(b, n);
+}
+
+Object* binRead1(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* b = asFile(self);
+    int64_t size;
+    if (!optSizeArg("read1", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareBinaryRead(b, "read of closed file")) return nullptr;
+    if (size == 0) return bytesFromStd("");
+    if (unread(b) == 0 && fillRead(b, size > 0 ? static_cast<size_t>(size) : 0) < 0) return nullptr;
+    size_t n = size < 0 || unread(b) < static_cast<size_t>(size) ? unread(b) : static_cast<size_t>(size);
+    return bytesTake(b, n);
+}
+
+Object* binPeek(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* b = asFile(self);
+    int64_t size;
+    if (!optSizeArg("peek", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareBinaryRead(b, "peek of closed file")) return nullptr;
+    if (unread(b) == 0 && fillRead(b, 0) < 0) return nullptr;
+    return bytesFromStd(std::string_view(readPtr(b), unread(b)));
+}
+
+Object* binReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1)) return nullptr;
+    FileObject* b = asFile(self);
+    if (!isByteArray(args[0])) {
+        return setError(&ExcTypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                        args[0]);
+    }
+    if (!prepareBinaryRead(b, "readinto of closed file")) return nullptr;
+    ByteArrayObject* ba = asByteArray(args[0]);
+    size_t want = static_cast<size_t>(ba->size);
+    if (!ensure(b, want)) return nullptr;
+    size_t n = unread(b) < want ? unread(b) : want;
+    if (n) std::memcpy(ba->data, readPtr(b), n);
+    b->rpos += n;
+    return intFromInt64(static_cast<int64_t>(n));
+}
+
+Object* binReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* b = asFile(self);
+    int64_t size;
+    if (!optSizeArg("readline", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareBinaryRead(b, "readline of closed file")) return nullptr;
+    size_t len = 0;
+    if (!lineLength(b, Newline::Lf, &len)) return nullptr;
+    if (size >= 0 && len > static_cast<size_t>(size)) len = static_cast<size_t>(size);
+    return bytesTake(b, len);
+}
+
+Object* binWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("write", kwnames) || !checkArgCount("write", nargs, 1, 1)) return nullptr;
+    FileObject* b = asFile(self);
+    if (!b->writable) return unsupported(b->kind == IoKind::Raw ? "File not open for writing" : "write");
+    if (!checkClosed(b, "write to closed file")) return nullptr;
+    std::string_view data;
+    if (!getBytesView(args[0], &data)) return nullptr;
+    std::string copy(data);   // the object may be a bytearray changed by a later write
+    if (!dropReadAhead(b, true)) return nullptr;
+    b->wbuf->append(copy);
+    if (b->kind == IoKind::Raw || b->wbuf->size() >= kChunk) {
+        if (!flushWrites(b)) return nullptr;
+    }
+    return intFromInt64(static_cast<int64_t>(copy.size()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text layer methods.
+
+Object* textRead(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* t = asFile(self);
+    int64_t size;
+    if (!optSizeArg("read", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareTextRead(t)) return nullptr;
+    if (size < 0) return textReadAll(t);
+    return textReadChars(t, size, false);
+}
+
+Object* textReadlineMethod(Object* self, Args args, size_t nargs, Object* kwnames) {
+    FileObject* t = asFile(self);
+    int64_t size;
+    if (!optSizeArg("readline", args, nargs, kwnames, &size)) return nullptr;
+    if (!prepareTextRead(t)) return nullptr;
+    return textReadLine(t, size);
+}
+
+Object* textWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("write", kwnames) || !checkArgCount("write", nargs, 1, 1)) return nullptr;
+    FileObject* t = asFile(self);
+    if (!checkClosed(t, kClosedMsg)) return nullptr;
+    if (!t->writable) return unsupported("not writable");
+    Object* s = args[0];
+    if (!isStr(s)) return setError(&ExcTypeError, "write() argument must be str, not %T", s);
+    FileObject* b = t->buffer;
+    // As CPython: text written after reading goes where the read-ahead stopped.
+    dropReadAhead(b, false);
+    if (t->sigPending) {
+        t->sigPending = false;
+        int64_t pos;
+        if (b->seekable && position(b, &pos) && pos == 0) b->wbuf->append("\xEF\xBB\xBF");
+        clearError();
+    }
+    if (!encodeText(t, s, b->wbuf)) return nullptr;
+    bool flush = t->writeThrough || b->wbuf->size() >= kChunk;
+    if (!flush && t->lineBuffering) {
+        ssize n = strLength(s);
+        for (ssize i = 0; i < n && !flush; i++) {
+            uint32_t c = strCharAt(s, i);
+            flush = c == '\n' || c == '\r';
+        }
+    }
+    if (flush && !flushWrites(b)) return nullptr;
+    return intFromSsize(strLength(s));
+}
+
+Object* fileReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
+    return isText(asFile(self)) ? textReadlineMethod(self, args, nargs, kwnames)
+                                : binReadline(self, args, nargs, kwnames);
+}
+
+// One line or null at the end (no exception) / on error.
+Object* nextLine(Object* self) {
+    FileObject* f = asFile(self);
+    Ref<> line;
+    if (isText(f)) {
+        if (!prepareTextRead(f)) return nullptr;
+        line = Ref<>::steal(textReadLine(f, -1));
+    } else {
+        if (!prepareBinaryRead(f, "readline of closed file")) return nullptr;
+        size_t len = 0;
+        if (!lineLength(f, Newline::Lf, &len)) return nullptr;
+        line = Ref<>::steal(bytesTake(f, len));
+    }
+    if (!line) return nullptr;
+    if ((isStr(line.get()) && strLength(line.get()) == 0) ||
+        (isBytes(line.get()) && bytesSize(line.get()) == 0)) {
+        return nullptr;
+    }
+    return line.release();
+}
+
+Object* fileIterNext(Object* self) {
+    if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
+    return nextLine(self);
+}
+
+Object* fileNextMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames)) return nullptr;
+    Object* r = fileIterNext(self);
+    if (!r && !errOccurred()) return setErrorObject(&ExcStopIteration, nullptr);
+    return r;
+}
+
+Object* fileReadlines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"hint"};
+    Object* a[1] = {};
+    if (!parseArgs("readlines", args, nargs, kwnames, kNames, 1, 0, a, 1)) return nullptr;
+    int64_t hint;
+    if (!sizeArg(a[0], &hint)) return nullptr;
+    if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    int64_t total = 0;
+    for (;;) {
+        Ref<> line = Ref<>::steal(nextLine(self));
+        if (!line) {
+            if (errOccurred()) return nullptr;
+            break;
+        }
+        if (listAppend(list.get(), line.get()) < 0) return nullptr;
+        total += isStr(line.get()) ? strLength(line.get()) : bytesSize(line.get());
+        if (hint > 0 && total >= hint) break;
+    }
+    return list.release();
+}
+
+Object* fileWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1)) return nullptr;
+    if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(args[0]));
+    if (!it) return nullptr;
+    for (;;) {
+        Ref<> item = Ref<>::steal(iterNext(it.get()));
+        if (!item) {
+            if (errOccurred()) return nullptr;
+            return newNone();
+        }
+        Object* arg = item.get();
+        Ref<> r = Ref<>::steal(isText(asFile(self)) ? textWrite(self, &arg, 1, nullptr)
+                                                    : binWrite(self, &arg, 1, nullptr));
+        if (!r) return nullptr;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes.
+
+Object* getName(Object* self, void*) {
+    FileObject* b = binaryOf(asFile(self));
+    if (!b->name) return setError(&ExcAttributeError, "'%T' object has no attribute 'name'", self);
+    return newRef(b->name);
+}
+
+Object* getMode(Object* self, void*) { return newRef(asFile(self)->mode); }
+
+int setMode(Object* self, Object* value, void*) {
+    if (!value) return setError(&ExcAttributeError, "cannot delete attribute"), -1;
+    setRef(asFile(self)->mode, newRef(value));
+    return 0;
+}
+
+Object* getClosed(Object* self, void*) { return newBool(binaryOf(asFile(self))->closed); }
+Object* getClosefd(Object* self, void*) { return newBool(asFile(self)->closefd); }
+Object* getEncoding(Object* self, void*) { return newRef(asFile(self)->encoding); }
+Object* getErrors(Object* self, void*) { return newRef(asFile(self)->errors); }
+Object* getBuffer(Object* self, void*) { return newRef(&asFile(self)->buffer->ob); }
+Object* getLineBuffering(Object* self, void*) { return newBool(asFile(self)->lineBuffering); }
+Object* getWriteThrough(Object* self, void*) { return newBool(asFile(self)->writeThrough); }
+
+Object* getNewlines(Object* self, void*) {
+    uint8_t s = asFile(self)->seenNewlines;
+    const char* names[3] = {"\r", "\n", "\r\n"};
+    Object* items[3];
+    ssize n = 0;
+    for (int i = 0; i < 3; i++) {
+        if (s & (1 << i)) items[n++] = strFromAscii(names[i]);
+    }
+    for (ssize i = 0; i < n; i++) {
+        if (!items[i]) {
+            for (ssize j = 0; j < n; j++) xdecref(items[j]);
+            return nullptr;
+        }
+    }
+    if (n == 0) return newNone();
+    if (n == 1) return items[0];
+    Object* t = tupleNew(n);
+    for (ssize i = 0; i < n; i++) {
+        if (t) tupleSetItemSteal(t, i, items[i]);
+        else decref(items[i]);
+    }
+    return t;
+}
+
+Object* fileRepr(Object* self) {
+    FileObject* f = asFile(self);
+    FileObject* b = binaryOf(f);
+    const char* tn = typeName(self->type);
+    if (f->kind == IoKind::Raw) {
+        if (f->closed) return strFormat("<%s [closed]>", tn);
+        return strFormat("<%s name=%R mode=%R closefd=%s>", tn, f->name, f->mode,
+                         f->closefd ? "True" : "False");
+    }
+    std::string out = "<";
+    out += tn;
+    if (b->name) {
+        Ref<> r = Ref<>::steal(repr(b->name));
+        if (!r) return nullptr;
+        out += " name=";
+        out += strView(r.get());
+    }
+    if (isText(f)) {
+        Ref<> m = Ref<>::steal(repr(f->mode));
+        Ref<> e = Ref<>::steal(repr(f->encoding));
+        if (!m || !e) return nullptr;
+        out += " mode=";
+        out += strView(m.get());
+        out += " encoding=";
+        out += strView(e.get());
+    }
+    out += ">";
+    return strFromUtf8(out);
+}
+
+void fileDealloc(Object* self) {
+    FileObject* f = asFile(self);
+    if (!isText(f) && !f->closed) {
+        if (f->wbuf && !f->wbuf->empty()) {
+            Ref<> saved = Ref<>::steal(fetchError());
+            if (!flushWrites(f)) clearError();
+            restoreError(saved.release());
+        }
+        if (f->closefd) {
+            int err = 0;
+            platform::closeFd(f->fd, &err);
+        }
+        f->closed = true;
+    }
+    if (f->weaklist) clearWeakrefs(self);
+    delete f->rbuf;
+    delete f->wbuf;
+    f->rbuf = nullptr;
+    f->wbuf = nullptr;
+    clearRef(f->dict);
+    clearRef(f->name);
+    clearRef(f->mode);
+    clearRef(f->encoding);
+    clearRef(f->errors);
+    FileObject* buffer = f->buffer;
+    f->buffer = nullptr;
+    if (buffer) decref(&buffer->ob);
+    freeObject(self);
+}
+
+void fileTraverse(Object* self, VisitFn visit, void* arg) {
+    FileObject* f = asFile(self);
+    if (f->dict) visit(f->dict, arg);
+    if (f->name) visit(f->name, arg);
+    if (f->buffer) visit(&f->buffer->ob, arg);
+}
+
+void fileClear(Object* self) {
+    FileObject* f = asFile(self);
+    clearRef(f->dict);
+}
+
+// The method tables of the concrete classes: the class-specific ones, then the common ones.
+#define KRAIT_COMMON_METHODS                                                                   \
+    {"close", fileClose, 0, "Flush and close the IO object."},                                 \
+    {"flush", fileFlush, 0, "Flush write buffers, if applicable."},                            \
+    {"fileno", fileFileno, 0, "Returns underlying file descriptor if one exists."},            \
+    {"isatty", fileIsatty, 0, "Return whether this is an 'interactive' stream."},              \
+    {"readable", fileReadable, 0, "Return whether object was opened for reading."},            \
+    {"writable", fileWritable, 0, "Return whether object was opened for writing."},            \
+    {"seekable", fileSeekable, 0, "Return whether object supports random access."},            \
+    {"tell", fileTell, 0, "Return current stream position."},                                  \
+    {"seek", fileSeek, 0, "Change stream position."},                                          \
+    {"truncate", fileTruncate, 0, "Truncate file to size bytes."},                             \
+    {"readline", fileReadline, 0, "Read until newline or EOF."},                               \
+    {"readlines", fileReadlines, 0, "Return a list of lines from the stream."},                \
+    {"writelines", fileWritelines, 0, "Write a list of lines to stream."},                     \
+    {"__enter__", fileEnter, 0, nullptr},                                                      \
+    {"__exit__", fileExit, 0, nullptr},                                                        \
+    {"__iter__", fileIterMethod, 0, nullptr},                                                  \
+    {"__next__", fileNextMethod, 0, nullptr}
+
+const MethodDef kBinaryMethods[] = {
+    {"read", binRead, 0, "Read and return up to n bytes."},
+    {"read1", binRead1, 0, "Read and return up to n bytes, with at most one read() call."},
+    {"peek", binPeek, 0, "Return buffered bytes without advancing the position."},
+    {"readinto", binReadinto, 0, "Read bytes into a pre-allocated, writable bytes-like object."},
+    {"write", binWrite, 0, "Write the given buffer to the IO stream."},
+    KRAIT_COMMON_METHODS,
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MethodDef kTextMethods[] = {
+    {"read", textRead, 0, "Read at most size characters from stream."},
+    {"write", textWrite, 0, "Write string to stream."},
+    KRAIT_COMMON_METHODS,
+    {nullptr, nullptr, 0, nullptr},
+};
+
+#undef KRAIT_COMMON_METHODS
+
+const GetSetDef kBinaryGetSets[] = {
+    {"name", getName, nullptr, nullptr, nullptr},
+    {"mode", getMode, nullptr, nullptr, nullptr},
+    {"closed", getClosed, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const GetSetDef kRawGetSets[] = {
+    {"name", getName, nullptr, nullptr, nullptr},
+    {"mode", getMode, nullptr, nullptr, nullptr},
+    {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"closefd", getClosefd, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const GetSetDef kTextGetSets[] = {
+    {"name", getName, nullptr, nullptr, nullptr},
+    {"mode", getMode, setMode, nullptr, nullptr},
+    {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"encoding", getEncoding, nullptr, nullptr, nullptr},
+    {"errors", getErrors, nullptr, nullptr, nullptr},
+    {"newlines", getNewlines, nullptr, nullptr, nullptr},
+    {"buffer", getBuffer, nullptr, nullptr, nullptr},
+    {"line_buffering", getLineBuffering, nullptr, nullptr, nullptr},
+    {"write_through", getWriteThrough, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// open()
+
+struct ModeInfo {
+    bool creating = false, reading = false, writing = false, appending = false, updating = false;
+    bool text = false, binary = false;
+};
+
+bool parseMode(Object* mode, ModeInfo* m) {
+    std::string_view s = strView(mode);
+    bool seen[256] = {};
+    bool bad = false;
+    for (char c : s) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (seen[u]) bad = true;
+        seen[u] = true;
+        switch (c) {
+        case 'x': m->creating = true; break;
+        case 'r': m->reading = true; break;
+        case 'w': m->writing = true; break;
+        case 'a': m->appending = true; break;
+        case '+': m->updating = true; break;
+        case 't': m->text = true; break;
+        case 'b': m->binary = true; break;
+        default: bad = true; break;
+        }
+    }
+    if (bad) {
+        setError(&ExcValueError, "invalid mode: %R", mode);
+        return false;
+    }
+    if (m->text && m->binary) {
+        setError(&ExcValueError, "can't have text and binary mode at once");
+        return false;
+    }
+    if (int(m->creating) + int(m->reading) + int(m->writing) + int(m->appending) != 1) {
+        setError(&ExcValueError, "must have exactly one of create/read/write/append mode");
+        return false;
+    }
+    return true;
+}
+
+bool optStrArg(const char* what, Object* o, Object** out) {
+    *out = nullptr;
+    if (!o || isNone(o)) return true;
+    if (!isStr(o)) {
+        setError(&ExcTypeError, "open() argument '%s' must be str or None, not %T", what, o);
+        return false;
+    }
+    *out = o;
+    return true;
+}
+
+FileObject* newFile(Type* t, IoKind kind) {
+    Object* o = allocObject(t);
+    if (!o) return nullptr;
+    FileObject* f = asFile(o);
+    f->kind = kind;
+    f->fd = -1;
+    if (kind != IoKind::Text) {
+        f->rbuf = new std::string();
+        f->wbuf = new std::string();
+    }
+    return f;
+}
+
+}  // namespace
+
+Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"file", "mode", "buffering", "encoding", "errors",
+                                         "newline", "closefd", "opener"};
+    Object* a[8] = {};
+    if (!parseArgs("open", args, nargs, kwnames, kNames, 8, 1, a)) return nullptr;
+    if (!readyFileTypes()) return nullptr;
+    Object* file = a[0];
+    Ref<> modeObj = a[1] ? Ref<>::borrow(a[1]) : Ref<>::steal(strFromAscii("r"));
+    if (!modeObj) return nullptr;
+    if (!isStr(modeObj.get())) {
+        return setError(&ExcTypeError, "open() argument 'mode' must be str, not %T", modeObj.get());
+    }
+    int64_t buffering = -1;
+    if (a[2]) {
+        if (!isInt(a[2])) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", a[2]);
+        }
+        if (!intAsInt64(a[2], &buffering)) return nullptr;
+    }
+    Object *encoding, *errors, *newline;
+    if (!optStrArg("encoding", a[3], &encoding) || !optStrArg("errors", a[4], &errors) ||
+        !optStrArg("newline", a[5], &newline)) {
+        return nullptr;
+    }
+    bool closefd = true;
+    if (a[6]) {
+        int t = isTrue(a[6]);
+        if (t < 0) return nullptr;
+        closefd = t;
+    }
+    Object* opener = a[7] && !isNone(a[7]) ? a[7] : nullptr;
+    ModeInfo m;
+    if (!parseMode(modeObj.get(), &m)) return nullptr;
+    if (m.binary && encoding) return setError(&ExcValueError, "binary mode doesn't take an encoding argument");
+    if (m.binary && errors) return setError(&ExcValueError, "binary mode doesn't take an errors argument");
+    if (m.binary && newline) return setError(&ExcValueError, "binary mode doesn't take a newline argument");
+    if (!m.binary && buffering == 0) return setError(&ExcValueError, "can't have unbuffered text I/O");
+
+    // The file: a path (str, bytes, os.PathLike) or a descriptor.
+    Ref<> path;
+    int fd = -1;
+    if (isInt(file) && !isBool(file)) {
+        int64_t v;
+        if (!intAsInt64(file, &v)) return nullptr;
+        if (v < 0) return setError(&ExcValueError, "negative file descriptor");
+        fd = static_cast<int>(v);
+    } else {
+        if (isInt(file)) {
+            fd = file == trueObj() ? 1 : 0;
+        } else if (isStr(file) || isBytes(file)) {
+            path = Ref<>::borrow(file);
+        } else {
+            bool missing = false;
+            path = Ref<>::steal(callSpecial(file, KRAIT_STR(__fspath__), nullptr, 0, &missing));
+            if (!path) {
+                if (missing && !errOccurred()) {
+                    return setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T", file);
+                }
+                return nullptr;
+            }
+            if (!isStr(path.get()) && !isBytes(path.get())) {
+                return setError(&ExcTypeError, "expected %T.__fspath__() to return str or bytes, not %T",
+                                file, path.get());
+            }
+        }
+    }
+    if (!closefd && path) return setError(&ExcValueError, "Cannot use closefd=False with file name");
+    if (path) {
+        std::string p = isStr(path.get()) ? strToStd(path.get()) : std::string(bytesView(path.get()));
+        if (p.find('\0') != std::string::npos) return setError(&ExcValueError, "embedded null byte");
+        platform::OpenFlags fl;
+        fl.read = m.reading || m.updating;
+        fl.write = m.writing || m.appending || m.creating || m.updating;
+        fl.create = m.writing || m.appending || m.creating;
+        fl.exclusive = m.creating;
+        fl.truncate = m.writing;
+        fl.append = m.appending;
+        int err = 0;
+        if (opener) {
+            // The Linux O_* values, as os.open expects them.
+            int64_t flags = fl.read && fl.write ? 2 : fl.write ? 1 : 0;
+            if (fl.create) flags |= 0100;
+            if (fl.exclusive) flags |= 0200;
+            if (fl.truncate) flags |= 01000;
+            if (fl.append) flags |= 02000;
+            flags |= 02000000;
+            Ref<> flagsObj = Ref<>::steal(intFromInt64(flags));
+            if (!flagsObj) return nullptr;
+            Object* callArgs[2] = {file, flagsObj.get()};
+            Ref<> r = Ref<>::steal(call(opener, callArgs, 2));
+            if (!r) return nullptr;
+            if (!isInt(r.get())) return setError(&ExcTypeError, "expected integer from opener");
+            int64_t v;
+            if (!intAsInt64(r.get(), &v)) return nullptr;
+            if (v < 0) return setError(&ExcValueError, "opener returned %lld", static_cast<long long>(v));
+            fd = static_cast<int>(v);
+        } else {
+            fd = platform::openFile(p, fl, &err);
+            if (fd < 0) return setErrorFromErrno(&ExcOSError, err, file);
+        }
+        if (platform::fdIsDirectory(fd)) {
+            platform::closeFd(fd, &err);
+            return setErrorFromErrno(&ExcOSError, EISDIR, file);
+        }
+    } else if (platform::fdIsDirectory(fd)) {
+        return setErrorFromErrno(&ExcOSError, EISDIR, file);
+    }
+
+    // The binary layer.
+    IoKind kind = buffering == 0 ? IoKind::Raw
+                  : m.updating   ? IoKind::Random
+                  : m.reading    ? IoKind::Reader
+                                 : IoKind::Writer;
+    Type* btype = kind == IoKind::Raw      ? &FileIOType
+                  : kind == IoKind::Random ? &BufferedRandomType
+                  : kind == IoKind::Reader ? &BufferedReaderType
+                                           : &BufferedWriterType;
+    std::string rawMode = m.creating ? "xb" : m.appending ? "ab" : m.reading ? "rb" : "wb";
+    if (m.updating) rawMode = (m.creating ? "xb" : m.appending ? "ab" : "rb") + std::string("+");
+    FileObject* b = newFile(btype, kind);
+    if (!b) {
+        int err = 0;
+        if (closefd) platform::closeFd(fd, &err);
+        return nullptr;
+    }
+    Ref<> bref = Ref<>::steal(&b->ob);
+    b->fd = fd;
+    b->closefd = closefd;
+    b->readable = m.reading || m.updating;
+    b->writable = m.writing || m.appending || m.creating || m.updating;
+    b->appending = m.appending;
+    b->name = newRef(file);
+    b->mode = strFromAscii(rawMode);
+    if (!b->mode) return nullptr;
+    {
+        int err = 0;
+        int64_t pos = platform::seekFd(fd, 0, m.appending ? 2 : 1, &err);
+        b->seekable = pos >= 0;
+        if (pos < 0 && err == EBADF) {
+            b->closefd = false;
+            return setErrorFromErrno(&ExcOSError, EBADF);
+        }
+    }
+    if (m.binary) return bref.release();
+
+    // The text layer.
+    Codec codec = Codec::Utf8;
+    bool sig = false;
+    if (encoding && !lookupCodec(encoding, &codec, &sig)) return nullptr;
+    Newline nl = Newline::Universal;
+    if (newline) {
+        std::string_view v = strView(newline);
+        if (v.empty()) nl = Newline::Untranslated;
+        else if (v == "\n") nl = Newline::Lf;
+        else if (v == "\r") nl = Newline::Cr;
+        else if (v == "\r\n") nl = Newline::CrLf;
+        else return setError(&ExcValueError, "illegal newline value: %U", newline);
+    }
+    FileObject* t = newFile(&TextIOWrapperType, IoKind::Text);
+    if (!t) return nullptr;
+    Ref<> tref = Ref<>::steal(&t->ob);
+    t->buffer = asFile(bref.release());
+    t->mode = newRef(modeObj.get());
+    t->encoding = encoding ? newRef(encoding) : strFromAscii("UTF-8");
+    t->errors = errors ? newRef(errors) : strFromAscii("strict");
+    if (!t->encoding || !t->errors) return nullptr;
+    t->codec = codec;
+    t->newline = nl;
+    t->sigPending = sig;
+    t->readable = t->buffer->readable;
+    t->writable = t->buffer->writable;
+    t->lineBuffering = buffering == 1 || (buffering < 0 && platform::isInteractive(fd));
+    return tref.release();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The types.
+
+Type UnsupportedOperationType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "io.UnsupportedOperation",
+    .basicSize = sizeof(OSErrorObject),
+    .flags = kTypeBaseType | kTypeHaveGC | kTypeBaseExcSubclass,
+    .base = &ExcOSError,
+    .dictOffset = offsetof(BaseExceptionObject, dict),
+};
+
+#define KRAIT_IO_BASE(var, tpname, basetype, docstr)                \
+    Type var = {                                                     \
+        .ob = {kImmortalRefcnt, &TypeType},                          \
+        .name = tpname,                                              \
+        .basicSize = sizeof(FileObject),                             \
+        .flags = kTypeBaseType | kTypeHaveGC,                        \
+        .base = basetype,                                            \
+        .doc = docstr,                                               \
+        .dictOffset = offsetof(FileObject, dict),                    \
+        .weaklistOffset = offsetof(FileObject, weaklist),            \
+        .dealloc = fileDealloc,                                      \
+        .traverse = fileTraverse,                                    \
+        .clear = fileClear,                                          \
+    };
+
+KRAIT_IO_BASE(IOBaseType, "_io._IOBase", nullptr, "The abstract base class for all I/O classes.")
+KRAIT_IO_BASE(RawIOBaseType, "_io._RawIOBase", &IOBaseType, "Base class for raw binary I/O.")
+KRAIT_IO_BASE(BufferedIOBaseType, "_io._BufferedIOBase", &IOBaseType, "Base class for buffered IO objects.")
+KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for text I/O.")
+
+#undef KRAIT_IO_BASE
+
+#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, docstr)   \
+    Type var = {                                                     \
+        .ob = {kImmortalRefcnt, &TypeType},                          \
+        .name = tpname,                                              \
+        .basicSize = sizeof(FileObject),                             \
+        .flags = kTypeHaveGC,                                        \
+        .base = basetype,                                            \
+        .doc = docstr,                                               \
+        .dictOffset = offsetof(FileObject, dict),                    \
+        .weaklistOffset = offsetof(FileObject, weaklist),            \
+        .methods = meths,                                            \
+        .getsets = gets,                                             \
+        .dealloc = fileDealloc,                                      \
+        .traverse = fileTraverse,                                    \
+        .clear = fileClear,                                          \
+        .repr = fileRepr,                                            \
+        .getAttr = genericGetAttr,                                   \
+        .setAttr = genericSetAttr,                                   \
+        .iter = fileIter,                                            \
+        .iterNext = fileIterNext,                                    \
+    };
+
+KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets,
+              "Open a file.")
+KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBinaryMethods,
+              kBinaryGetSets, "Create a new buffered reader using the given readable raw IO object.")
+KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBinaryMethods,
+              kBinaryGetSets, "A buffer for a writeable sequential RawIO object.")
+KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBinaryMethods,
+              kBinaryGetSets, "A buffered interface to random access streams.")
+KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMethods, kTextGetSets,
+              "Character and line based layer over a BufferedIOBase object, buffer.")
+
+#undef KRAIT_IO_TYPE
+
+bool readyFileTypes() {
+    if (!(UnsupportedOperationType.flags & kTypeReady)) {
+        if (!UnsupportedOperationType.bases) {
+            UnsupportedOperationType.bases = tuplePack({asObject(&ExcOSError), asObject(&ExcValueError)});
+            if (!UnsupportedOperationType.bases) return false;
+        }
+        if (!typeReady(&UnsupportedOperationType)) return false;
+    }
+    Type* types[] = {&FileIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType,
+                     &TextIOWrapperType};
+    for (Type* t : types) {
+        if (!typeReady(t)) return false;
+    }
+    return true;
+}
+
+}  // namespace krait

@@ -1,0 +1,18 @@
+// builtins.open() and its native file objects (vm/modules/builtins_file.cpp): _io.FileIO,
+// _io.BufferedReader/Writer/Random and _io.TextIOWrapper, plus io.UnsupportedOperation.
+#pragma once
+
+#include "core/object.h"
+
+namespace krait {
+
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+// opener=None), as CPython 3.11's io.open.
+Object* builtinOpen(Object* self, Object* const* args, size_t nargs, Object* kwnames);
+// Readies the file types and io.UnsupportedOperation (idempotent); false on error.
+bool readyFileTypes();
+
+// io.UnsupportedOperation (subclass of OSError and ValueError).
+extern Type UnsupportedOperationType;
+
+}  // namespace krait
