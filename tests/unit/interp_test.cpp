@@ -132,7 +132,7 @@ TEST_CASE("generators run inline and from C++", "[interp]") {
     CHECK(evalRepr("def inner():\n    yield 1\n    return 7\n"
                    "def outer():\n    v = yield from inner()\n    yield v\n"
                    "x = list(outer())", "x") == "[1, 7]");
-    CHECK(run("def g():\n    raise StopIteration\nnext(g())") ==
+    CHECK(run("def g():\n    raise StopIteration\n    yield 1\nnext(g())") ==
           "RuntimeError: generator raised StopIteration");
     CHECK(run("def g():\n    try:\n        yield 1\n    except GeneratorExit:\n        yield 2\n"
               "it = g(); next(it); it.close()") ==
