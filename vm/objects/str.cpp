@@ -281,6 +281,12 @@ std::string_view strView(Object* o) {
 
 std::string strToStd(Object* o) { return std::string(strView(o)); }
 
+hash_t hashBytes(const void* data, size_t len) {
+    if (len == 0) return 0;
+    hash_t h = static_cast<hash_t>(sipHash13(static_cast<const uint8_t*>(data), len));
+    return h == -1 ? -2 : h;
+}
+
 hash_t strHash(Object* o) {
     StrObject* s = asStr(o);
     if (s->hash != -1) return s->hash;

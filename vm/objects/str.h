@@ -58,6 +58,8 @@ const char* strUtf8(Object* s);
 std::string_view strView(Object* s);
 std::string strToStd(Object* s);
 hash_t strHash(Object* s);
+// SipHash-1-3 of raw bytes as CPython's bytes/str hash (0 for empty, never -1).
+hash_t hashBytes(const void* data, size_t len);
 bool strEqual(Object* a, Object* b);                      // both str
 bool strEqualsAscii(Object* s, const char* ascii);
 int strCompare(Object* a, Object* b);                     // code point order: -1/0/1
