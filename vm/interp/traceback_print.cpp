@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -327,7 +328,7 @@ ssize levenshtein(std::string_view a, std::string_view b, ssize maxCost) {
     for (size_t bi = 0; bi < b.size(); bi++) {
         char code = b[bi];
         ssize distance = result = ssize(bi) * kMoveCost;
-        ssize minimum = INT64_MAX;
+        ssize minimum = std::numeric_limits<ssize>::max();
         for (size_t i = 0; i < a.size(); i++) {
             ssize substitute = distance + substitutionCost(code, a[i]);
             distance = buffer[i];
@@ -348,7 +349,7 @@ Object* bestSuggestion(Object* dir, Object* name) {
     if (n >= kMaxCandidates) return nullptr;
     std::string_view nameText = strView(name);
     Object* best = nullptr;
-    ssize bestDistance = INT64_MAX;
+    ssize bestDistance = std::numeric_limits<ssize>::max();
     for (ssize i = 0; i < n; i++) {
         Object* item = listItem(dir, i);
         if (!isStr(item)) return nullptr;
