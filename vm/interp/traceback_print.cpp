@@ -535,7 +535,8 @@ void writeSyntaxErrorLocation(PrintContext& ctx, Object* exc, Ref<>* message) {
 
 void writeNotes(PrintContext& ctx, Object* notes) {
     if (!notes) return;
-    if (!isList(notes) && !isTuple(notes)) {
+    // PySequence_Check: anything indexable that is not a mapping (a str counts).
+    if (!notes->type->getItem || isDict(notes)) {
         writeMargin(ctx);
         std::string r;
         ctx.out += objText(notes, true, &r) ? r : "<__notes__ repr() failed>";
