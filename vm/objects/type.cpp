@@ -866,7 +866,8 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
             decref(m);
             if (r < 0) return nullptr;
         }
-        if (listSize(slotNames.get()) > 0 && base->itemSize != 0) {
+        if (listSize(slotNames.get()) > 0 &&
+            (base->itemSize != 0 || (base->flags & kTypeIntSubclass))) {
             return setError(&ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
                             base->name);
         }
@@ -1348,6 +1349,11 @@ Object* typeGetBase(Object* o, void*) {
     return newRef(b ? asObject(b) : none());
 }
 
+int typeSetReadonly(Object*, Object*, void*) {
+    setError(&ExcAttributeError, "readonly attribute");
+    return -1;
+}
+
 Object* typeGetMro(Object* o, void*) {
     Object* m = asType(o)->mro;
     return newRef(m ? m : none());
@@ -1485,7 +1491,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__qualname__", typeGetQualname, typeSetQualname, nullptr, nullptr},
     {"__bases__", typeGetBases, typeSetBases, nullptr, nullptr},
     {"__base__", typeGetBase, nullptr, nullptr, nullptr},
-    {"__mro__", typeGetMro, nullptr, nullptr, nullptr},
+    {"__mro__", typeGetMro, typeSetReadonly, nullptr, nullptr},
     {"__module__", typeGetModule, typeSetModule, nullptr, nullptr},
     {"__abstractmethods__", typeGetAbstract, typeSetAbstract, nullptr, nullptr},
     {"__dict__", typeGetDict, nullptr, nullptr, nullptr},
