@@ -515,6 +515,20 @@ int setDoc(Object* o, Object* v, void*) {
     return 0;
 }
 Object* getGlobals(Object* o, void*) { return newRef(asFunction(o)->globals); }
+
+// typeReady stores the type's own doc string under __doc__ before the getset descriptors are
+// added, which hides the function's __doc__ getset: serve it directly.
+inline bool isDocName(Object* name) {
+    return name == KRAIT_STR(__doc__) || (isStr(name) && strEqualsAscii(name, "__doc__"));
+}
+Object* functionGetAttr(Object* o, Object* name) {
+    if (isDocName(name)) return getDoc(o, nullptr);
+    return genericGetAttr(o, name);
+}
+int functionSetAttr(Object* o, Object* name, Object* value) {
+    if (isDocName(name)) return setDoc(o, value, nullptr);
+    return genericSetAttr(o, name, value);
+}
 Object* getBuiltins(Object* o, void*) { return newRef(asFunction(o)->builtins); }
 
 const GetSetDef kFunctionGetSets[] = {
@@ -600,6 +614,8 @@ Type FunctionType = {
     .traverse = functionTraverse,
     .clear = functionClear,
     .repr = functionRepr,
+    .getAttr = functionGetAttr,
+    .setAttr = functionSetAttr,
     .descrGet = functionDescrGet,
     .call = functionCall,
     .new_ = functionTypeNew,
@@ -674,6 +690,7 @@ hash_t methodHash(Object* o) {
 
 // Attributes not found on the method type come from the function.
 Object* methodGetAttr(Object* o, Object* name) {
+    if (isDocName(name)) return getAttr(asMethod(o)->func, name);
     Object* descr = typeLookup(o->type, name);
     if (descr) {
         DescrGetFn get = descr->type->descrGet;
