@@ -474,7 +474,7 @@ int memberSet(Object* self, Object* obj, Object* value) {
     case MemberKind::Object: {
         Object** slot = reinterpret_cast<Object**>(p);
         if (!value && !*slot) {
-            raiseNoAttribute(obj, d->name);
+            setErrorObject(&ExcAttributeError, d->name);
             return -1;
         }
         setRef(*slot, value ? newRef(value) : nullptr);

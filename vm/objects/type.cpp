@@ -550,12 +550,12 @@ bool typeReady(Type* t) {
         t->dict = dictNew();
         if (!t->dict) return false;
     }
+    if (!addDescriptors(t)) return false;
     if (dictContains(t->dict, KRAIT_STR(__doc__)) == 0) {
         Object* doc = t->doc ? strFromUtf8(t->doc) : newNone();
         if (!doc || dictSetItem(t->dict, KRAIT_STR(__doc__), doc) < 0) return false;
         decref(doc);
     }
-    if (!addDescriptors(t)) return false;
     // __new__: a builtin bound to the type when it defines tp_new; static types directly
     // under object without one cannot be instantiated; others inherit the base's.
     if (t->new_) {
