@@ -28,12 +28,24 @@ namespace {
 
 using bytesimpl::selfView;
 
-// Resizes the buffer to `size` bytes (contents kept), over-allocating on growth.
+// Resizes the buffer to `size` bytes (contents kept) with CPython's allocation policy (so
+// __alloc__ and __sizeof__ match): moderate growth over-allocates, large growth and major
+// shrinking allocate exactly size + 1.
 bool baResize(Object* o, ssize size) {
     ByteArrayObject* b = asByteArray(o);
-    if (size + 1 > b->allocated || size < b->allocated / 2) {
-        ssize alloc = size + 1;
-        if (size > b->size) alloc = size + (size >> 3) + (size < 9 ? 3 : 6) + 1;
+    if (size == 0 && b->allocated == 0) {
+        b->size = 0;
+        return true;
+    }
+    ssize alloc = b->allocated;
+    if (size + 1 <= alloc) {
+        if (size < alloc / 2) alloc = size + 1;
+    } else if (size <= alloc + alloc / 8) {
+        alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+    } else {
+        alloc = size + 1;
+    }
+    if (alloc != b->allocated) {
         char* p = static_cast<char*>(std::realloc(b->data, static_cast<size_t>(alloc)));
         if (!p) {
             setErrorNoMemory();
@@ -109,7 +121,8 @@ Object* baGetItem(Object* o, Object* key) {
         ssize start, stop, step, count;
         if (!sliceUnpack(key, n, &start, &stop, &step, &count)) return nullptr;
         std::string out;
-        for (ssize k = 0, i = start; k < count; k++, i += step) out.push_back(v[static_cast<size_t>(i)]);
+        for (ssize k = 0, i = start; k < count; k++, i += step)
+            out.push_back(v[static_cast<size_t>(i)]);
         return byteArrayFromStd(out);
     }
     return setError(&ExcTypeError, "bytearray indices must be integers or slices, not %T", key);
@@ -180,7 +193,8 @@ int baSetItem(Object* o, Object* key, Object* value) {
                  static_cast<ssize>(src.size()), count);
         return -1;
     }
-    for (ssize k = 0, i = start; k < count; k++, i += step) b->data[i] = src[static_cast<size_t>(k)];
+    for (ssize k = 0, i = start; k < count; k++, i += step)
+        b->data[i] = src[static_cast<size_t>(k)];
     return 0;
 }
 
@@ -416,7 +430,8 @@ Object* baRemove(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* baReverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("reverse", kwnames) || !checkArgCount("reverse", nargs, 0, 0)) return nullptr;
+    if (!checkNoKwargs("reverse", kwnames) || !checkArgCount("reverse", nargs, 0, 0))
+        return nullptr;
     ByteArrayObject* b = asByteArray(self);
     for (ssize i = 0, j = b->size - 1; i < j; i++, j--) std::swap(b->data[i], b->data[j]);
     return newNone();
@@ -496,7 +511,8 @@ Object* baIterLengthHint(Object* self, Object* const*, size_t, Object*) {
 }
 
 const MethodDef kByteArrayIterMethods[] = {
-    {"__length_hint__", baIterLengthHint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", baIterLengthHint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
 

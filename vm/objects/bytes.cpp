@@ -105,7 +105,8 @@ Object* bytesGetItem(Object* o, Object* key) {
             return bytesFromStd(v.substr(static_cast<size_t>(start), static_cast<size_t>(count)));
         }
         std::string out;
-        for (ssize k = 0, i = start; k < count; k++, i += step) out.push_back(v[static_cast<size_t>(i)]);
+        for (ssize k = 0, i = start; k < count; k++, i += step)
+            out.push_back(v[static_cast<size_t>(i)]);
         return bytesFromStd(out);
     }
     return setError(&ExcTypeError, "byte indices must be integers or slices, not %T", key);
@@ -147,7 +148,8 @@ Object* bytesRepeat(Object* a, Object* b) {
     if (static_cast<ssize>(v.size()) > PTRDIFF_MAX / count) return setErrorNoMemory();
     Object* r = bytesNew(static_cast<ssize>(v.size()) * count);
     if (!r) return nullptr;
-    for (ssize k = 0; k < count; k++) std::memcpy(asBytes(r)->data + k * v.size(), v.data(), v.size());
+    for (ssize k = 0; k < count; k++)
+        std::memcpy(asBytes(r)->data + k * static_cast<ssize>(v.size()), v.data(), v.size());
     return r;
 }
 
@@ -286,7 +288,8 @@ Object* bytesIterLengthHint(Object* self, Object* const*, size_t, Object*) {
 }
 
 const MethodDef kBytesIterMethods[] = {
-    {"__length_hint__", bytesIterLengthHint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", bytesIterLengthHint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -511,10 +511,7 @@ Object* mSplit(Object* self, Object* const* args, size_t nargs, Object* kwnames)
             while (i < n && isSpaceB(static_cast<unsigned char>(v[i]))) i++;
             if (i >= n) break;
             if (maxsplit-- <= 0) {
-                size_t j = n;
-                while (j > i && isSpaceB(static_cast<unsigned char>(v[j - 1]))) j--;
-                if (!appendPiece(list.get(), self, std::string_view(v).substr(i, j - i)))
-                    return nullptr;
+                if (!appendPiece(list.get(), self, std::string_view(v).substr(i))) return nullptr;
                 break;
             }
             size_t j = i;
@@ -553,9 +550,7 @@ Object* mRsplit(Object* self, Object* const* args, size_t nargs, Object* kwnames
             while (j > 0 && isSpaceB(static_cast<unsigned char>(v[j - 1]))) j--;
             if (j == 0) break;
             if (maxsplit-- <= 0) {
-                size_t i = 0;
-                while (i < j && isSpaceB(static_cast<unsigned char>(v[i]))) i++;
-                if (!appendPiece(list.get(), self, std::string_view(v).substr(i, j - i)))
+                if (!appendPiece(list.get(), self, std::string_view(v).substr(0, j)))
                     return nullptr;
                 break;
             }
@@ -1212,6 +1207,8 @@ Object* bytesPercentFormat(Object* self, Object* args) {
         case 'F':
         case 'g':
         case 'G': {
+            if (!isFloat(v) && !isInt(v) && !v->type->number.float_ && !v->type->number.index)
+                return setError(&ExcTypeError, "must be real number, not %T", v);
             double d = asDouble(v);
             if (d == -1.0 && errOccurred()) return nullptr;
             out += percentFormatFloat(d, spec);

@@ -16,8 +16,8 @@ namespace krait {
 
 namespace {
 
-enum class Codec { kUnknown, kUtf8, kUtf16, kUtf16Le, kUtf16Be, kUtf32, kUtf32Le, kUtf32Be,
-                   kLatin1, kAscii };
+enum class Codec { kUnknown, kUtf8, kUtf8Sig, kUtf16, kUtf16Le, kUtf16Be, kUtf32, kUtf32Le,
+                   kUtf32Be, kLatin1, kAscii };
 
 struct CodecName {
     const char* alias;
@@ -28,6 +28,7 @@ struct CodecName {
 const CodecName kAliases[] = {
     {"utf_8", Codec::kUtf8}, {"utf8", Codec::kUtf8}, {"u8", Codec::kUtf8}, {"utf", Codec::kUtf8},
     {"utf8_ucs2", Codec::kUtf8}, {"utf8_ucs4", Codec::kUtf8}, {"cp65001", Codec::kUtf8},
+    {"utf_8_sig", Codec::kUtf8Sig}, {"utf8_sig", Codec::kUtf8Sig},
     {"utf_16", Codec::kUtf16}, {"utf16", Codec::kUtf16}, {"u16", Codec::kUtf16},
     {"utf_16_le", Codec::kUtf16Le}, {"utf_16le", Codec::kUtf16Le},
     {"unicodelittleunmarked", Codec::kUtf16Le},
@@ -71,6 +72,7 @@ Codec lookupCodec(std::string_view name) {
 const char* codecName(Codec c) {
     switch (c) {
     case Codec::kUtf8: return "utf-8";
+    case Codec::kUtf8Sig: return "utf-8-sig";
     case Codec::kUtf16: return "utf-16";
     case Codec::kUtf16Le: return "utf-16-le";
     case Codec::kUtf16Be: return "utf-16-be";
@@ -244,6 +246,7 @@ bool decodeUtf16(Decoder& d, int order) {   // order: 0 detect BOM, 1 little, 2 
             }
         }
     }
+    d.codec = order == 1 ? Codec::kUtf16Le : Codec::kUtf16Be;   // names errors as CPython
     auto unit = [&](ssize p) -> uint32_t {
         return order == 1 ? (byteAt(d, p) | (byteAt(d, p + 1) << 8))
                           : ((byteAt(d, p) << 8) | byteAt(d, p + 1));
@@ -311,6 +314,7 @@ bool decodeUtf32(Decoder& d, int order) {
             }
         }
     }
+    d.codec = order == 1 ? Codec::kUtf32Le : Codec::kUtf32Be;
     while (i < n) {
         if (i + 3 >= n) {
             if (!d.error(i, n, "truncated data")) return false;
@@ -536,7 +540,12 @@ bool codecsEncodeToStd(Object* str, std::string_view encoding, std::string_view 
                        std::string& out) {
     Codec codec = lookupCodec(encoding);
     if (codec == Codec::kUnknown) return unknownEncoding(encoding);
-    Encoder e{str, codec, errors, lookupHandler(errors), std::string()};
+    std::string bom;
+    if (codec == Codec::kUtf8Sig) {
+        codec = Codec::kUtf8;
+        bom = "\xef\xbb\xbf";
+    }
+    Encoder e{str, codec, errors, lookupHandler(errors), bom};
     if (!e.run()) return false;
     out = std::move(e.out);
     return true;
@@ -554,6 +563,13 @@ Object* codecsDecode(std::string_view data, std::string_view encoding, std::stri
     if (codec == Codec::kUnknown) {
         unknownEncoding(encoding);
         return nullptr;
+    }
+    if (codec == Codec::kUtf8Sig) {
+        codec = Codec::kUtf8;
+        if (data.substr(0, 3) == "\xef\xbb\xbf") {
+            data.remove_prefix(3);
+            source = nullptr;   // error positions refer to the data after the BOM
+        }
     }
     Decoder d{data, codec, errors, lookupHandler(errors), source, StrBuilder()};
     bool ok = true;

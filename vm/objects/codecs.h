@@ -1,5 +1,5 @@
-// Text encodings: encode/decode between str and bytes for utf-8, utf-16 and utf-32 (with BOM,
-// -le, -be), latin-1 and ascii, with the error handlers strict, ignore, replace,
+// Text encodings: encode/decode between str and bytes for utf-8 (and utf-8-sig), utf-16 and
+// utf-32 (with BOM, -le, -be), latin-1 and ascii, with the error handlers strict, ignore, replace,
 // surrogateescape, surrogatepass, backslashreplace and xmlcharrefreplace (encode). Encoding
 // names are normalised as CPython's (utf8, UTF-8, latin1, iso-8859-1, us-ascii, ...). Errors
 // raise UnicodeDecodeError / UnicodeEncodeError with CPython's reasons, LookupError
@@ -13,7 +13,7 @@
 
 namespace krait {
 
-// The canonical codec name ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+// The canonical codec name ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
 // "utf-32-le", "utf-32-be", "latin-1", "ascii"), or an empty view if the encoding is unknown.
 std::string_view codecCanonicalName(std::string_view encoding);
 

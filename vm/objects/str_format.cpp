@@ -713,6 +713,8 @@ Object* strPercentFormat(Object* fmt, Object* args) {
         case 'F':
         case 'g':
         case 'G': {
+            if (!isFloat(v) && !isInt(v) && !v->type->number.float_ && !v->type->number.index)
+                return setError(&ExcTypeError, "must be real number, not %T", v);
             double d = asDouble(v);
             if (d == -1.0 && errOccurred()) return nullptr;
             out += percentFormatFloat(d, spec);

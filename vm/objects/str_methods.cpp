@@ -691,9 +691,7 @@ Object* strSplit(Object* self, Object* const* args, size_t nargs, Object* kwname
             while (i < n && unicode::isSpace(strCharAt(self, i))) i++;
             if (i >= n) break;
             if (maxsplit-- <= 0) {
-                ssize j = n;
-                while (j > i && unicode::isSpace(strCharAt(self, j - 1))) j--;
-                if (!appendSub(list.get(), self, i, j)) return nullptr;
+                if (!appendSub(list.get(), self, i, n)) return nullptr;
                 break;
             }
             ssize j = i;
@@ -728,9 +726,7 @@ Object* strRsplit(Object* self, Object* const* args, size_t nargs, Object* kwnam
             while (j > 0 && unicode::isSpace(strCharAt(self, j - 1))) j--;
             if (j <= 0) break;
             if (maxsplit-- <= 0) {
-                ssize i = 0;
-                while (i < j && unicode::isSpace(strCharAt(self, i))) i++;
-                if (!appendSub(list.get(), self, i, j)) return nullptr;
+                if (!appendSub(list.get(), self, 0, j)) return nullptr;
                 break;
             }
             ssize i = j;
@@ -1017,13 +1013,12 @@ Object* strSizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!noArgs("__sizeof__", nargs, kwnames)) return nullptr;
     StrObject* s = asStr(self);
     // CPython 3.11's layout: PyASCIIObject (48 bytes) + data for ASCII strings, otherwise
-    // PyCompactUnicodeObject (72 bytes) + data + the cached UTF-8 form if any.
+    // PyCompactUnicodeObject (72 bytes) + data.
     ssize size;
     if (s->ascii) {
         size = 48 + s->length + 1;
     } else {
-        size = 72 + (s->length + 1) * s->kind;
-        if (s->utf8) size += s->utf8Length + 1;
+        size = 72 + (s->length + 1) * s->kind;   // (the UTF-8 cache is not counted)
     }
     return intFromSsize(size);
 }
@@ -1032,18 +1027,24 @@ Object* strSizeof(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 
 extern const MethodDef kStrMethods[] = {
     {"encode", strEncode, 0, "Encode the string using the codec registered for encoding."},
-    {"replace", strReplace, 0, "Return a copy with all occurrences of substring old replaced by new."},
-    {"split", strSplit, 0, "Return a list of the substrings in the string, using sep as the separator string."},
-    {"rsplit", strRsplit, 0, "Return a list of the substrings in the string, using sep as the separator string."},
+    {"replace", strReplace, 0,
+     "Return a copy with all occurrences of substring old replaced by new."},
+    {"split", strSplit, 0,
+     "Return a list of the substrings in the string, using sep as the separator string."},
+    {"rsplit", strRsplit, 0,
+     "Return a list of the substrings in the string, using sep as the separator string."},
     {"join", strJoinMethod, 0, "Concatenate any number of strings."},
     {"capitalize", strCapitalize, 0, "Return a capitalized version of the string."},
-    {"casefold", strCasefold, 0, "Return a version of the string suitable for caseless comparisons."},
+    {"casefold", strCasefold, 0,
+     "Return a version of the string suitable for caseless comparisons."},
     {"title", strTitle, 0, "Return a version of the string where each word is titlecased."},
     {"center", strCenter, 0, "Return a centered string of length width."},
     {"count", strCount, 0, "Return the number of non-overlapping occurrences of substring sub."},
-    {"expandtabs", strExpandtabs, 0, "Return a copy where all tab characters are expanded using spaces."},
+    {"expandtabs", strExpandtabs, 0,
+     "Return a copy where all tab characters are expanded using spaces."},
     {"find", strFind, 0, "Return the lowest index in S where substring sub is found."},
-    {"partition", strPartition, 0, "Partition the string into three parts using the given separator."},
+    {"partition", strPartition, 0,
+     "Partition the string into three parts using the given separator."},
     {"index", strIndex, 0, "Return the lowest index in S where substring sub is found."},
     {"ljust", strLjust, 0, "Return a left-justified string of length width."},
     {"lower", strLower, 0, "Return a copy of the string converted to lowercase."},
@@ -1052,33 +1053,56 @@ extern const MethodDef kStrMethods[] = {
     {"rindex", strRindex, 0, "Return the highest index in S where substring sub is found."},
     {"rjust", strRjust, 0, "Return a right-justified string of length width."},
     {"rstrip", strRstrip, 0, "Return a copy of the string with trailing whitespace removed."},
-    {"rpartition", strRpartition, 0, "Partition the string into three parts using the given separator."},
-    {"splitlines", strSplitlines, 0, "Return a list of the lines in the string, breaking at line boundaries."},
-    {"strip", strStrip, 0, "Return a copy of the string with leading and trailing whitespace removed."},
-    {"swapcase", strSwapcase, 0, "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
-    {"translate", strTranslate, 0, "Replace each character in the string using the given translation table."},
+    {"rpartition", strRpartition, 0,
+     "Partition the string into three parts using the given separator."},
+    {"splitlines", strSplitlines, 0,
+     "Return a list of the lines in the string, breaking at line boundaries."},
+    {"strip", strStrip, 0,
+     "Return a copy of the string with leading and trailing whitespace removed."},
+    {"swapcase", strSwapcase, 0,
+     "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
+    {"translate", strTranslate, 0,
+     "Replace each character in the string using the given translation table."},
     {"upper", strUpper, 0, "Return a copy of the string converted to uppercase."},
-    {"startswith", strStartswith, 0, "Return True if S starts with the specified prefix, False otherwise."},
-    {"endswith", strEndswith, 0, "Return True if S ends with the specified suffix, False otherwise."},
-    {"removeprefix", strRemoveprefix, 0, "Return a str with the given prefix string removed if present."},
-    {"removesuffix", strRemovesuffix, 0, "Return a str with the given suffix string removed if present."},
-    {"isascii", strIsascii, 0, "Return True if all characters in the string are ASCII, False otherwise."},
+    {"startswith", strStartswith, 0,
+     "Return True if S starts with the specified prefix, False otherwise."},
+    {"endswith", strEndswith, 0,
+     "Return True if S ends with the specified suffix, False otherwise."},
+    {"removeprefix", strRemoveprefix, 0,
+     "Return a str with the given prefix string removed if present."},
+    {"removesuffix", strRemovesuffix, 0,
+     "Return a str with the given suffix string removed if present."},
+    {"isascii", strIsascii, 0,
+     "Return True if all characters in the string are ASCII, False otherwise."},
     {"islower", strIslower, 0, "Return True if the string is a lowercase string, False otherwise."},
-    {"isupper", strIsupper, 0, "Return True if the string is an uppercase string, False otherwise."},
-    {"istitle", strIstitle, 0, "Return True if the string is a title-cased string, False otherwise."},
-    {"isspace", strIsspace, 0, "Return True if the string is a whitespace string, False otherwise."},
-    {"isdecimal", strIsdecimal, 0, "Return True if the string is a decimal string, False otherwise."},
+    {"isupper", strIsupper, 0,
+     "Return True if the string is an uppercase string, False otherwise."},
+    {"istitle", strIstitle, 0,
+     "Return True if the string is a title-cased string, False otherwise."},
+    {"isspace", strIsspace, 0,
+     "Return True if the string is a whitespace string, False otherwise."},
+    {"isdecimal", strIsdecimal, 0,
+     "Return True if the string is a decimal string, False otherwise."},
     {"isdigit", strIsdigit, 0, "Return True if the string is a digit string, False otherwise."},
-    {"isnumeric", strIsnumeric, 0, "Return True if the string is a numeric string, False otherwise."},
-    {"isalpha", strIsalpha, 0, "Return True if the string is an alphabetic string, False otherwise."},
-    {"isalnum", strIsalnum, 0, "Return True if the string is an alpha-numeric string, False otherwise."},
-    {"isidentifier", strIsidentifier, 0, "Return True if the string is a valid Python identifier, False otherwise."},
+    {"isnumeric", strIsnumeric, 0,
+     "Return True if the string is a numeric string, False otherwise."},
+    {"isalpha", strIsalpha, 0,
+     "Return True if the string is an alphabetic string, False otherwise."},
+    {"isalnum", strIsalnum, 0,
+     "Return True if the string is an alpha-numeric string, False otherwise."},
+    {"isidentifier", strIsidentifier, 0,
+     "Return True if the string is a valid Python identifier, False otherwise."},
     {"isprintable", strIsprintable, 0, "Return True if the string is printable, False otherwise."},
-    {"zfill", strZfill, 0, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
-    {"format", strFormatMethod, 0, "Return a formatted version of S, using substitutions from args and kwargs."},
-    {"format_map", strFormatMapMethod, 0, "Return a formatted version of S, using substitutions from mapping."},
-    {"__format__", strDunderFormat, 0, "Return a formatted version of the string as described by format_spec."},
-    {"maketrans", strMaketrans, kMethStatic, "Return a translation table usable for str.translate()."},
+    {"zfill", strZfill, 0,
+     "Pad a numeric string with zeros on the left, to fill a field of the given width."},
+    {"format", strFormatMethod, 0,
+     "Return a formatted version of S, using substitutions from args and kwargs."},
+    {"format_map", strFormatMapMethod, 0,
+     "Return a formatted version of S, using substitutions from mapping."},
+    {"__format__", strDunderFormat, 0,
+     "Return a formatted version of the string as described by format_spec."},
+    {"maketrans", strMaketrans, kMethStatic,
+     "Return a translation table usable for str.translate()."},
     {"__sizeof__", strSizeof, 0, "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", strGetnewargs, 0, nullptr},
     {nullptr, nullptr, 0, nullptr},

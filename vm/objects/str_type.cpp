@@ -117,7 +117,8 @@ Object* strGetItem(Object* o, Object* key) {
         ssize i = asSsize(key, &ExcIndexError);
         if (i == -1 && errOccurred()) return nullptr;
         if (i < 0) i += strLength(o);
-        if (i < 0 || i >= strLength(o)) return setError(&ExcIndexError, "string index out of range");
+        if (i < 0 || i >= strLength(o))
+            return setError(&ExcIndexError, "string index out of range");
         return strFromCodePoint(strCharAt(o, i));
     }
     if (isSlice(key)) {

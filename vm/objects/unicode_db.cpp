@@ -20,12 +20,10 @@ int mapFull(uint32_t cp, const UnicodeRecord& rec, int32_t field, uint32_t out[3
 }
 
 uint32_t mapSimple(uint32_t cp, const UnicodeRecord& rec, int32_t field) {
+    // As CPython's _PyUnicode_ToLowercase & co.: the first character of the full mapping.
     uint32_t out[3];
     int n = mapFull(cp, rec, field, out);
-    // For multi-character mappings the simple mapping is the UnicodeData one; the generator
-    // keeps that only implicitly, so fall back to the first character when the mapping has one
-    // code point and to cp itself otherwise.
-    return n == 1 ? out[0] : cp;
+    return n >= 1 ? out[0] : cp;
 }
 
 }  // namespace

@@ -78,7 +78,8 @@ int toLowerFull(uint32_t cp, uint32_t out[3]);
 int toUpperFull(uint32_t cp, uint32_t out[3]);
 int toTitleFull(uint32_t cp, uint32_t out[3]);
 int toFoldedFull(uint32_t cp, uint32_t out[3]);
-// Simple (one code point) mappings.
+// Simple (one code point) mappings: the first code point of the full mapping, as CPython's
+// Py_UNICODE_TOLOWER & co.
 uint32_t toLowerSimple(uint32_t cp);
 uint32_t toUpperSimple(uint32_t cp);
 uint32_t toTitleSimple(uint32_t cp);
