@@ -321,7 +321,8 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
 
 startFrame:
     // f is a new frame or a resumed generator frame; f->previous is its caller.
-    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + ts->recursionHeadroom &&
+    // The outermost C++ entry is not counted (as CPython: a limit of N allows N frames).
+    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + 1 + ts->recursionHeadroom &&
         !ts->inRecursionError) {
         LOAD_FRAME();
         setError(&ExcRecursionError, "maximum recursion depth exceeded");

@@ -250,15 +250,25 @@ namespace {
 
 void frameObjDealloc(Object* o) {
     FrameObject* fo = reinterpret_cast<FrameObject*>(o);
+    // Detached frames of a deep recursion form a long f_back chain: release it iteratively.
+    Object* back = fo->back;
+    fo->back = nullptr;
     if (fo->data) {
         Frame* f = reinterpret_cast<Frame*>(fo->data);
         if (f->code) releaseFrameRefs(f);
         std::free(fo->data);
         fo->data = nullptr;
     }
-    clearRef(fo->back);
     clearRef(fo->trace);
     freeObject(o);
+    while (back && back->refcnt == 1 && back->type == &FrameType) {
+        FrameObject* b = reinterpret_cast<FrameObject*>(back);
+        Object* next = b->back;
+        b->back = nullptr;
+        decref(back);
+        back = next;
+    }
+    xdecref(back);
 }
 
 void frameObjTraverse(Object* o, VisitFn visit, void* arg) {
