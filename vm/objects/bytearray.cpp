@@ -330,7 +330,11 @@ int baInit(Object* self, Object* args, Object* kwargs) {
 // ---- mutating methods ----
 
 Object* baAppend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("append", kwnames) || !checkArgCount("append", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("append", kwnames)) return nullptr;
+    if (nargs != 1) {
+        return setError(&ExcTypeError, "bytearray.append() takes exactly one argument (%zu given)",
+                        nargs);
+    }
     char c;
     if (!byteValue(args[0], &c)) return nullptr;
     ssize n = asByteArray(self)->size;
@@ -340,7 +344,11 @@ Object* baAppend(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* baExtend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("extend", kwnames) || !checkArgCount("extend", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("extend", kwnames)) return nullptr;
+    if (nargs != 1) {
+        return setError(&ExcTypeError, "bytearray.extend() takes exactly one argument (%zu given)",
+                        nargs);
+    }
     std::string add;
     Object* x = args[0];
     std::string_view v;
@@ -418,7 +426,11 @@ Object* baPop(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 }
 
 Object* baRemove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("remove", kwnames) || !checkArgCount("remove", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("remove", kwnames)) return nullptr;
+    if (nargs != 1) {
+        return setError(&ExcTypeError, "bytearray.remove() takes exactly one argument (%zu given)",
+                        nargs);
+    }
     char c;
     if (!byteValue(args[0], &c)) return nullptr;
     std::string cur(selfView(self));

@@ -39,13 +39,31 @@ bool posArgs(const char* name, size_t nargs, Object* kwnames, size_t min, size_t
     return checkArgCount(name, nargs, min, max);
 }
 
-bool noArgs(const char* name, size_t nargs, Object* kwnames) {
+// The name of the type a shared method was called on, for messages ("bytes.lower()").
+const char* ownerName(Object* self) { return isByteArray(self) ? "bytearray" : "bytes"; }
+
+bool noArgsOf(Object* self, const char* name, size_t nargs, Object* kwnames) {
     if (kwCount(kwnames)) {
-        setError(&ExcTypeError, "%s() takes no keyword arguments", name);
+        setError(&ExcTypeError, "%s.%s() takes no keyword arguments", ownerName(self), name);
         return false;
     }
     if (nargs) {
-        setError(&ExcTypeError, "%s() takes no arguments (%zu given)", name, nargs);
+        setError(&ExcTypeError, "%s.%s() takes no arguments (%zu given)", ownerName(self), name,
+                 nargs);
+        return false;
+    }
+    return true;
+}
+
+// A METH_O method: "bytes.name() takes exactly one argument (N given)".
+bool oneArg(Object* self, const char* name, size_t nargs, Object* kwnames) {
+    if (kwCount(kwnames)) {
+        setError(&ExcTypeError, "%s.%s() takes no keyword arguments", ownerName(self), name);
+        return false;
+    }
+    if (nargs != 1) {
+        setError(&ExcTypeError, "%s.%s() takes exactly one argument (%zu given)",
+                 ownerName(self), name, nargs);
         return false;
     }
     return true;
@@ -120,7 +138,15 @@ ssize findIn(std::string_view hay, std::string_view sub, ssize start, ssize end,
 
 bool rangeArgs(const char* name, std::string_view self, Object* const* args, size_t nargs,
                Object* kwnames, ssize* start, ssize* end) {
-    if (!posArgs(name, nargs, kwnames, 1, 3)) return false;
+    if (kwCount(kwnames)) {
+        setError(&ExcTypeError, "%s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs < 1 || nargs > 3) {
+        setError(&ExcTypeError, "%s() takes at %s (%zu given)", name,
+                 nargs < 1 ? "least 1 argument" : "most 3 arguments", nargs);
+        return false;
+    }
     *start = 0;
     *end = PTRDIFF_MAX;
     if (nargs > 1 && !sliceIndexArg(args[1], start)) return false;
@@ -193,7 +219,7 @@ bool splitArgs(const char* name, Object* const* args, size_t nargs, Object* kwna
 
 Object* partitionCommon(Object* self, Object* const* args, size_t nargs, Object* kwnames,
                         const char* name, bool reverse) {
-    if (!posArgs(name, nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(self, name, nargs, kwnames)) return nullptr;
     std::string_view sep;
     if (!bytesArg(args[0], &sep)) return nullptr;
     if (sep.empty()) return setError(&ExcValueError, "empty separator");
@@ -246,7 +272,7 @@ Object* padded(Object* self, ssize left, ssize right, char fill) {
 
 template <bool (*Pred)(unsigned char)>
 Object* allBytes(Object* self, const char* name, size_t nargs, Object* kwnames) {
-    if (!noArgs(name, nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, name, nargs, kwnames)) return nullptr;
     std::string_view v = selfView(self);
     if (v.empty()) return newBool(false);
     for (char c : v)
@@ -258,7 +284,7 @@ bool isAlnumB(unsigned char c) { return isAlphaB(c) || isDigitB(c); }
 
 Object* mapBytes(Object* self, const char* name, size_t nargs, Object* kwnames,
                  char (*fn)(unsigned char)) {
-    if (!noArgs(name, nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, name, nargs, kwnames)) return nullptr;
     std::string out(selfView(self));
     for (char& c : out) c = fn(static_cast<unsigned char>(c));
     return makeLike(self, out);
@@ -270,7 +296,7 @@ char swapB(unsigned char c) {
 
 Object* affixCommon(Object* self, Object* const* args, size_t nargs, Object* kwnames,
                     const char* name, bool suffix) {
-    if (!posArgs(name, nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(self, name, nargs, kwnames)) return nullptr;
     std::string_view a;
     if (!bytesArg(args[0], &a)) return nullptr;
     std::string_view v = selfView(self);
@@ -653,7 +679,7 @@ Object* mReplace(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* mJoin(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("join", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(self, "join", nargs, kwnames)) return nullptr;
     Ref<> seq = Ref<>::steal(sequenceList(args[0]));
     if (!seq) return nullptr;
     std::string sep(selfView(self));
@@ -698,7 +724,7 @@ Object* mRjust(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 }
 
 Object* mZfill(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("zfill", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(self, "zfill", nargs, kwnames)) return nullptr;
     ssize width;
     if (!ssizeArg(args[0], &width)) return nullptr;
     std::string v(selfView(self));
@@ -750,7 +776,7 @@ Object* mSwapcase(Object* s, Object* const*, size_t n, Object* k) {
 }
 
 Object* mCapitalize(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("capitalize", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "capitalize", nargs, kwnames)) return nullptr;
     std::string out(selfView(self));
     for (size_t i = 0; i < out.size(); i++) {
         unsigned char c = static_cast<unsigned char>(out[i]);
@@ -760,7 +786,7 @@ Object* mCapitalize(Object* self, Object* const*, size_t nargs, Object* kwnames)
 }
 
 Object* mTitle(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("title", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "title", nargs, kwnames)) return nullptr;
     std::string out(selfView(self));
     bool prevCased = false;
     for (char& ch : out) {
@@ -785,14 +811,14 @@ Object* mIsspace(Object* s, Object* const*, size_t n, Object* k) {
 }
 
 Object* mIsascii(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("isascii", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "isascii", nargs, kwnames)) return nullptr;
     for (char c : selfView(self))
         if (static_cast<unsigned char>(c) >= 128) return newBool(false);
     return newBool(true);
 }
 
 Object* mIslower(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("islower", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "islower", nargs, kwnames)) return nullptr;
     bool cased = false;
     for (char ch : selfView(self)) {
         unsigned char c = static_cast<unsigned char>(ch);
@@ -803,7 +829,7 @@ Object* mIslower(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* mIsupper(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("isupper", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "isupper", nargs, kwnames)) return nullptr;
     bool cased = false;
     for (char ch : selfView(self)) {
         unsigned char c = static_cast<unsigned char>(ch);
@@ -814,7 +840,7 @@ Object* mIsupper(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* mIstitle(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-    if (!noArgs("istitle", nargs, kwnames)) return nullptr;
+    if (!noArgsOf(self, "istitle", nargs, kwnames)) return nullptr;
     bool cased = false, prevCased = false;
     for (char ch : selfView(self)) {
         unsigned char c = static_cast<unsigned char>(ch);

@@ -207,10 +207,31 @@ bool posArgs(const char* name, size_t nargs, Object* kwnames, size_t min, size_t
     return checkArgCount(name, nargs, min, max);
 }
 
+// A METH_O method: "str.name() takes exactly one argument (N given)".
+bool oneArg(const char* name, size_t nargs, Object* kwnames) {
+    if (kwCount(kwnames)) {
+        setError(&ExcTypeError, "str.%s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs != 1) {
+        setError(&ExcTypeError, "str.%s() takes exactly one argument (%zu given)", name, nargs);
+        return false;
+    }
+    return true;
+}
+
 // (sub, [start, [end]]) of find/count/index/startswith: the adjusted range.
 bool subRangeArgs(const char* name, Object* self, Object* const* args, size_t nargs,
                   Object* kwnames, ssize* start, ssize* end) {
-    if (!posArgs(name, nargs, kwnames, 1, 3)) return false;
+    if (kwCount(kwnames)) {
+        setError(&ExcTypeError, "%s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs < 1 || nargs > 3) {
+        setError(&ExcTypeError, "%s() takes at %s (%zu given)", name,
+                 nargs < 1 ? "least 1 argument" : "most 3 arguments", nargs);
+        return false;
+    }
     *start = 0;
     *end = PTRDIFF_MAX;
     if (nargs > 1 && !sliceIndexArg(args[1], start)) return false;
@@ -567,7 +588,7 @@ Object* strRjust(Object* self, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* strZfill(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("zfill", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg("zfill", nargs, kwnames)) return nullptr;
     ssize width;
     if (!ssizeArg(args[0], &width)) return nullptr;
     ssize len = strLength(self);
@@ -779,7 +800,7 @@ Object* strSplitlines(Object* self, Object* const* args, size_t nargs, Object* k
 
 Object* partitionCommon(Object* self, Object* const* args, size_t nargs, Object* kwnames,
                         const char* name, bool reverse) {
-    if (!posArgs(name, nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(name, nargs, kwnames)) return nullptr;
     Object* sep = requireStr(args[0]);
     if (!sep) return nullptr;
     if (strLength(sep) == 0) return setError(&ExcValueError, "empty separator");
@@ -850,7 +871,7 @@ Object* strReplace(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* affixCommon(Object* self, Object* const* args, size_t nargs, Object* kwnames,
                     const char* name, bool suffix) {
-    if (!posArgs(name, nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg(name, nargs, kwnames)) return nullptr;
     if (!isStr(args[0])) {
         return setError(&ExcTypeError, "%s() argument must be str, not %T", name, args[0]);
     }
@@ -870,14 +891,14 @@ Object* strRemovesuffix(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* strJoinMethod(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("join", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg("join", nargs, kwnames)) return nullptr;
     return strJoin(self, args[0]);
 }
 
 // ---- translate / maketrans ----
 
 Object* strTranslate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("translate", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg("translate", nargs, kwnames)) return nullptr;
     Object* table = args[0];
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++) {
@@ -989,12 +1010,12 @@ Object* strFormatMethod(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* strFormatMapMethod(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("format_map", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg("format_map", nargs, kwnames)) return nullptr;
     return strFormatMap(self, args[0]);
 }
 
 Object* strDunderFormat(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!posArgs("__format__", nargs, kwnames, 1, 1)) return nullptr;
+    if (!oneArg("__format__", nargs, kwnames)) return nullptr;
     if (!isStr(args[0])) {
         return setError(&ExcTypeError, "__format__() argument must be str, not %T", args[0]);
     }
