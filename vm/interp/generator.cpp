@@ -206,7 +206,14 @@ SendStatus iterSend(Object* iter, Object* arg, Object** result) {
     }
     Object* r;
     if (isNone(arg) && iter->type->iterNext) {
-        r = iter->type->iterNext(iter);
+        if (iter->type->flags & kTypeHeap) {
+            // The heap-type slot drops StopIteration's value: call __next__ itself.
+            Object* m = lookupSpecial(iter, KRAIT_STR(__next__));
+            r = m ? callNoArgs(m) : iter->type->iterNext(iter);
+            xdecref(m);
+        } else {
+            r = iter->type->iterNext(iter);
+        }
     } else {
         r = callMethod(iter, "send", &arg, 1);
     }
@@ -235,13 +242,20 @@ int closeIter(Object* yf);
 
 Object* genClose(GenObject* gen);
 
-// The throw() machinery (CPython's _gen_throw): exc is a normalised exception instance.
-Object* genThrowExc(GenObject* gen, bool closeOnGenExit, Object* exc) {
+Object* normalizeThrowArgs(Object* typ, Object* val, Object* tb);
+
+// The throw() machinery (CPython's _gen_throw). args/nargs are throw()'s arguments
+// (typ[, val[, tb]]), passed on unchanged to a delegate's throw().
+Object* genThrowRaw(GenObject* gen, bool closeOnGenExit, Object* const* args, size_t nargs) {
+    Object* typ = args[0];
     Object* yf = genYieldFrom(gen);
     if (yf) {
         incref(yf);
         Object* ret = nullptr;
-        if (isInstanceOf(exc, &ExcGeneratorExit) && closeOnGenExit) {
+        bool isGenExit = isExceptionClass(typ)
+                             ? isSubtype(asType(typ), &ExcGeneratorExit)
+                             : isInstanceOf(typ, &ExcGeneratorExit);
+        if (isGenExit && closeOnGenExit) {
             gen->state = GenState::Executing;
             int err = closeIter(yf);
             gen->state = GenState::Suspended;
@@ -255,7 +269,7 @@ Object* genThrowExc(GenObject* gen, bool closeOnGenExit, Object* exc) {
         }
         if (yf->type == &GeneratorType || yf->type == &CoroutineType) {
             gen->state = GenState::Executing;
-            ret = genThrowExc(asGen(yf), closeOnGenExit, exc);
+            ret = genThrowRaw(asGen(yf), closeOnGenExit, args, nargs);
             gen->state = GenState::Suspended;
         } else {
             Object* meth = lookupAttr(yf, KRAIT_STR(throw));
@@ -269,9 +283,7 @@ Object* genThrowExc(GenObject* gen, bool closeOnGenExit, Object* exc) {
                 goto throwHere;
             }
             gen->state = GenState::Executing;
-            Object* args[3] = {asObject(exc->type), exc,
-                               asExc(exc)->traceback ? asExc(exc)->traceback : none()};
-            ret = call(meth, args, 3);
+            ret = call(meth, args, nargs);
             gen->state = GenState::Suspended;
             decref(meth);
         }
@@ -304,10 +316,17 @@ Object* genThrowExc(GenObject* gen, bool closeOnGenExit, Object* exc) {
         return ret;
     }
 throwHere:
-    restoreError(newRef(exc));
+    Object* exc = normalizeThrowArgs(typ, nargs > 1 ? args[1] : nullptr,
+                                     nargs > 2 ? args[2] : nullptr);
+    if (!exc) return nullptr;
+    restoreError(exc);
     Object* r = nullptr;
     SendStatus st = genSend(&gen->ob, nullptr, &r, true);
     return statusToResult(gen, st, r);
+}
+
+Object* genThrowExc(GenObject* gen, bool closeOnGenExit, Object* exc) {
+    return genThrowRaw(gen, closeOnGenExit, &exc, 1);
 }
 
 // Normalises throw(typ[, val[, tb]]) arguments into an exception instance (new reference).
@@ -352,12 +371,11 @@ Object* normalizeThrowArgs(Object* typ, Object* val, Object* tb) {
 
 Object* genThrowArgs(GenObject* gen, bool closeOnGenExit, Object* const* args, size_t nargs) {
     if (!checkArgCount("throw", nargs, 1, 3)) return nullptr;
-    Object* exc = normalizeThrowArgs(args[0], nargs > 1 ? args[1] : nullptr,
-                                     nargs > 2 ? args[2] : nullptr);
-    if (!exc) return nullptr;
-    Object* r = genThrowExc(gen, closeOnGenExit, exc);
-    decref(exc);
-    return r;
+    // The traceback argument is checked before delegating (as CPython).
+    if (nargs > 2 && !isNone(args[2]) && !isTraceback(args[2])) {
+        return setError(&ExcTypeError, "throw() third argument must be a traceback object");
+    }
+    return genThrowRaw(gen, closeOnGenExit, args, nargs);
 }
 
 int closeIter(Object* yf) {
