@@ -425,7 +425,7 @@ Object* strFormatterFieldNameSplit(Object* name) {
 Object* strFormatSpec(Object* s, Object* spec) {
     if (strLength(spec) == 0) {
         if (isStrExact(s)) return newRef(s);
-        return strSubstring(s, 0, strLength(s));
+        return str(s);   // a subclass's __str__ applies, as in CPython
     }
     FormatSpec fs;
     std::string err, out;

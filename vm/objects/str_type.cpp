@@ -144,6 +144,8 @@ int strContains(Object* o, Object* item) {
 Object* strAdd(Object* a, Object* b) {
     if (!isStr(a)) return newNotImplemented();
     if (!isStr(b)) {
+        // A Python class with __radd__ gets its chance (CPython tries nb_add before concat).
+        if ((b->type->flags & kTypeHeap) && b->type->number.add) return newNotImplemented();
         return setError(&ExcTypeError, "can only concatenate str (not \"%T\") to str", b);
     }
     return strConcat(a, b);
