@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "interp/eval.h"
+#include "interp/generator.h"
 #include "interp/import.h"
 #include "modules/builtins_file.h"
 #include "modules/modules.h"
@@ -17,6 +18,7 @@
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/iterobject.h"
@@ -37,6 +39,16 @@ Object* sysAttr(const char* name) {
     InterpState* interp = currentInterp();
     if (!interp->sysDict) return nullptr;
     return dictGetItemStr(interp->sysDict, name);
+}
+
+// The argument checks of CPython's METH_O functions.
+bool checkOneArg(const char* fname, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs(fname, kwnames)) return false;
+    if (nargs != 1) {
+        setError(&ExcTypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+        return false;
+    }
+    return true;
 }
 
 Object* writeText(Object* file, Object* text) {
@@ -98,24 +110,24 @@ Object* builtinPrint(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinRepr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("repr", kwnames) || !checkArgCount("repr", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("repr", nargs, kwnames)) return nullptr;
     return repr(args[0]);
 }
 
 Object* builtinAscii(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("ascii", kwnames) || !checkArgCount("ascii", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("ascii", nargs, kwnames)) return nullptr;
     return ascii(args[0]);
 }
 
 Object* builtinLen(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("len", kwnames) || !checkArgCount("len", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("len", nargs, kwnames)) return nullptr;
     ssize n = length(args[0]);
     if (n < 0) return nullptr;
     return intFromSsize(n);
 }
 
 Object* builtinAbs(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("abs", kwnames) || !checkArgCount("abs", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("abs", nargs, kwnames)) return nullptr;
     return absolute(args[0]);
 }
 
@@ -136,12 +148,12 @@ Object* anyAll(Object* iterable, bool wantAll) {
 }
 
 Object* builtinAll(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("all", kwnames) || !checkArgCount("all", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("all", nargs, kwnames)) return nullptr;
     return anyAll(args[0], true);
 }
 
 Object* builtinAny(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("any", kwnames) || !checkArgCount("any", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("any", nargs, kwnames)) return nullptr;
     return anyAll(args[0], false);
 }
 
@@ -152,7 +164,7 @@ Object* formatWithSpec(Object* value, const char* spec) {
 }
 
 Object* intToBase(const char* fname, Args args, size_t nargs, Object* kwnames, const char* spec) {
-    if (!checkNoKwargs(fname, kwnames) || !checkArgCount(fname, nargs, 1, 1)) return nullptr;
+    if (!checkOneArg(fname, nargs, kwnames)) return nullptr;
     Ref<> idx = Ref<>::steal(numberIndex(args[0]));
     if (!idx) return nullptr;
     return formatWithSpec(idx.get(), spec);
@@ -163,12 +175,12 @@ Object* builtinOct(Object*, Args a, size_t n, Object* k) { return intToBase("oct
 Object* builtinHex(Object*, Args a, size_t n, Object* k) { return intToBase("hex", a, n, k, "#x"); }
 
 Object* builtinCallable(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("callable", kwnames) || !checkArgCount("callable", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("callable", nargs, kwnames)) return nullptr;
     return newBool(isCallable(args[0]));
 }
 
 Object* builtinChr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("chr", kwnames) || !checkArgCount("chr", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("chr", nargs, kwnames)) return nullptr;
     Object* x = args[0];
     if (!isInt(x)) {
         if (isFloat(x)) return setError(&ExcTypeError, "integer argument expected, got float");
@@ -186,7 +198,7 @@ Object* builtinChr(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("ord", kwnames) || !checkArgCount("ord", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("ord", nargs, kwnames)) return nullptr;
     Object* c = args[0];
     if (isStr(c)) {
         if (strLength(c) != 1) {
@@ -209,7 +221,7 @@ Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
 
 Object* builtinGetattr(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("getattr", kwnames) || !checkArgCount("getattr", nargs, 2, 3)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "getattr(): attribute name must be string");
+    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     if (nargs == 3) {
         Object* r = lookupAttr(args[0], args[1]);
         if (r || errOccurred()) return r;
@@ -234,7 +246,7 @@ Object* builtinDelattr(Object*, Args args, size_t nargs, Object* kwnames) {
 
 Object* builtinHasattr(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("hasattr", kwnames) || !checkArgCount("hasattr", nargs, 2, 2)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "hasattr(): attribute name must be string");
+    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     Object* r = lookupAttr(args[0], args[1]);
     if (r) {
         decref(r);
@@ -307,7 +319,8 @@ bool sourceText(Object* src, const char* fname, std::string& out) {
         if (!getBytesView(src, &v)) return false;
         out = std::string(v);
     } else {
-        setError(&ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+        setError(&ExcTypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                 std::string_view(fname) == "compile" ? "AST" : "code");
         return false;
     }
     if (out.find('\0') != std::string::npos) {
@@ -322,20 +335,40 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
                                          "optimize", "_feature_version"};
     Object* a[7] = {};
     if (!parseArgs("compile", args, nargs, kwnames, kNames, 7, 3, a)) return nullptr;
-    if (isInstanceOf(a[0], &CodeType)) return newRef(a[0]);
-    std::string src;
-    if (!sourceText(a[0], "compile", src)) return nullptr;
+    // filename goes through os.fsdecode-like conversion first, as CPython's argument parsing.
+    Ref<> filename;
+    if (isStr(a[1])) {
+        filename = Ref<>::borrow(a[1]);
+    } else if (isBytes(a[1])) {
+        filename = Ref<>::steal(strFromUtf8(bytesView(a[1])));
+    } else {
+        bool missing = false;
+        filename = Ref<>::steal(callSpecial(a[1], KRAIT_STR(__fspath__), nullptr, 0, &missing));
+        if (!filename && missing && !errOccurred()) {
+            return setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T", a[1]);
+        }
+        if (filename && isBytes(filename.get())) filename = Ref<>::steal(strFromUtf8(bytesView(filename.get())));
+    }
+    if (!filename) return nullptr;
     if (!isStr(a[2])) return setError(&ExcTypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+    int64_t flags = 0, optimize = -1;
+    for (int i : {3, 4, 5}) {
+        if (a[i] && (isFloat(a[i]) || !isIndex(a[i]))) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", a[i]);
+        }
+    }
+    if (a[3] && !intAsInt64(a[3], &flags)) return nullptr;
+    if (a[5] && !intAsInt64(a[5], &optimize)) return nullptr;
+    if (optimize < -1 || optimize > 2) return setError(&ExcValueError, "compile(): invalid optimize value");
     CompileMode mode;
     if (strEqualsAscii(a[2], "exec")) mode = CompileMode::Exec;
     else if (strEqualsAscii(a[2], "eval")) mode = CompileMode::Eval;
     else if (strEqualsAscii(a[2], "single")) mode = CompileMode::Single;
     else return setError(&ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    int64_t flags = 0;
-    if (a[3] && !intAsInt64(a[3], &flags)) return nullptr;
     if (flags & 0x400) return setError(&ExcNotImplementedError, "compile() to an AST is not supported yet");
-    Ref<> filename = Ref<>::steal(str(a[1]));
-    if (!filename) return nullptr;
+    if (isInstanceOf(a[0], &CodeType)) return newRef(a[0]);
+    std::string src;
+    if (!sourceText(a[0], "compile", src)) return nullptr;
     return compileSource(src, filename.get(), mode, static_cast<int>(flags));
 }
 
@@ -343,14 +376,22 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
 Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, bool isEval) {
     static const char* const kNames[] = {"source", "globals", "locals", "closure"};
     Object* a[4] = {};
-    if (!parseArgs(fname, args, nargs, kwnames, kNames, isEval ? 3 : 4, 1, a, 1)) return nullptr;
+    if (isEval) {
+        // eval(source, globals=None, locals=None, /)
+        if (!checkNoKwargs(fname, kwnames) || !checkArgCount(fname, nargs, 1, 3)) return nullptr;
+        for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    } else if (!parseArgs(fname, args, nargs, kwnames, kNames, 4, 1, a, 3, 3)) {
+        return nullptr;
+    }
     Object* globals = a[1] && !isNone(a[1]) ? a[1] : nullptr;
     Object* locals = a[2] && !isNone(a[2]) ? a[2] : nullptr;
     Ref<> localsRef;
     if (globals && !isDict(globals)) {
-        return setError(&ExcTypeError, isEval ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                              : "exec() globals must be a dict, not %T", globals);
+        if (!isEval) return setError(&ExcTypeError, "exec() globals must be a dict, not %T", globals);
+        return setError(&ExcTypeError, globals->type->getItem ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                              : "globals must be a dict");
     }
+    if (locals && !locals->type->getItem) return setError(&ExcTypeError, "locals must be a mapping");
     if (!globals) {
         globals = currentGlobals();
         if (!locals) {
@@ -390,7 +431,9 @@ Object* builtinExec(Object*, Args a, size_t n, Object* k) { return evalOrExec("e
 Object* builtinFormat(Object*, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"value", "format_spec"};
     Object* a[2] = {};
-    if (!parseArgs("format", args, nargs, kwnames, kNames, 2, 1, a, 2)) return nullptr;
+    if (!checkNoKwargs("format", kwnames) || !checkArgCount("format", nargs, 1, 2)) return nullptr;
+    (void)kNames;
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     if (a[1] && !isStr(a[1])) {
         return setError(&ExcTypeError, "format() argument 2 must be str, not %T", a[1]);
     }
@@ -398,24 +441,26 @@ Object* builtinFormat(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinGlobals(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("globals", kwnames) || !checkArgCount("globals", nargs, 0, 0)) return nullptr;
+    if (!checkNoKwargs("globals", kwnames)) return nullptr;
+    if (nargs) return setError(&ExcTypeError, "globals() takes no arguments (%zu given)", nargs);
     return newRef(currentGlobals());
 }
 
 Object* builtinLocals(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("locals", kwnames) || !checkArgCount("locals", nargs, 0, 0)) return nullptr;
+    if (!checkNoKwargs("locals", kwnames)) return nullptr;
+    if (nargs) return setError(&ExcTypeError, "locals() takes no arguments (%zu given)", nargs);
     return currentLocals();
 }
 
 Object* builtinHash(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("hash", kwnames) || !checkArgCount("hash", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("hash", nargs, kwnames)) return nullptr;
     hash_t h = hash(args[0]);
     if (h == -1 && errOccurred()) return nullptr;
     return intFromInt64(h);
 }
 
 Object* builtinId(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("id", kwnames) || !checkArgCount("id", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("id", nargs, kwnames)) return nullptr;
     return intFromUint64(static_cast<uint64_t>(reinterpret_cast<uintptr_t>(args[0])));
 }
 
@@ -491,11 +536,14 @@ Object* minMax(const char* fname, Args args, size_t nargs, Object* kwnames, Comp
     Object* key = nullptr;
     Object* deflt = nullptr;
     size_t nkw = kwCount(kwnames);
+    if (nkw > 2) {
+        return setError(&ExcTypeError, "%s() takes at most 2 keyword arguments (%zu given)", fname, nkw);
+    }
     for (size_t i = 0; i < nkw; i++) {
         Object* k = tupleItem(kwnames, static_cast<ssize>(i));
         if (strEqualsAscii(k, "key")) key = args[nargs + i];
         else if (strEqualsAscii(k, "default")) deflt = args[nargs + i];
-        else return setError(&ExcTypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
+        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
     }
     if (key && isNone(key)) key = nullptr;
     if (nargs == 0) return setError(&ExcTypeError, "%s expected at least 1 argument, got 0", fname);
@@ -572,6 +620,8 @@ Object* builtinSorted(Object*, Args args, size_t nargs, Object* kwnames) {
                                                   : "sorted expected 1 argument, got %zd",
                         static_cast<ssize>(nargs));
     }
+    Ref<> list = Ref<>::steal(sequenceList(args[0]));
+    if (!list) return nullptr;
     Object* key = nullptr;
     Object* reverse = nullptr;
     size_t nkw = kwCount(kwnames);
@@ -579,12 +629,14 @@ Object* builtinSorted(Object*, Args args, size_t nargs, Object* kwnames) {
         Object* k = tupleItem(kwnames, static_cast<ssize>(i));
         if (strEqualsAscii(k, "key")) key = args[nargs + i];
         else if (strEqualsAscii(k, "reverse")) reverse = args[nargs + i];
-        else return setError(&ExcTypeError, "sort() got an unexpected keyword argument '%U'", k);
+        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for sort()", k);
     }
-    Ref<> list = Ref<>::steal(sequenceList(args[0]));
-    if (!list) return nullptr;
     bool rev = false;
     if (reverse) {
+        // list.sort() converts reverse with the "i" format (an int, not any truth value).
+        if (isFloat(reverse) || !isIndex(reverse)) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", reverse);
+        }
         int t = isTrue(reverse);
         if (t < 0) return nullptr;
         rev = t;
@@ -675,7 +727,7 @@ Object* builtinImport(Object*, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"name", "globals", "locals", "fromlist", "level"};
     Object* a[5] = {};
     if (!parseArgs("__import__", args, nargs, kwnames, kNames, 5, 1, a)) return nullptr;
-    if (!isStr(a[0])) return setError(&ExcTypeError, "__import__() argument 1 must be str, not %T", a[0]);
+    if (!isStr(a[0])) return setError(&ExcTypeError, "module name must be a string");
     int64_t level = 0;
     if (a[4] && !intAsInt64(a[4], &level)) return nullptr;
     if (level < 0) return setError(&ExcValueError, "level must be >= 0");
@@ -686,18 +738,113 @@ Object* builtinImport(Object*, Args args, size_t nargs, Object* kwnames) {
 Object* builtinBreakpoint(Object*, Args, size_t, Object*) { return newNone(); }
 
 Object* builtinAiter(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("aiter", kwnames) || !checkArgCount("aiter", nargs, 1, 1)) return nullptr;
+    if (!checkOneArg("aiter", nargs, kwnames)) return nullptr;
     Object* o = args[0];
     if (!o->type->aiter) return setError(&ExcTypeError, "'%T' object is not an async iterable", o);
     return o->type->aiter(o);
 }
 
+// anext(it, default): an awaitable over it.__anext__() that turns StopAsyncIteration into
+// returning `default` (CPython's anext_awaitable).
+struct AnextAwaitableObject {
+    Object ob;
+    Object* wrapped;   // the awaitable returned by __anext__
+    Object* deflt;
+    Object* iter;      // its await iterator, created on first use
+};
+
+AnextAwaitableObject* asAnext(Object* o) { return reinterpret_cast<AnextAwaitableObject*>(o); }
+
+// Replaces a StopAsyncIteration being raised by StopIteration(default).
+Object* anextConvert(AnextAwaitableObject* a, Object* result) {
+    if (result || !errMatches(&ExcStopAsyncIteration)) return result;
+    clearError();
+    Ref<> args = Ref<>::steal(tuplePack({a->deflt}));
+    if (!args) return nullptr;
+    Ref<> exc = Ref<>::steal(newException(&ExcStopIteration, args.get()));
+    if (exc) setErrorObject(&ExcStopIteration, exc.get());
+    return nullptr;
+}
+
+bool anextIter(AnextAwaitableObject* a) {
+    if (a->iter) return true;
+    a->iter = getAwaitableIter(a->wrapped);
+    return a->iter != nullptr;
+}
+
+Object* anextIterNext(Object* self) {
+    AnextAwaitableObject* a = asAnext(self);
+    if (!anextIter(a)) return nullptr;
+    Object* r = iterNext(a->iter);
+    if (!r && !errOccurred()) return nullptr;
+    return anextConvert(a, r);
+}
+
+Object* anextProxy(Object* self, const char* name, Args args, size_t nargs) {
+    AnextAwaitableObject* a = asAnext(self);
+    if (!anextIter(a)) return nullptr;
+    return anextConvert(a, callMethod(a->iter, name, args, nargs));
+}
+
+Object* anextSend(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "send", args, nargs); }
+Object* anextThrow(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "throw", args, nargs); }
+Object* anextClose(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "close", args, nargs); }
+
+void anextDealloc(Object* self) {
+    AnextAwaitableObject* a = asAnext(self);
+    clearRef(a->wrapped);
+    clearRef(a->deflt);
+    clearRef(a->iter);
+    freeObject(self);
+}
+
+void anextTraverse(Object* self, VisitFn visit, void* arg) {
+    AnextAwaitableObject* a = asAnext(self);
+    if (a->wrapped) visit(a->wrapped, arg);
+    if (a->deflt) visit(a->deflt, arg);
+    if (a->iter) visit(a->iter, arg);
+}
+
+void anextClear(Object* self) {
+    AnextAwaitableObject* a = asAnext(self);
+    clearRef(a->wrapped);
+    clearRef(a->deflt);
+    clearRef(a->iter);
+}
+
+const MethodDef kAnextMethods[] = {
+    {"send", anextSend, 0, nullptr},
+    {"throw", anextThrow, 0, nullptr},
+    {"close", anextClose, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Type AnextAwaitableType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "anext_awaitable",
+    .basicSize = sizeof(AnextAwaitableObject),
+    .flags = kTypeHaveGC,
+    .methods = kAnextMethods,
+    .dealloc = anextDealloc,
+    .traverse = anextTraverse,
+    .clear = anextClear,
+    .iter = selfIterSlot,
+    .iterNext = anextIterNext,
+    .await_ = selfIterSlot,
+};
+
 Object* builtinAnext(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("anext", kwnames) || !checkArgCount("anext", nargs, 1, 2)) return nullptr;
     Object* o = args[0];
     if (!o->type->anext) return setError(&ExcTypeError, "'%T' object is not an async iterator", o);
-    if (nargs == 2) return setError(&ExcNotImplementedError, "anext() with a default is not supported yet");
-    return o->type->anext(o);
+    Ref<> awaitable = Ref<>::steal(o->type->anext(o));
+    if (!awaitable || nargs == 1) return awaitable.release();
+    if (!typeReady(&AnextAwaitableType)) return nullptr;
+    Object* r = allocObject(&AnextAwaitableType);
+    if (!r) return nullptr;
+    asAnext(r)->wrapped = awaitable.release();
+    asAnext(r)->deflt = newRef(args[1]);
+    return r;
 }
 
 const MethodDef kBuiltinMethods[] = {
