@@ -54,7 +54,7 @@ struct FileObject {
     Object* dict;
     Object* weaklist;
     Object* name;          // binary layers: the `file` argument of open()
-    Object* mode;          // str
+    Object* mode;          // binary layers: str (the text layer keeps `mode` in its __dict__)
     FileObject* buffer;    // text layer: the binary layer (owned)
     Object* encoding;      // text layer: str as given to open()
     Object* errors;        // text layer: str
@@ -1122,11 +1122,7 @@ Object* getName(Object* self, void*) {
 
 Object* getMode(Object* self, void*) { return newRef(asFile(self)->mode); }
 
-int setMode(Object* self, Object* value, void*) {
-    if (!value) return setError(&ExcAttributeError, "cannot delete attribute"), -1;
-    setRef(asFile(self)->mode, newRef(value));
-    return 0;
-}
+Object* getDict(Object* self, void*) { return instanceGetDict(self); }
 
 Object* getClosed(Object* self, void*) { return newBool(binaryOf(asFile(self))->closed); }
 Object* getClosefd(Object* self, void*) { return newBool(asFile(self)->closefd); }
@@ -1178,11 +1174,17 @@ Object* fileRepr(Object* self) {
         out += strView(r.get());
     }
     if (isText(f)) {
-        Ref<> m = Ref<>::steal(repr(f->mode));
+        // As CPython: the mode lives in the instance __dict__ (open() sets it).
+        Ref<> mode = Ref<>::steal(lookupAttr(self, KRAIT_STR(mode)));
+        if (!mode && errOccurred()) return nullptr;
+        if (mode) {
+            Ref<> m = Ref<>::steal(repr(mode.get()));
+            if (!m) return nullptr;
+            out += " mode=";
+            out += strView(m.get());
+        }
         Ref<> e = Ref<>::steal(repr(f->encoding));
-        if (!m || !e) return nullptr;
-        out += " mode=";
-        out += strView(m.get());
+        if (!e) return nullptr;
         out += " encoding=";
         out += strView(e.get());
     }
@@ -1275,6 +1277,7 @@ const GetSetDef kBinaryGetSets[] = {
     {"name", getName, nullptr, nullptr, nullptr},
     {"mode", getMode, nullptr, nullptr, nullptr},
     {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -1282,14 +1285,15 @@ const GetSetDef kRawGetSets[] = {
     {"name", getName, nullptr, nullptr, nullptr},
     {"mode", getMode, nullptr, nullptr, nullptr},
     {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
     {"closefd", getClosefd, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 const GetSetDef kTextGetSets[] = {
     {"name", getName, nullptr, nullptr, nullptr},
-    {"mode", getMode, setMode, nullptr, nullptr},
     {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
     {"encoding", getEncoding, nullptr, nullptr, nullptr},
     {"errors", getErrors, nullptr, nullptr, nullptr},
     {"newlines", getNewlines, nullptr, nullptr, nullptr},
@@ -1334,8 +1338,14 @@ bool parseMode(Object* mode, ModeInfo* m) {
         setError(&ExcValueError, "can't have text and binary mode at once");
         return false;
     }
-    if (int(m->creating) + int(m->reading) + int(m->writing) + int(m->appending) != 1) {
+    int kinds = int(m->creating) + int(m->reading) + int(m->writing) + int(m->appending);
+    if (kinds > 1) {
         setError(&ExcValueError, "must have exactly one of create/read/write/append mode");
+        return false;
+    }
+    if (kinds == 0) {   // reported by FileIO in CPython
+        setError(&ExcValueError,
+                 "Must have exactly one of create/read/write/append mode and at most one plus");
         return false;
     }
     return true;
@@ -1529,7 +1539,8 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!t) return nullptr;
     Ref<> tref = Ref<>::steal(&t->ob);
     t->buffer = asFile(bref.release());
-    t->mode = newRef(modeObj.get());
+    t->dict = dictNew();
+    if (!t->dict || dictSetItemStr(t->dict, "mode", modeObj.get()) < 0) return nullptr;
     t->encoding = encoding ? newRef(encoding) : strFromAscii("UTF-8");
     t->errors = errors ? newRef(errors) : strFromAscii("strict");
     if (!t->encoding || !t->errors) return nullptr;

@@ -961,7 +961,7 @@ ScanResult scanDirective(char c, Scanner* sc, Parsed* p, std::string* bad) {
         sc->pos++;
         return ScanResult::Ok;
     default:
-        *bad = std::string("%") + c;
+        *bad = std::string(1, c);
         return ScanResult::BadDirective;
     }
 }
