@@ -324,7 +324,7 @@ bool sourceText(Object* src, const char* fname, std::string& out) {
         return false;
     }
     if (out.find('\0') != std::string::npos) {
-        setError(&ExcSyntaxError, "source code string cannot contain null bytes");
+        setError(&ExcValueError, "source code string cannot contain null bytes");
         return false;
     }
     return true;
