@@ -856,23 +856,52 @@ Object* viewAnd(Object* a, Object* b) {
 }
 
 Object* viewOr(Object* a, Object* b) {
-    Object* self = a;
-    Object* other = b;
-    if (!isSetLikeView(self)) std::swap(self, other);
-    Ref<> r = Ref<>::steal(viewToSet(self));
+    Ref<> r = Ref<>::steal(viewToSet(a));
     if (!r) return nullptr;
-    Ref<> t = Ref<>::steal(callMethod(r.get(), "update", &other, 1));
-    if (!t) return nullptr;
+    if (setUpdate(r.get(), b) < 0) return nullptr;
     return r.release();
 }
 
+// items() ^ items(): CPython's dictitems_xor (pairs of the second dict first, then what is
+// left of the first).
+Object* itemsXor(Object* a, Object* b) {
+    Object* d2 = viewDict(b);
+    Ref<> temp = Ref<>::steal(dictCopy(viewDict(a)));
+    if (!temp) return nullptr;
+    Ref<> result = Ref<>::steal(setNew(nullptr));
+    if (!result) return nullptr;
+    ssize pos = 0;
+    Object *k, *v2;
+    hash_t h;
+    while (dictNextHash(d2, &pos, &k, &v2, &h)) {
+        Ref<> key = Ref<>::borrow(k);
+        Ref<> val2 = Ref<>::borrow(v2);
+        Object* v1 = dictGetItemKnownHash(temp.get(), key.get(), h);
+        int toDelete = 0;
+        if (!v1) {
+            if (errOccurred()) return nullptr;
+        } else {
+            Ref<> val1 = Ref<>::borrow(v1);
+            toDelete = richCompareBool(val1.get(), val2.get(), CompareOp::Eq);
+            if (toDelete < 0) return nullptr;
+        }
+        if (toDelete) {
+            if (dictDelItem(temp.get(), key.get()) < 0) return nullptr;
+        } else {
+            Ref<> pair = Ref<>::steal(tuplePack({key.get(), val2.get()}));
+            if (!pair || setAdd(result.get(), pair.get()) < 0) return nullptr;
+        }
+    }
+    Ref<> rest = Ref<>::steal(makeView(temp.get(), &DictItemsType));
+    if (!rest || setUpdate(result.get(), rest.get()) < 0) return nullptr;
+    return result.release();
+}
+
 Object* viewXor(Object* a, Object* b) {
-    Object* self = a;
-    Object* other = b;
-    if (!isSetLikeView(self)) std::swap(self, other);
-    Ref<> r = Ref<>::steal(viewToSet(self));
+    if (isItemsView(a) && isItemsView(b)) return itemsXor(a, b);
+    Ref<> r = Ref<>::steal(viewToSet(a));
     if (!r) return nullptr;
-    Ref<> t = Ref<>::steal(callMethod(r.get(), "symmetric_difference_update", &other, 1));
+    Ref<> t = Ref<>::steal(callMethod(r.get(), "symmetric_difference_update", &b, 1));
     if (!t) return nullptr;
     return r.release();
 }
