@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/abstract.h"
 #include "core/args.h"
@@ -21,6 +22,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -37,6 +39,8 @@ extern Type BufferedReaderType;
 extern Type BufferedWriterType;
 extern Type BufferedRandomType;
 extern Type TextIOWrapperType;
+extern Type StringIOType;
+extern Type BytesIOType;
 
 namespace {
 
@@ -44,7 +48,7 @@ using Args = Object* const*;
 
 constexpr size_t kChunk = 8192;
 
-enum class IoKind : uint8_t { Raw, Reader, Writer, Random, Text };
+enum class IoKind : uint8_t { Raw, Reader, Writer, Random, Text, StringIO, BytesIO };
 enum class Codec : uint8_t { Utf8, Latin1, Ascii };
 enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
 enum : uint8_t { kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4 };
@@ -59,7 +63,8 @@ struct FileObject {
     Object* encoding;      // text layer: str as given to open()
     Object* errors;        // text layer: str
     std::string* rbuf;     // binary layers: bytes read ahead (unread part starts at rpos)
-    std::string* wbuf;     // binary layers: bytes not yet written
+    std::string* wbuf;     // binary layers: bytes not yet written; BytesIO: the contents
+    std::u32string* text;  // StringIO: the contents
     size_t rpos;
     int fd;
     IoKind kind;
@@ -1194,7 +1199,8 @@ Object* fileRepr(Object* self) {
 
 void fileDealloc(Object* self) {
     FileObject* f = asFile(self);
-    if (!isText(f) && !f->closed) {
+    bool mem = f->kind == IoKind::StringIO || f->kind == IoKind::BytesIO;
+    if (!isText(f) && !mem && !f->closed) {
         if (f->wbuf && !f->wbuf->empty()) {
             Ref<> saved = Ref<>::steal(fetchError());
             if (!flushWrites(f)) clearError();
@@ -1209,8 +1215,10 @@ void fileDealloc(Object* self) {
     if (f->weaklist) clearWeakrefs(self);
     delete f->rbuf;
     delete f->wbuf;
+    delete f->text;
     f->rbuf = nullptr;
     f->wbuf = nullptr;
+    f->text = nullptr;
     clearRef(f->dict);
     clearRef(f->name);
     clearRef(f->mode);
@@ -1300,6 +1308,525 @@ const GetSetDef kTextGetSets[] = {
     {"buffer", getBuffer, nullptr, nullptr, nullptr},
     {"line_buffering", getLineBuffering, nullptr, nullptr, nullptr},
     {"write_through", getWriteThrough, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// In-memory streams: _io.StringIO (code points in `text`) and _io.BytesIO (bytes in `wbuf`);
+// `rpos` is the position. Both can be subclassed.
+
+bool memCheck(FileObject* f) {
+    if (f->closed || (f->kind == IoKind::StringIO ? !f->text : !f->wbuf)) {
+        setError(&ExcValueError, f->kind == IoKind::StringIO ? kClosedMsgRaw : kClosedMsg);
+        return false;
+    }
+    return true;
+}
+
+size_t memSize(FileObject* f) { return f->kind == IoKind::StringIO ? f->text->size() : f->wbuf->size(); }
+
+// Appends s to a StringIO at its position (padding with NULs past the end), translating
+// newlines as the newline argument asks.
+void stringIoWrite(FileObject* f, std::u32string s) {
+    if (f->newline == Newline::Universal || f->newline == Newline::Untranslated) {
+        for (size_t i = 0; i < s.size(); i++) {
+            if (s[i] == '\r') f->seenNewlines |= i + 1 < s.size() && s[i + 1] == '\n' ? kSeenCrLf : kSeenCr;
+            else if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')) f->seenNewlines |= kSeenLf;
+        }
+    }
+    if (f->newline == Newline::Universal) {
+        std::u32string t;
+        for (size_t i = 0; i < s.size(); i++) {
+            if (s[i] == '\r') {
+                t.push_back('\n');
+                if (i + 1 < s.size() && s[i + 1] == '\n') i++;
+            } else {
+                t.push_back(s[i]);
+            }
+        }
+        s.swap(t);
+    } else if (f->newline == Newline::Cr || f->newline == Newline::CrLf) {
+        std::u32string t;
+        for (char32_t c : s) {
+            if (c == '\n') {
+                t.push_back('\r');
+                if (f->newline == Newline::CrLf) t.push_back('\n');
+            } else {
+                t.push_back(c);
+            }
+        }
+        s.swap(t);
+    }
+    std::u32string& buf = *f->text;
+    if (f->rpos > buf.size()) buf.resize(f->rpos, U'\0');
+    size_t overlap = buf.size() - f->rpos < s.size() ? buf.size() - f->rpos : s.size();
+    buf.replace(f->rpos, overlap, s);
+    f->rpos += s.size();
+}
+
+std::u32string strToU32(Object* s) {
+    ssize n = strLength(s);
+    std::u32string out(static_cast<size_t>(n), U'\0');
+    for (ssize i = 0; i < n; i++) out[static_cast<size_t>(i)] = strCharAt(s, i);
+    return out;
+}
+
+// Length of the next line of a StringIO from its position (terminator included).
+size_t stringIoLineLength(FileObject* f) {
+    const std::u32string& b = *f->text;
+    size_t start = f->rpos;
+    for (size_t i = start; i < b.size(); i++) {
+        char32_t c = b[i];
+        switch (f->newline) {
+        case Newline::Universal:
+        case Newline::Lf:
+            if (c == '\n') return i + 1 - start;
+            break;
+        case Newline::Cr:
+            if (c == '\r') return i + 1 - start;
+            break;
+        case Newline::CrLf:
+            if (c == '\r' && i + 1 < b.size() && b[i + 1] == '\n') return i + 2 - start;
+            break;
+        case Newline::Untranslated:
+            if (c == '\n') return i + 1 - start;
+            if (c == '\r') return (i + 1 < b.size() && b[i + 1] == '\n' ? i + 2 : i + 1) - start;
+            break;
+        }
+    }
+    return b.size() > start ? b.size() - start : 0;
+}
+
+size_t bytesIoLineLength(FileObject* f) {
+    const std::string& b = *f->wbuf;
+    if (f->rpos >= b.size()) return 0;
+    size_t nl = b.find('\n', f->rpos);
+    return (nl == std::string::npos ? b.size() : nl + 1) - f->rpos;
+}
+
+// The next line (limited to `limit` units if >= 0) as a new str/bytes; empty at the end.
+Object* memLine(FileObject* f, int64_t limit) {
+    bool text = f->kind == IoKind::StringIO;
+    size_t len = text ? stringIoLineLength(f) : bytesIoLineLength(f);
+    if (limit >= 0 && len > static_cast<size_t>(limit)) len = static_cast<size_t>(limit);
+    Object* r;
+    if (text) {
+        r = strFromCodePoints(reinterpret_cast<const uint32_t*>(f->text->data() + f->rpos),
+                              static_cast<ssize>(len));
+    } else {
+        r = bytesFromStd(std::string_view(f->wbuf->data() + (len ? f->rpos : 0), len));
+    }
+    if (r) f->rpos += len;
+    return r;
+}
+
+Object* memTake(FileObject* f, int64_t size) {
+    size_t total = memSize(f);
+    size_t avail = f->rpos < total ? total - f->rpos : 0;
+    size_t n = size < 0 || static_cast<size_t>(size) > avail ? avail : static_cast<size_t>(size);
+    Object* r;
+    if (f->kind == IoKind::StringIO) {
+        r = strFromCodePoints(reinterpret_cast<const uint32_t*>(f->text->data() + (n ? f->rpos : 0)),
+                              static_cast<ssize>(n));
+    } else {
+        r = bytesFromStd(std::string_view(f->wbuf->data() + (n ? f->rpos : 0), n));
+    }
+    if (r) f->rpos += n;
+    return r;
+}
+
+Object* memRead(Object* self, Args args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!optSizeArg("read", args, nargs, kwnames, &size) || !memCheck(asFile(self))) return nullptr;
+    return memTake(asFile(self), size);
+}
+
+Object* memReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
+    int64_t size;
+    if (!optSizeArg("readline", args, nargs, kwnames, &size) || !memCheck(asFile(self))) return nullptr;
+    return memLine(asFile(self), size);
+}
+
+Object* memIterNext(Object* self) {
+    if (!memCheck(asFile(self))) return nullptr;
+    Object* line = memLine(asFile(self), -1);
+    if (!line) return nullptr;
+    if ((isStr(line) && strLength(line) == 0) || (isBytes(line) && bytesSize(line) == 0)) {
+        decref(line);
+        return nullptr;
+    }
+    return line;
+}
+
+Object* memIter(Object* self) {
+    if (!memCheck(asFile(self))) return nullptr;
+    return newRef(self);
+}
+
+Object* memNextMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames)) return nullptr;
+    Object* r = memIterNext(self);
+    if (!r && !errOccurred()) return setErrorObject(&ExcStopIteration, nullptr);
+    return r;
+}
+
+Object* memIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames)) return nullptr;
+    return memIter(self);
+}
+
+Object* memReadlines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"hint"};
+    Object* a[1] = {};
+    if (!parseArgs("readlines", args, nargs, kwnames, kNames, 1, 0, a, 1)) return nullptr;
+    int64_t hint;
+    if (!sizeArg(a[0], &hint) || !memCheck(asFile(self))) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    int64_t total = 0;
+    for (;;) {
+        Ref<> line = Ref<>::steal(memIterNext(self));
+        if (!line) {
+            if (errOccurred()) return nullptr;
+            break;
+        }
+        if (listAppend(list.get(), line.get()) < 0) return nullptr;
+        total += isStr(line.get()) ? strLength(line.get()) : bytesSize(line.get());
+        if (hint > 0 && total >= hint) break;
+    }
+    return list.release();
+}
+
+Object* memWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("write", kwnames) || !checkArgCount("write", nargs, 1, 1)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!memCheck(f)) return nullptr;
+    Object* v = args[0];
+    if (f->kind == IoKind::StringIO) {
+        if (!isStr(v)) return setError(&ExcTypeError, "string argument expected, got '%T'", v);
+        stringIoWrite(f, strToU32(v));
+        return intFromSsize(strLength(v));
+    }
+    std::string_view data;
+    if (!getBytesView(v, &data)) return nullptr;
+    std::string copy(data);
+    std::string& buf = *f->wbuf;
+    if (f->rpos > buf.size()) buf.resize(f->rpos, '\0');
+    size_t overlap = buf.size() - f->rpos < copy.size() ? buf.size() - f->rpos : copy.size();
+    buf.replace(f->rpos, overlap, copy);
+    f->rpos += copy.size();
+    return intFromInt64(static_cast<int64_t>(copy.size()));
+}
+
+Object* memWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1)) return nullptr;
+    if (!memCheck(asFile(self))) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(args[0]));
+    if (!it) return nullptr;
+    for (;;) {
+        Ref<> item = Ref<>::steal(iterNext(it.get()));
+        if (!item) {
+            if (errOccurred()) return nullptr;
+            return newNone();
+        }
+        Object* arg = item.get();
+        Ref<> r = Ref<>::steal(memWrite(self, &arg, 1, nullptr));
+        if (!r) return nullptr;
+    }
+}
+
+Object* memGetvalue(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("getvalue", nargs, 0, 0) || !checkNoKwargs("getvalue", kwnames)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!memCheck(f)) return nullptr;
+    if (f->kind == IoKind::StringIO) {
+        return strFromCodePoints(reinterpret_cast<const uint32_t*>(f->text->data()),
+                                 static_cast<ssize>(f->text->size()));
+    }
+    return bytesFromStd(*f->wbuf);
+}
+
+Object* memTell(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("tell", nargs, 0, 0) || !checkNoKwargs("tell", kwnames)) return nullptr;
+    if (!memCheck(asFile(self))) return nullptr;
+    return intFromInt64(static_cast<int64_t>(asFile(self)->rpos));
+}
+
+Object* memSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("seek", kwnames) || !checkArgCount("seek", nargs, 1, 2)) return nullptr;
+    FileObject* f = asFile(self);
+    int64_t pos, whence = 0;
+    for (size_t i = 0; i < nargs; i++) {
+        if (!isIndex(args[i])) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[i]);
+        }
+    }
+    Ref<> p = Ref<>::steal(numberIndex(args[0]));
+    if (!p || !intAsInt64(p.get(), &pos)) return nullptr;
+    if (nargs == 2) {
+        Ref<> w = Ref<>::steal(numberIndex(args[1]));
+        if (!w || !intAsInt64(w.get(), &whence)) return nullptr;
+    }
+    bool text = f->kind == IoKind::StringIO;
+    if (whence < 0 || whence > 2) {
+        return setError(&ExcValueError, text ? "Invalid whence (%lld, should be 0, 1 or 2)"
+                                             : "invalid whence (%lld, should be 0, 1 or 2)",
+                        static_cast<long long>(whence));
+    }
+    if (!memCheck(f)) return nullptr;
+    if (text) {
+        if (pos < 0 && whence == 0) {
+            return setError(&ExcValueError, "Negative seek position %lld", static_cast<long long>(pos));
+        }
+        if (whence != 0 && pos != 0) return setError(&ExcOSError, "Can't do nonzero cur-relative seeks");
+        if (whence == 1) pos = static_cast<int64_t>(f->rpos);
+        else if (whence == 2) pos = static_cast<int64_t>(memSize(f));
+    } else {
+        if (whence == 1) pos += static_cast<int64_t>(f->rpos);
+        else if (whence == 2) pos += static_cast<int64_t>(memSize(f));
+        if (pos < 0) {
+            if (whence == 0) {
+                return setError(&ExcValueError, "negative seek value %lld", static_cast<long long>(pos));
+            }
+            pos = 0;
+        }
+    }
+    f->rpos = static_cast<size_t>(pos);
+    return intFromInt64(pos);
+}
+
+Object* memTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"pos"};
+    Object* a[1] = {};
+    if (!parseArgs("truncate", args, nargs, kwnames, kNames, 1, 0, a, 1)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!memCheck(f)) return nullptr;
+    int64_t size = static_cast<int64_t>(f->rpos);
+    if (a[0] && !isNone(a[0])) {
+        if (!isIndex(a[0])) {
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", a[0]);
+        }
+        Ref<> i = Ref<>::steal(numberIndex(a[0]));
+        if (!i || !intAsInt64(i.get(), &size)) return nullptr;
+    }
+    if (size < 0) {
+        return setError(&ExcValueError, f->kind == IoKind::StringIO ? "Negative size value %lld"
+                                                                    : "negative size value %lld",
+                        static_cast<long long>(size));
+    }
+    if (static_cast<size_t>(size) < memSize(f)) {
+        if (f->kind == IoKind::StringIO) f->text->resize(static_cast<size_t>(size));
+        else f->wbuf->resize(static_cast<size_t>(size));
+    }
+    return intFromInt64(size);
+}
+
+Object* memClose(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("close", nargs, 0, 0) || !checkNoKwargs("close", kwnames)) return nullptr;
+    FileObject* f = asFile(self);
+    f->closed = true;
+    delete f->text;
+    f->text = nullptr;
+    delete f->wbuf;
+    f->wbuf = nullptr;
+    return newNone();
+}
+
+// flush / readable / writable / seekable: True (after the closed check); isatty: False.
+Object* memTrueIfOpen(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames)) return nullptr;
+    if (!memCheck(asFile(self))) return nullptr;
+    return newBool(true);
+}
+
+Object* memFlush(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("flush", nargs, 0, 0) || !checkNoKwargs("flush", kwnames)) return nullptr;
+    if (!memCheck(asFile(self))) return nullptr;
+    return newNone();
+}
+
+Object* memIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("isatty", nargs, 0, 0) || !checkNoKwargs("isatty", kwnames)) return nullptr;
+    if (!memCheck(asFile(self))) return nullptr;
+    return newBool(false);
+}
+
+Object* memFileno(Object*, Args, size_t, Object*) { return unsupported("fileno"); }
+
+Object* memEnter(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames)) return nullptr;
+    if (asFile(self)->closed) return setError(&ExcValueError, "%s", kClosedMsg);
+    return newRef(self);
+}
+
+Object* memReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!isByteArray(args[0])) {
+        return setError(&ExcTypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                        args[0]);
+    }
+    if (!memCheck(f)) return nullptr;
+    ByteArrayObject* ba = asByteArray(args[0]);
+    size_t avail = f->rpos < f->wbuf->size() ? f->wbuf->size() - f->rpos : 0;
+    size_t n = static_cast<size_t>(ba->size) < avail ? static_cast<size_t>(ba->size) : avail;
+    if (n) std::memcpy(ba->data, f->wbuf->data() + f->rpos, n);
+    f->rpos += n;
+    return intFromInt64(static_cast<int64_t>(n));
+}
+
+Object* memGetClosed(Object* self, void*) { return newBool(asFile(self)->closed); }
+Object* memGetNone(Object*, void*) { return newNone(); }
+Object* memGetFalse(Object*, void*) { return newBool(false); }
+Object* memGetNewlines(Object* self, void* c) {
+    if (!memCheck(asFile(self))) return nullptr;
+    return getNewlines(self, c);
+}
+
+// StringIO(initial_value='', newline='\n') / BytesIO(initial_bytes=b'').
+Object* memNew(Type* t, Object*, Object*) {
+    Object* o = allocObject(t);
+    if (!o) return nullptr;
+    FileObject* f = asFile(o);
+    f->fd = -1;
+    bool text = isSubtype(t, &StringIOType);
+    f->kind = text ? IoKind::StringIO : IoKind::BytesIO;
+    if (text) f->text = new std::u32string();
+    else f->wbuf = new std::string();
+    f->newline = Newline::Lf;
+    return o;
+}
+
+int memInit(Object* self, Object* args, Object* kwargs) {
+    FileObject* f = asFile(self);
+    bool text = f->kind == IoKind::StringIO;
+    static const char* const kTextNames[] = {"initial_value", "newline"};
+    static const char* const kBytesNames[] = {"initial_bytes"};
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    Ref<> kwnames;
+    if (kwargs && dictSize(kwargs) > 0) {
+        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
+        if (!keys) return -1;
+        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
+        if (!kwnames) return -1;
+        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
+            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
+        }
+    }
+    Object* a[2] = {};
+    if (!parseArgs(text ? "StringIO" : "BytesIO", flat.data(), static_cast<size_t>(n), kwnames.get(),
+                   text ? kTextNames : kBytesNames, text ? 2 : 1, 0, a)) {
+        return -1;
+    }
+    f->closed = false;
+    f->rpos = 0;
+    f->seenNewlines = 0;
+    if (!text) {
+        if (!f->wbuf) f->wbuf = new std::string();
+        f->wbuf->clear();
+        if (a[0] && !isNone(a[0])) {
+            std::string_view v;
+            if (!getBytesView(a[0], &v)) return -1;
+            f->wbuf->assign(v);
+        }
+        return 0;
+    }
+    if (!f->text) f->text = new std::u32string();
+    f->text->clear();
+    Newline nl = Newline::Lf;
+    if (a[1] && !isNone(a[1])) {
+        if (!isStr(a[1])) {
+            setError(&ExcTypeError, "newline must be str or None, not %T", a[1]);
+            return -1;
+        }
+        std::string_view v = strView(a[1]);
+        if (v.empty()) nl = Newline::Untranslated;
+        else if (v == "\n") nl = Newline::Lf;
+        else if (v == "\r") nl = Newline::Cr;
+        else if (v == "\r\n") nl = Newline::CrLf;
+        else {
+            setError(&ExcValueError, "illegal newline value: %R", a[1]);
+            return -1;
+        }
+    } else if (a[1]) {
+        nl = Newline::Universal;
+    }
+    f->newline = nl;
+    if (a[0] && !isNone(a[0])) {
+        if (!isStr(a[0])) {
+            setError(&ExcTypeError, "initial_value must be str or None, not %T", a[0]);
+            return -1;
+        }
+        stringIoWrite(f, strToU32(a[0]));
+        f->rpos = 0;
+    }
+    return 0;
+}
+
+const MethodDef kStringIOMethods[] = {
+    {"read", memRead, 0, "Read at most size characters, returned as a string."},
+    {"readline", memReadline, 0, "Read until newline or EOF."},
+    {"readlines", memReadlines, 0, "Return a list of lines from the stream."},
+    {"write", memWrite, 0, "Write string to file."},
+    {"writelines", memWritelines, 0, "Write a list of lines to stream."},
+    {"getvalue", memGetvalue, 0, "Retrieve the entire contents of the object."},
+    {"seek", memSeek, 0, "Change stream position."},
+    {"tell", memTell, 0, "Tell the current file position."},
+    {"truncate", memTruncate, 0, "Truncate size to pos."},
+    {"close", memClose, 0, "Close the IO object."},
+    {"flush", memFlush, 0, "Does nothing."},
+    {"readable", memTrueIfOpen, 0, "Returns True if the IO object can be read."},
+    {"writable", memTrueIfOpen, 0, "Returns True if the IO object can be written."},
+    {"seekable", memTrueIfOpen, 0, "Returns True if the IO object can be seeked."},
+    {"isatty", memIsatty, 0, "Always False."},
+    {"fileno", memFileno, 0, "Returns underlying file descriptor if one exists."},
+    {"__enter__", memEnter, 0, nullptr},
+    {"__exit__", fileExit, 0, nullptr},
+    {"__iter__", memIterMethod, 0, nullptr},
+    {"__next__", memNextMethod, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MethodDef kBytesIOMethods[] = {
+    {"read", memRead, 0, "Read at most size bytes, returned as a bytes object."},
+    {"read1", memRead, 0, "Read at most size bytes, returned as a bytes object."},
+    {"readinto", memReadinto, 0, "Read bytes into buffer."},
+    {"readline", memReadline, 0, "Next line from the file, as a bytes object."},
+    {"readlines", memReadlines, 0, "List of bytes objects, each a line from the file."},
+    {"write", memWrite, 0, "Write bytes to file."},
+    {"writelines", memWritelines, 0, "Write lines to the file."},
+    {"getvalue", memGetvalue, 0, "Retrieve the entire contents of the BytesIO object."},
+    {"seek", memSeek, 0, "Change stream position."},
+    {"tell", memTell, 0, "Current file position, an integer."},
+    {"truncate", memTruncate, 0, "Truncate the file to at most size bytes."},
+    {"close", memClose, 0, "Disable all I/O operations."},
+    {"flush", memFlush, 0, "Does nothing."},
+    {"readable", memTrueIfOpen, 0, "Returns True if the IO object can be read."},
+    {"writable", memTrueIfOpen, 0, "Returns True if the IO object can be written."},
+    {"seekable", memTrueIfOpen, 0, "Returns True if the IO object can be seeked."},
+    {"isatty", memIsatty, 0, "Always False."},
+    {"fileno", memFileno, 0, "Returns underlying file descriptor if one exists."},
+    {"__enter__", memEnter, 0, nullptr},
+    {"__exit__", fileExit, 0, nullptr},
+    {"__iter__", memIterMethod, 0, nullptr},
+    {"__next__", memNextMethod, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kStringIOGetSets[] = {
+    {"closed", memGetClosed, nullptr, nullptr, nullptr},
+    {"newlines", memGetNewlines, nullptr, nullptr, nullptr},
+    {"line_buffering", memGetFalse, nullptr, nullptr, nullptr},
+    {"encoding", memGetNone, nullptr, nullptr, nullptr},
+    {"errors", memGetNone, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const GetSetDef kBytesIOGetSets[] = {
+    {"closed", memGetClosed, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -1622,6 +2149,36 @@ KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMeth
 
 #undef KRAIT_IO_TYPE
 
+#define KRAIT_MEM_IO_TYPE(var, tpname, basetype, meths, gets, docstr) \
+    Type var = {                                                     \
+        .ob = {kImmortalRefcnt, &TypeType},                          \
+        .name = tpname,                                              \
+        .basicSize = sizeof(FileObject),                             \
+        .flags = kTypeBaseType | kTypeHaveGC,                        \
+        .base = basetype,                                            \
+        .doc = docstr,                                               \
+        .dictOffset = offsetof(FileObject, dict),                    \
+        .weaklistOffset = offsetof(FileObject, weaklist),            \
+        .methods = meths,                                            \
+        .getsets = gets,                                             \
+        .dealloc = fileDealloc,                                      \
+        .traverse = fileTraverse,                                    \
+        .clear = fileClear,                                          \
+        .getAttr = genericGetAttr,                                   \
+        .setAttr = genericSetAttr,                                   \
+        .new_ = memNew,                                              \
+        .init = memInit,                                             \
+        .iter = memIter,                                             \
+        .iterNext = memIterNext,                                     \
+    };
+
+KRAIT_MEM_IO_TYPE(StringIOType, "_io.StringIO", &TextIOBaseType, kStringIOMethods, kStringIOGetSets,
+                  "Text I/O implementation using an in-memory buffer.")
+KRAIT_MEM_IO_TYPE(BytesIOType, "_io.BytesIO", &BufferedIOBaseType, kBytesIOMethods, kBytesIOGetSets,
+                  "Buffered I/O implementation using an in-memory bytes buffer.")
+
+#undef KRAIT_MEM_IO_TYPE
+
 bool readyFileTypes() {
     if (!(UnsupportedOperationType.flags & kTypeReady)) {
         if (!UnsupportedOperationType.bases) {
@@ -1631,11 +2188,69 @@ bool readyFileTypes() {
         if (!typeReady(&UnsupportedOperationType)) return false;
     }
     Type* types[] = {&FileIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType,
-                     &TextIOWrapperType};
+                     &TextIOWrapperType, &StringIOType, &BytesIOType};
     for (Type* t : types) {
         if (!typeReady(t)) return false;
     }
     return true;
+}
+
+}  // namespace krait
+
+namespace krait {
+
+namespace {
+
+Object* ioTextEncoding(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"encoding", "stacklevel"};
+    Object* a[2] = {};
+    if (!parseArgs("text_encoding", args, nargs, kwnames, kNames, 2, 1, a)) return nullptr;
+    if (!isNone(a[0])) return newRef(a[0]);
+    return strFromAscii("locale");
+}
+
+Object* ioOpenCode(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path"};
+    Object* a[1] = {};
+    if (!parseArgs("open_code", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    if (!isStr(a[0])) return setError(&ExcTypeError, "open_code() argument 'path' must be str, not %T", a[0]);
+    Ref<> mode = Ref<>::steal(strFromAscii("rb"));
+    if (!mode) return nullptr;
+    Object* callArgs[2] = {a[0], mode.get()};
+    return builtinOpen(nullptr, callArgs, 2, nullptr);
+}
+
+const MethodDef kIoMethods[] = {
+    {"open", builtinOpen, 0, "Open file and return a stream.  Raise OSError upon failure."},
+    {"open_code", ioOpenCode, 0, "Opens the provided file with the intent to import the contents."},
+    {"text_encoding", ioTextEncoding, 0, "A helper function to choose the text encoding."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Object* createIoModule(InterpState*) {
+    if (!readyFileTypes()) return nullptr;
+    Ref<> m = Ref<>::steal(moduleNew("io"));
+    if (!m || !moduleAddFunctions(m.get(), kIoMethods)) return nullptr;
+    struct Named { const char* name; Type* type; };
+    const Named types[] = {
+        {"IOBase", &IOBaseType}, {"RawIOBase", &RawIOBaseType},
+        {"BufferedIOBase", &BufferedIOBaseType}, {"TextIOBase", &TextIOBaseType},
+        {"FileIO", &FileIOType}, {"BufferedReader", &BufferedReaderType},
+        {"BufferedWriter", &BufferedWriterType}, {"BufferedRandom", &BufferedRandomType},
+        {"TextIOWrapper", &TextIOWrapperType}, {"StringIO", &StringIOType},
+        {"BytesIO", &BytesIOType}, {"UnsupportedOperation", &UnsupportedOperationType},
+        {"BlockingIOError", &ExcBlockingIOError},
+    };
+    for (const Named& n : types) {
+        if (!moduleAddObject(m.get(), n.name, newRef(asObject(n.type)))) return nullptr;
+    }
+    if (!moduleAddInt(m.get(), "SEEK_SET", 0) || !moduleAddInt(m.get(), "SEEK_CUR", 1) ||
+        !moduleAddInt(m.get(), "SEEK_END", 2) || !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
+        return nullptr;
+    }
+    return m.release();
 }
 
 }  // namespace krait

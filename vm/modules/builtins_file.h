@@ -6,11 +6,17 @@
 
 namespace krait {
 
+struct InterpState;
+
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
 // opener=None), as CPython 3.11's io.open.
 Object* builtinOpen(Object* self, Object* const* args, size_t nargs, Object* kwnames);
 // Readies the file types and io.UnsupportedOperation (idempotent); false on error.
 bool readyFileTypes();
+
+// A native `io` module (open, StringIO, BytesIO, the file classes, UnsupportedOperation,
+// SEEK_*, DEFAULT_BUFFER_SIZE, text_encoding, open_code) for the module table.
+Object* createIoModule(InterpState* interp);
 
 // io.UnsupportedOperation (subclass of OSError and ValueError).
 extern Type UnsupportedOperationType;
