@@ -8,6 +8,7 @@
 
 #include "core/abstract.h"
 #include "core/errors.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -19,7 +20,7 @@ bool listAttachItems(Object* lo, Object** items, ssize size, ssize allocated);
 
 namespace {
 
-enum class KeyKind { Generic, SmallInt, Str };
+enum class KeyKind { Generic, SmallInt, Str, Float };
 
 struct Sorter {
     Object** keys;     // sorted array (keys == values when there is no key function)
@@ -32,6 +33,7 @@ struct Sorter {
         switch (kind) {
         case KeyKind::SmallInt: return asInt(a)->value < asInt(b)->value;
         case KeyKind::Str: return strCompare(a, b) < 0;
+        case KeyKind::Float: return floatValue(a) < floatValue(b);
         default: break;
         }
         int r = richCompareBool(a, b, CompareOp::Lt);
@@ -131,6 +133,11 @@ KeyKind classifyKeys(Object** keys, ssize n) {
         for (ssize i = 0; i < n; i++)
             if (keys[i]->type != &IntType || !intIsSmall(keys[i])) return KeyKind::Generic;
         return KeyKind::SmallInt;
+    }
+    if (t == &FloatType) {
+        for (ssize i = 0; i < n; i++)
+            if (keys[i]->type != &FloatType) return KeyKind::Generic;
+        return KeyKind::Float;
     }
     if (t == &StrType) {
         for (ssize i = 0; i < n; i++)
