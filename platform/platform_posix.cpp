@@ -186,6 +186,18 @@ void installInterruptHandler(volatile int* flag) {
     ::sigaction(SIGINT, &sa, nullptr);
 }
 
+void exitBySigint() {
+#if !defined(__EMSCRIPTEN__) && !defined(__wasi__)
+    struct sigaction sa;
+    std::memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::kill(::getpid(), SIGINT);
+#endif
+    std::exit(130);
+}
+
 const char* platformName() {
 #if defined(__EMSCRIPTEN__)
     return "emscripten";

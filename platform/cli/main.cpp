@@ -44,6 +44,13 @@ std::string dirName(const std::string& path) {
 
 }  // namespace
 
+// The process exit: CPython ends by SIGINT after an uncaught KeyboardInterrupt.
+int finish(krait::Interpreter& interp, int status) {
+    interp.flush();
+    if (interp.exitedByInterrupt()) krait::platform::exitBySigint();
+    return status;
+}
+
 int main(int argc, char** argv) {
     krait::InterpreterOptions opts;
     opts.executable = argc > 0 ? argv[0] : "krait";
@@ -119,7 +126,7 @@ int main(int argc, char** argv) {
             start = colon + 1;
         }
     }
-    int status;
+    int status = 0;
     if (haveCommand) {
         opts.argv.push_back("-c");
         for (int k = i; k < argc; k++) opts.argv.push_back(argv[k]);
@@ -128,6 +135,7 @@ int main(int argc, char** argv) {
         if (!interp) return 1;
         status = interp->runString(command, "<string>");
         if (inspect) status = interp->runRepl();
+        return finish(*interp, status);
     } else if (haveModule) {
         opts.argv.push_back(krait::platform::currentDirectory() + "/" + module);
         for (int k = i; k < argc; k++) opts.argv.push_back(argv[k]);
@@ -135,6 +143,7 @@ int main(int argc, char** argv) {
         auto interp = krait::Interpreter::create(opts);
         if (!interp) return 1;
         status = interp->runModule(module);
+        return finish(*interp, status);
     } else if (i < argc && std::strcmp(argv[i], "-") != 0) {
         script = argv[i];
         for (int k = i; k < argc; k++) opts.argv.push_back(argv[k]);
@@ -143,6 +152,7 @@ int main(int argc, char** argv) {
         if (!interp) return 1;
         status = interp->runFile(script);
         if (inspect) status = interp->runRepl();
+        return finish(*interp, status);
     } else {
         opts.argv.push_back(i < argc ? "-" : "");
         for (int k = i + 1; k < argc; k++) opts.argv.push_back(argv[k]);
@@ -151,6 +161,6 @@ int main(int argc, char** argv) {
         auto interp = krait::Interpreter::create(opts);
         if (!interp) return 1;
         status = (tty || inspect) ? interp->runRepl() : interp->runStdin();
+        return finish(*interp, status);
     }
-    return status;
 }

@@ -151,6 +151,10 @@ int Interpreter::finishWithException() {
     if (!exc) return 1;
     int status = 1;
     if (!systemExitStatus(exc, &status)) {
+        // CPython flushes stdout before printing the traceback (matters when both streams
+        // go to one file).
+        flushStdStreams();
+        if (isInstanceOf(exc, &ExcKeyboardInterrupt)) exitedByInterrupt_ = true;
         printException(exc);
         status = 1;
     }
@@ -190,7 +194,8 @@ int Interpreter::runFile(const std::string& path) {
                      platform::absolutePath(path).c_str(), err, std::strerror(err));
         return 2;
     }
-    return runSource(source, path);
+    // Like CPython, the main script's __file__ and traceback entries use its absolute path.
+    return runSource(source, platform::absolutePath(path));
 }
 
 int Interpreter::runString(const std::string& source, const std::string& filename) {

@@ -41,6 +41,9 @@ public:
     void interrupt();
 
     InterpState* state() const { return interp_; }
+    // True when the program ended with an uncaught KeyboardInterrupt: the CLI then ends the
+    // process by SIGINT, as CPython does.
+    bool exitedByInterrupt() const { return exitedByInterrupt_; }
 
 private:
     Interpreter() = default;
@@ -49,6 +52,7 @@ private:
     InterpState* interp_ = nullptr;
     ThreadState* thread_ = nullptr;
     void* config_ = nullptr;
+    bool exitedByInterrupt_ = false;
 };
 
 const char* versionString();   // "3.11.2 (krait 0.1)"-style text for -V and the REPL banner
