@@ -22,6 +22,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "gc/gc.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -239,15 +240,18 @@ Object* typeRepr(Object* o) {
 
 // ---- Allocation ----
 
+// Objects of kTypeHaveGC types get the collector's header in front of them (gc/gc.h).
 Object* allocVarObject(Type* t, size_t extraBytes) {
     size_t size = static_cast<size_t>(t->basicSize) + extraBytes;
-    void* p = std::calloc(1, size < sizeof(Object) ? sizeof(Object) : size);
+    if (size < sizeof(Object)) size = sizeof(Object);
+    size_t pre = (t->flags & kTypeHaveGC) ? kGcHeaderSize : 0;
+    char* p = static_cast<char*>(std::calloc(1, pre + size));
     if (!p) return setErrorNoMemory();
-    Object* o = static_cast<Object*>(p);
+    Object* o = reinterpret_cast<Object*>(p + pre);
     o->refcnt = 1;
     o->type = t;
     if (isHeapType(t)) incref(asObject(t));
-    if (t->flags & kTypeHaveGC) gcTrack(o);
+    if (pre) gcOnAlloc(o);
     return o;
 }
 
@@ -255,8 +259,7 @@ Object* allocObject(Type* t) { return allocVarObject(t, 0); }
 
 void freeObject(Object* o) {
     Type* t = o->type;
-    if (t->flags & kTypeHaveGC) gcUntrack(o);
-    std::free(o);
+    std::free((t->flags & kTypeHaveGC) ? gcOnFree(o) : static_cast<void*>(o));
     if (isHeapType(t)) decref(asObject(t));
 }
 
