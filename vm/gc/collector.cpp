@@ -1,37 +1,609 @@
-// Cycle collector state and entry points.
-// TODO(issue 2): the collector itself (tracking list + trial deletion over traverse slots) is
-// not written yet: gcCollect finds nothing, so reference cycles are only freed at exit.
+// The cycle collector: generational trial deletion over the traverse slots, as CPython's.
+//
+// Every heap-allocated object of a kTypeHaveGC type carries a GcHead in front of it (see
+// gc.h). Tracked objects sit in one of three generation lists (or the permanent generation of
+// gc.freeze()). A collection of generation g:
+//   1. merges generations 0..g into one list ("young");
+//   2. sets gc_refs = refcnt for each young object, then subtracts every reference a young
+//      object's traverse visits to another young object: what remains counts references from
+//      outside the set (C++ locals, frames, older generations, untracked objects);
+//   3. objects with gc_refs > 0 are roots; everything reachable from a root through traverse
+//      is alive, the rest is unreachable garbage (alive objects move to generation g+1);
+//   4. weak references to garbage are cleared; callbacks of those that are not themselves
+//      garbage are called;
+//   5. finalizers (tp_finalize / __del__) of garbage run, once per object (PEP 442);
+//   6. the garbage set is re-checked: objects a finalizer or callback resurrected (and all
+//      they reach) survive;
+//   7. tp_clear of the rest breaks the cycles, and reference counting frees them.
+//
+// When automatic collections run (the safe point): CPython 3.11 collects from allocation
+// (_PyObject_GC_Link) with the new object not yet tracked. Krait does the same in gcOnAlloc,
+// called at the END of allocVarObject: the new object is linked into generation 0 only after
+// the collection, so the collector never sees it. Objects that other code is still filling
+// in are consistent at any allocation point (their traverse skips null slots), and objects
+// being deallocated (refcnt 0) are dropped from the collection. An automatic collection is
+// skipped while an exception is set, while a collection runs, and before the thread state
+// exists (objects allocated during start-up stay untracked: they live forever anyway).
 #include "gc/gc.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "core/abstract.h"
+#include "core/errors.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace krait {
 
 namespace {
-struct GcState {
-    bool enabled = true;
-    int threshold[3] = {700, 10, 10};
-    GcStats stats[3];
+
+struct GcHead {
+    GcHead* next;   // null when untracked
+    GcHead* prev;
+    intptr_t refs;  // gc_refs during a collection
+    uintptr_t bits;
 };
+static_assert(sizeof(GcHead) == kGcHeaderSize, "GC header size");
+
+constexpr uintptr_t kMagic = 0x4b470000u;   // "KG": the header was written by gcOnAlloc
+constexpr uintptr_t kMagicMask = 0xffff0000u;
+constexpr uintptr_t kFinalized = 1;         // tp_finalize ran (PEP 442)
+constexpr uintptr_t kCollecting = 2;        // in the set being collected
+constexpr uintptr_t kReachable = 4;         // found reachable in this pass
+constexpr uintptr_t kUnreachable = 8;       // in the garbage set
+
+constexpr int kDebugSaveAll = 32;
+
+GcHead* headOf(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
+Object* objOf(GcHead* h) { return reinterpret_cast<Object*>(h + 1); }
+
+void ringInit(GcHead* l) {
+    l->next = l->prev = l;
+    l->refs = 0;
+    l->bits = 0;
+}
+bool ringEmpty(const GcHead* l) { return l->next == l; }
+void ringAppend(GcHead* n, GcHead* l) {
+    n->prev = l->prev;
+    n->next = l;
+    l->prev->next = n;
+    l->prev = n;
+}
+void ringRemove(GcHead* n) {
+    n->prev->next = n->next;
+    n->next->prev = n->prev;
+    n->next = n->prev = nullptr;
+}
+void ringMove(GcHead* n, GcHead* l) {
+    ringRemove(n);
+    ringAppend(n, l);
+}
+// Appends all of `from` to `to`, leaving `from` empty.
+void ringMerge(GcHead* from, GcHead* to) {
+    if (ringEmpty(from)) return;
+    GcHead* tail = to->prev;
+    tail->next = from->next;
+    from->next->prev = tail;
+    to->prev = from->prev;
+    to->prev->next = to;
+    ringInit(from);
+}
+ssize ringSize(const GcHead* l) {
+    ssize n = 0;
+    for (const GcHead* h = l->next; h != l; h = h->next) n++;
+    return n;
+}
+
+struct GcGeneration {
+    GcHead head;
+    int threshold;
+    int count;   // gen 0: allocations minus frees; others: collections of the younger one
+};
+
+struct GcState {
+    GcGeneration gens[3];
+    GcHead permanent;
+    bool enabled = true;
+    bool collecting = false;
+    int debug = 0;
+    GcStats stats[3];
+    Object* garbage = nullptr;     // gc.garbage (owned)
+    Object* callbacks = nullptr;   // gc.callbacks (owned)
+    ssize longLivedTotal = 0;      // objects in generation 2 after its last collection
+    ssize longLivedPending = 0;    // objects that reached generation 2 since
+};
+
 GcState* stateOf(InterpState* interp) {
-    if (!interp->gcState) interp->gcState = new GcState();
+    if (!interp->gcState) {
+        auto* s = new GcState();
+        const int thresholds[3] = {700, 10, 10};
+        for (int i = 0; i < 3; i++) {
+            ringInit(&s->gens[i].head);
+            s->gens[i].threshold = thresholds[i];
+            s->gens[i].count = 0;
+        }
+        ringInit(&s->permanent);
+        interp->gcState = s;
+    }
     return static_cast<GcState*>(interp->gcState);
 }
+
+GcState* currentState() {
+    ThreadState* ts = currentThread();
+    return ts && ts->interp ? stateOf(ts->interp) : nullptr;
+}
+
+bool isCollecting(Object* o) { return gcHasHeader(o) && (headOf(o)->bits & kCollecting); }
+
+void traverseOf(Object* o, VisitFn visit, void* arg) {
+    TraverseFn t = o->type->traverse;
+    if (t) t(o, visit, arg);
+}
+
+void visitDecref(Object* child, void*) {
+    if (isCollecting(child)) headOf(child)->refs--;
+}
+
+void visitReachable(Object* child, void* arg) {
+    if (!isCollecting(child)) return;
+    GcHead* h = headOf(child);
+    if (h->bits & kReachable) return;
+    h->bits |= kReachable;
+    static_cast<std::vector<GcHead*>*>(arg)->push_back(h);
+}
+
+// Steps 2-3 on the objects of `set` (all flagged kCollecting): marks kReachable every object
+// referenced from outside the set or reachable from such an object. Objects being
+// deallocated (refcnt 0) are dropped from the set (untracked) first.
+void markReachable(GcHead* set) {
+    for (GcHead* h = set->next; h != set;) {
+        GcHead* next = h->next;
+        Object* o = objOf(h);
+        if (o->refcnt <= 0) {
+            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+            ringRemove(h);
+        } else {
+            h->refs = o->refcnt;
+            h->bits &= ~kReachable;
+        }
+        h = next;
+    }
+    for (GcHead* h = set->next; h != set; h = h->next) traverseOf(objOf(h), visitDecref, nullptr);
+    std::vector<GcHead*> stack;
+    for (GcHead* h = set->next; h != set; h = h->next) {
+        if (h->refs > 0) {
+            h->bits |= kReachable;
+            stack.push_back(h);
+        }
+    }
+    while (!stack.empty()) {
+        GcHead* h = stack.back();
+        stack.pop_back();
+        traverseOf(objOf(h), visitReachable, &stack);
+    }
+}
+
+void invokeCallbacks(GcState* s, const char* phase, int generation, ssize collected,
+                     ssize uncollectable) {
+    if (!s->callbacks || !isList(s->callbacks) || listSize(s->callbacks) == 0) return;
+    Object* saved = fetchError();
+    Ref<> info = Ref<>::steal(dictNew());
+    Ref<> g = Ref<>::steal(intFromInt64(generation));
+    Ref<> c = Ref<>::steal(intFromSsize(collected));
+    Ref<> u = Ref<>::steal(intFromSsize(uncollectable));
+    Ref<> ph = Ref<>::steal(strFromUtf8(phase));
+    if (!info || !g || !c || !u || !ph || dictSetItemStr(info.get(), "generation", g.get()) < 0 ||
+        dictSetItemStr(info.get(), "collected", c.get()) < 0 ||
+        dictSetItemStr(info.get(), "uncollectable", u.get()) < 0) {
+        writeUnraisable(nullptr);
+        restoreError(saved);
+        return;
+    }
+    // Iterate over a copy: a callback may modify gc.callbacks.
+    Ref<> copy = Ref<>::steal(sequenceList(s->callbacks));
+    if (!copy) {
+        writeUnraisable(nullptr);
+        restoreError(saved);
+        return;
+    }
+    for (ssize i = 0; i < listSize(copy.get()); i++) {
+        Object* cb = listItem(copy.get(), i);
+        Object* args[2] = {ph.get(), info.get()};
+        Object* r = call(cb, args, 2);
+        if (!r) {
+            writeUnraisable(cb);
+        } else {
+            decref(r);
+        }
+    }
+    restoreError(saved);
+}
+
+// Calls the callbacks of the weak references in `refs` (owned references, consumed).
+void callWeakrefCallbacks(std::vector<Object*>& refs) {
+    for (Object* wr : refs) {
+        Object* cb = reinterpret_cast<WeakRefObject*>(wr)->callback;
+        if (cb) {
+            incref(cb);
+            Object* r = callOneArg(cb, wr);
+            if (!r) {
+                writeUnraisable(cb);
+            } else {
+                decref(r);
+            }
+            decref(cb);
+        }
+        decref(wr);
+    }
+    refs.clear();
+}
+
+// Returns the number of unreachable objects found (freed or not).
+ssize collectGeneration(GcState* s, int generation) {
+    s->collecting = true;
+    invokeCallbacks(s, "start", generation, 0, 0);
+
+    for (int i = 0; i < generation; i++) ringMerge(&s->gens[i].head, &s->gens[generation].head);
+    GcHead* young = &s->gens[generation].head;
+    GcHead* old = generation < 2 ? &s->gens[generation + 1].head : young;
+    if (generation < 2) s->gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++) s->gens[i].count = 0;
+
+    for (GcHead* h = young->next; h != young; h = h->next) h->bits |= kCollecting;
+    markReachable(young);
+
+    GcHead unreachable;
+    ringInit(&unreachable);
+    ssize survivors = 0;
+    for (GcHead* h = young->next; h != young;) {
+        GcHead* next = h->next;
+        if (h->bits & kReachable) {
+            h->bits &= ~(kCollecting | kReachable);
+            survivors++;
+        } else {
+            h->bits |= kUnreachable;
+            ringMove(h, &unreachable);
+        }
+        h = next;
+    }
+    if (generation < 2) {
+        ringMerge(young, old);
+        if (generation == 1) s->longLivedPending += survivors;
+    } else {
+        s->longLivedPending = 0;
+        s->longLivedTotal = survivors;
+    }
+
+    // Weak references to garbage: clear them all before any Python code runs, then call the
+    // callbacks of those that are not garbage themselves.
+    std::vector<Object*> callbacks;
+    for (GcHead* h = unreachable.next; h != &unreachable; h = h->next) {
+        Object* o = objOf(h);
+        if (isWeakRefObject(o)) {
+            // A weak reference in the garbage must never call back (its referent may be
+            // cleared or freed by now).
+            WeakRefObject* self = reinterpret_cast<WeakRefObject*>(o);
+            if (self->referent) weakrefClearRef(self);
+        }
+        Object** wl = weaklistOf(o);
+        if (!wl) continue;
+        while (*wl) {
+            WeakRefObject* wr = reinterpret_cast<WeakRefObject*>(*wl);
+            weakrefClearRef(wr);
+            if (!wr->callback) continue;
+            if (gcHasHeader(&wr->ob) && (headOf(&wr->ob)->bits & kUnreachable)) continue;
+            incref(&wr->ob);
+            callbacks.push_back(&wr->ob);
+        }
+    }
+    callWeakrefCallbacks(callbacks);
+
+    // PEP 442 finalizers, once per object. Each object moves to `seen` first: objects freed
+    // meanwhile unlink themselves.
+    GcHead seen;
+    ringInit(&seen);
+    while (!ringEmpty(&unreachable)) {
+        GcHead* h = unreachable.next;
+        ringMove(h, &seen);
+        Object* o = objOf(h);
+        FinalizeFn fin = o->type->finalize;
+        if (fin && !(h->bits & kFinalized) && o->refcnt > 0) {
+            h->bits |= kFinalized;
+            incref(o);
+            fin(o);
+            if (errOccurred()) writeUnraisable(o);
+            decref(o);
+        }
+    }
+    ringMerge(&seen, &unreachable);
+
+    // Objects resurrected by finalizers or callbacks (and everything they reach) survive.
+    markReachable(&unreachable);
+    for (GcHead* h = unreachable.next; h != &unreachable;) {
+        GcHead* next = h->next;
+        if (h->bits & kReachable) {
+            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+            ringMove(h, old);
+        }
+        h = next;
+    }
+
+    ssize found = ringSize(&unreachable);
+    // Break the cycles. An object still at the head of the list after its clear is alive
+    // (its type has no clear slot or something still references it): it goes to `old`.
+    while (!ringEmpty(&unreachable)) {
+        GcHead* h = unreachable.next;
+        Object* o = objOf(h);
+        if (s->debug & kDebugSaveAll) {
+            if (s->garbage && listAppend(s->garbage, o) < 0) writeUnraisable(nullptr);
+        } else if (o->type->clear) {
+            incref(o);
+            o->type->clear(o);
+            if (errOccurred()) writeUnraisable(o);
+            decref(o);
+        }
+        if (unreachable.next == h) {
+            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+            ringMove(h, old);
+        }
+    }
+
+    s->stats[generation].collections++;
+    s->stats[generation].collected += found;
+    invokeCallbacks(s, "stop", generation, found, 0);
+    s->collecting = false;
+    return found;
+}
+
+// The automatic collection: the oldest generation whose count exceeds its threshold (the
+// oldest one only when enough new objects reached it, as CPython).
+void collectGenerations(GcState* s) {
+    for (int i = 2; i >= 0; i--) {
+        if (s->gens[i].threshold <= 0 || s->gens[i].count <= s->gens[i].threshold) continue;
+        if (i == 2 && s->longLivedPending < s->longLivedTotal / 4) continue;
+        collectGeneration(s, i);
+        if (errOccurred()) writeUnraisable(nullptr);
+        return;
+    }
+}
+
+bool mayBeTracked(Object* o, int depth);
+
+void visitAnyTracked(Object* child, void* arg) {
+    auto* st = static_cast<std::pair<bool, int>*>(arg);
+    if (!st->first && mayBeTracked(child, st->second)) st->first = true;
+}
+
+// CPython untracks tuples and dicts that hold only atomic values: report them untracked.
+bool mayBeTracked(Object* o, int depth) {
+    if (!gcHasHeader(o) || !headOf(o)->next) return false;
+    if ((o->type == &TupleType || o->type == &DictType) && depth < 50) {
+        std::pair<bool, int> st{false, depth + 1};
+        traverseOf(o, visitAnyTracked, &st);
+        return st.first;
+    }
+    return true;
+}
+
+void visitReferent(Object* child, void* arg) {
+    static_cast<std::vector<Object*>*>(arg)->push_back(child);
+}
+
+struct ReferrerSearch {
+    Object* const* objs;
+    size_t n;
+    bool found;
+};
+
+void visitFindReferrer(Object* child, void* arg) {
+    auto* r = static_cast<ReferrerSearch*>(arg);
+    for (size_t i = 0; i < r->n && !r->found; i++) {
+        if (r->objs[i] == child) r->found = true;
+    }
+}
+
+Object* listFromVector(const std::vector<Object*>& v) {
+    Object* l = listNew(0);
+    if (!l) return nullptr;
+    for (Object* o : v) {
+        if (listAppend(l, o) < 0) {
+            decref(l);
+            return nullptr;
+        }
+    }
+    return l;
+}
+
 }  // namespace
+
+// ---- Allocation hooks ----
+
+void gcOnAlloc(Object* o) {
+    GcHead* h = headOf(o);
+    h->next = h->prev = nullptr;
+    h->refs = 0;
+    h->bits = kMagic;
+    ThreadState* ts = currentThread();
+    if (!ts || !ts->interp) return;
+    GcState* s = stateOf(ts->interp);
+    GcGeneration& g0 = s->gens[0];
+    g0.count++;
+    if (g0.threshold > 0 && g0.count > g0.threshold && s->enabled && !s->collecting &&
+        !ts->currentException) {
+        collectGenerations(s);
+    }
+    ringAppend(h, &g0.head);
+}
+
+void* gcOnFree(Object* o) {
+    GcHead* h = headOf(o);
+    if ((h->bits & kMagicMask) != kMagic) {
+        std::fprintf(stderr, "krait: fatal: freeing a '%s' object without a GC header\n",
+                     o->type->name);
+        std::abort();
+    }
+    if (h->next) ringRemove(h);
+    h->bits = 0;
+    GcState* s = currentState();
+    if (s && s->gens[0].count > 0) s->gens[0].count--;
+    return h;
+}
+
+void gcTrack(Object* o) {
+    if (!gcHasHeader(o)) return;
+    GcHead* h = headOf(o);
+    if (h->next) return;
+    GcState* s = currentState();
+    if (s) ringAppend(h, &s->gens[0].head);
+}
+
+void gcUntrack(Object* o) {
+    if (!gcHasHeader(o)) return;
+    GcHead* h = headOf(o);
+    if (h->next) ringRemove(h);
+}
+
+bool gcHasHeader(Object* o) {
+    Type* t = o->type;
+    if (!(t->flags & kTypeHaveGC)) return false;
+    // Statically allocated objects (static types, the empty tuple, ...) are all immortal.
+    if (o->refcnt >= kImmortalRefcnt / 2) return false;
+    if ((t->flags & kTypeTypeSubclass) && !isHeapType(reinterpret_cast<Type*>(o))) return false;
+    return true;
+}
+
+bool gcIsTracked(Object* o) { return mayBeTracked(o, 0); }
+
+bool gcIsFinalized(Object* o) { return gcHasHeader(o) && (headOf(o)->bits & kFinalized); }
+
+bool gcMarkFinalized(Object* o) {
+    if (!gcHasHeader(o)) return true;
+    GcHead* h = headOf(o);
+    if (h->bits & kFinalized) return false;
+    h->bits |= kFinalized;
+    return true;
+}
+
+// ---- Collection ----
 
 ssize gcCollect(InterpState* interp, int generation) {
     GcState* s = stateOf(interp);
-    s->stats[generation].collections++;
-    return 0;
+    if (s->collecting) return 0;
+    if (generation < 0 || generation > 2) generation = 2;
+    Object* saved = fetchError();
+    ssize n = collectGeneration(s, generation);
+    if (errOccurred()) writeUnraisable(nullptr);
+    restoreError(saved);
+    return n;
 }
+
 bool gcIsEnabled(InterpState* interp) { return stateOf(interp)->enabled; }
 void gcSetEnabled(InterpState* interp, bool enabled) { stateOf(interp)->enabled = enabled; }
-bool gcIsTracked(Object* o) { return (o->type->flags & kTypeHaveGC) != 0; }
+
 void gcGetThreshold(InterpState* interp, int out[3]) {
-    for (int i = 0; i < 3; i++) out[i] = stateOf(interp)->threshold[i];
+    for (int i = 0; i < 3; i++) out[i] = stateOf(interp)->gens[i].threshold;
 }
 void gcSetThreshold(InterpState* interp, const int in[3]) {
-    for (int i = 0; i < 3; i++) stateOf(interp)->threshold[i] = in[i];
+    for (int i = 0; i < 3; i++) stateOf(interp)->gens[i].threshold = in[i];
 }
-void gcGetCount(InterpState*, int out[3]) { out[0] = out[1] = out[2] = 0; }
-GcStats gcGetStats(InterpState* interp, int generation) { return stateOf(interp)->stats[generation]; }
+void gcGetCount(InterpState* interp, int out[3]) {
+    for (int i = 0; i < 3; i++) out[i] = stateOf(interp)->gens[i].count;
+}
+GcStats gcGetStats(InterpState* interp, int generation) {
+    return stateOf(interp)->stats[generation];
+}
+int gcGetDebug(InterpState* interp) { return stateOf(interp)->debug; }
+void gcSetDebug(InterpState* interp, int flags) { stateOf(interp)->debug = flags; }
+
+void gcFreeze(InterpState* interp) {
+    GcState* s = stateOf(interp);
+    for (int i = 0; i < 3; i++) {
+        ringMerge(&s->gens[i].head, &s->permanent);
+        s->gens[i].count = 0;
+    }
+}
+
+void gcUnfreeze(InterpState* interp) {
+    GcState* s = stateOf(interp);
+    ringMerge(&s->permanent, &s->gens[2].head);
+}
+
+ssize gcGetFreezeCount(InterpState* interp) { return ringSize(&stateOf(interp)->permanent); }
+
+Object* gcGetObjects(InterpState* interp, int generation) {
+    GcState* s = stateOf(interp);
+    Object* result = listNew(0);
+    if (!result) return nullptr;
+    std::vector<Object*> objs;
+    for (int i = 0; i < 3; i++) {
+        if (generation >= 0 && i != generation) continue;
+        GcHead* l = &s->gens[i].head;
+        for (GcHead* h = l->next; h != l; h = h->next) {
+            Object* o = objOf(h);
+            if (o != result && o->refcnt > 0) objs.push_back(o);
+        }
+    }
+    for (Object* o : objs) incref(o);
+    bool ok = true;
+    for (Object* o : objs) {
+        if (ok && listAppend(result, o) < 0) ok = false;
+        decref(o);
+    }
+    if (!ok) {
+        decref(result);
+        return nullptr;
+    }
+    return result;
+}
+
+Object* gcGetReferrers(InterpState* interp, Object* const* objs, size_t n) {
+    GcState* s = stateOf(interp);
+    std::vector<Object*> found;
+    for (int i = 0; i < 3; i++) {
+        GcHead* l = &s->gens[i].head;
+        for (GcHead* h = l->next; h != l; h = h->next) {
+            Object* o = objOf(h);
+            if (o->refcnt <= 0) continue;
+            ReferrerSearch r{objs, n, false};
+            traverseOf(o, visitFindReferrer, &r);
+            if (r.found) found.push_back(o);
+        }
+    }
+    for (Object* o : found) incref(o);
+    Object* result = listFromVector(found);
+    for (Object* o : found) decref(o);
+    return result;
+}
+
+Object* gcGetReferents(Object* const* objs, size_t n) {
+    std::vector<Object*> found;
+    for (size_t i = 0; i < n; i++) {
+        if (!(objs[i]->type->flags & kTypeHaveGC)) continue;
+        traverseOf(objs[i], visitReferent, &found);
+    }
+    for (Object* o : found) incref(o);
+    Object* result = listFromVector(found);
+    for (Object* o : found) decref(o);
+    return result;
+}
+
+Object* gcGarbageList(InterpState* interp) {
+    GcState* s = stateOf(interp);
+    if (!s->garbage) s->garbage = listNew(0);
+    return s->garbage;
+}
+
+Object* gcCallbacksList(InterpState* interp) {
+    GcState* s = stateOf(interp);
+    if (!s->callbacks) s->callbacks = listNew(0);
+    return s->callbacks;
+}
 
 }  // namespace krait
