@@ -616,7 +616,7 @@ void clearHeapFields(Object* o, bool clearDict) {
 
 void subtypeDealloc(Object* o) {
     Type* t = o->type;
-    if (t->finalize) {
+    if (t->finalize && gcMarkFinalized(o)) {   // PEP 442: __del__ runs once per object
         o->refcnt = 1;
         t->finalize(o);
         if (--o->refcnt != 0) return;   // resurrected
