@@ -73,7 +73,7 @@ struct FileObject {
     uint8_t seenNewlines;
     bool readable, writable, appending, closefd, closed, seekable;
     bool lineBuffering, writeThrough;
-    bool sigPending;       // utf-8-sig: BOM not yet handled
+    bool sigPending;  // utf-8-sig: BOM not yet handled
 };
 
 FileObject* asFile(Object* o) { return reinterpret_cast<FileObject*>(o); }
@@ -219,7 +219,7 @@ bool lineLength(FileObject* b, Newline mode, size_t* len) {
             if (i + 1 == n) {
                 if (!ensure(b, n + 1)) return false;
                 p = readPtr(b);
-                if (unread(b) == n) {   // end of file right after the \r
+                if (unread(b) == n) {  // end of file right after the \r
                     *len = mode == Newline::CrLf ? n : i + 1;
                     return true;
                 }
@@ -248,9 +248,9 @@ bool lineLength(FileObject* b, Newline mode, size_t* len) {
 
 const char* codecName(Codec c) {
     switch (c) {
-    case Codec::Utf8: return "utf-8";
-    case Codec::Latin1: return "latin-1";
-    default: return "ascii";
+        case Codec::Utf8: return "utf-8";
+        case Codec::Latin1: return "latin-1";
+        default: return "ascii";
     }
 }
 
@@ -273,8 +273,8 @@ bool lookupCodec(Object* name, Codec* codec, bool* sig) {
                n == "iso8859-1" || n == "8859" || n == "cp819" || n == "iso-ir-100" ||
                n == "iso-8859-1:1987") {
         *codec = Codec::Latin1;
-    } else if (n == "ascii" || n == "us-ascii" || n == "646" || n == "us" || n == "ansi-x3.4-1968" ||
-               n == "iso646-us" || n == "cp367") {
+    } else if (n == "ascii" || n == "us-ascii" || n == "646" || n == "us" ||
+               n == "ansi-x3.4-1968" || n == "iso646-us" || n == "cp367") {
         *codec = Codec::Ascii;
     } else {
         setError(&ExcLookupError, "unknown encoding: %U", name);
@@ -283,8 +283,17 @@ bool lookupCodec(Object* name, Codec* codec, bool* sig) {
     return true;
 }
 
-enum class ErrMode { Strict, Ignore, Replace, SurrogateEscape, BackslashReplace, XmlCharRef,
-                     SurrogatePass, NameReplace, Unknown };
+enum class ErrMode {
+    Strict,
+    Ignore,
+    Replace,
+    SurrogateEscape,
+    BackslashReplace,
+    XmlCharRef,
+    SurrogatePass,
+    NameReplace,
+    Unknown
+};
 
 ErrMode errMode(Object* errors) {
     std::string_view e = strView(errors);
@@ -318,7 +327,8 @@ void raiseUnknownHandler(Object* errors) {
 void appendHex(std::u32string* out, const char* prefix, uint32_t v, int digits) {
     static const char kHex[] = "0123456789abcdef";
     for (const char* p = prefix; *p; p++) out->push_back(static_cast<unsigned char>(*p));
-    for (int i = digits - 1; i >= 0; i--) out->push_back(static_cast<unsigned char>(kHex[(v >> (4 * i)) & 15]));
+    for (int i = digits - 1; i >= 0; i--)
+        out->push_back(static_cast<unsigned char>(kHex[(v >> (4 * i)) & 15]));
 }
 
 // Decodes one character at p (n bytes available; `final`: no more bytes will follow).
@@ -382,33 +392,28 @@ int decodeOne(Codec c, const unsigned char* p, size_t n, bool final, bool surrog
 bool decodeError(FileObject* t, ErrMode m, std::string_view data, size_t start, size_t end,
                  const char* reason, std::u32string* out) {
     switch (m) {
-    case ErrMode::Ignore:
-        return true;
-    case ErrMode::Replace:
-        out->push_back(0xFFFD);
-        return true;
-    case ErrMode::SurrogateEscape:
-        for (size_t i = start; i < end; i++) {
-            unsigned char b = static_cast<unsigned char>(data[i]);
-            if (b < 128) break;   // never happens for the supported codecs
-            out->push_back(0xDC00 + b);
+        case ErrMode::Ignore: return true;
+        case ErrMode::Replace: out->push_back(0xFFFD); return true;
+        case ErrMode::SurrogateEscape:
+            for (size_t i = start; i < end; i++) {
+                unsigned char b = static_cast<unsigned char>(data[i]);
+                if (b < 128) break;  // never happens for the supported codecs
+                out->push_back(0xDC00 + b);
+            }
+            return true;
+        case ErrMode::BackslashReplace:
+            for (size_t i = start; i < end; i++) {
+                appendHex(out, "\\x", static_cast<unsigned char>(data[i]), 2);
+            }
+            return true;
+        case ErrMode::Unknown: raiseUnknownHandler(t->errors); return false;
+        default: {
+            Ref<> bytes = Ref<>::steal(bytesFromStd(data));
+            if (!bytes) return false;
+            raiseUnicodeError(&ExcUnicodeDecodeError, t->codec, bytes.get(),
+                              static_cast<ssize>(start), static_cast<ssize>(end), reason);
+            return false;
         }
-        return true;
-    case ErrMode::BackslashReplace:
-        for (size_t i = start; i < end; i++) {
-            appendHex(out, "\\x", static_cast<unsigned char>(data[i]), 2);
-        }
-        return true;
-    case ErrMode::Unknown:
-        raiseUnknownHandler(t->errors);
-        return false;
-    default: {
-        Ref<> bytes = Ref<>::steal(bytesFromStd(data));
-        if (!bytes) return false;
-        raiseUnicodeError(&ExcUnicodeDecodeError, t->codec, bytes.get(), static_cast<ssize>(start),
-                          static_cast<ssize>(end), reason);
-        return false;
-    }
     }
 }
 
@@ -440,7 +445,9 @@ bool decodeAll(FileObject* t, std::string_view data, std::u32string* out) {
 
 // Encodes str s for the text layer t, translating '\n' per the newline mode.
 bool encodeText(FileObject* t, Object* s, std::string* out) {
-    const char* nl = t->newline == Newline::Cr ? "\r" : t->newline == Newline::CrLf ? "\r\n" : nullptr;
+    const char* nl = t->newline == Newline::Cr     ? "\r"
+                     : t->newline == Newline::CrLf ? "\r\n"
+                                                   : nullptr;
     ssize n = strLength(s);
     StrObject* so = asStr(s);
     if (so->ascii && !nl) {
@@ -480,7 +487,7 @@ bool encodeText(FileObject* t, Object* s, std::string* out) {
             return x >= limit || (t->codec == Codec::Utf8 && x >= 0xD800 && x <= 0xDFFF);
         };
         while (j < n && bad(strCharAt(s, j))) j++;
-        const char* reason = t->codec == Codec::Utf8 ? "surrogates not allowed"
+        const char* reason = t->codec == Codec::Utf8     ? "surrogates not allowed"
                              : t->codec == Codec::Latin1 ? "ordinal not in range(256)"
                                                          : "ordinal not in range(128)";
         std::u32string rep;
@@ -488,41 +495,40 @@ bool encodeText(FileObject* t, Object* s, std::string* out) {
         for (ssize k = i; k < j && !failed; k++) {
             uint32_t x = strCharAt(s, k);
             switch (m) {
-            case ErrMode::Ignore: break;
-            case ErrMode::Replace: rep.push_back('?'); break;
-            case ErrMode::BackslashReplace:
-            case ErrMode::NameReplace:
-                if (x < 0x100) appendHex(&rep, "\\x", x, 2);
-                else if (x < 0x10000) appendHex(&rep, "\\u", x, 4);
-                else appendHex(&rep, "\\U", x, 8);
-                break;
-            case ErrMode::XmlCharRef: {
-                std::string d = "&#" + std::to_string(x) + ";";
-                for (char ch : d) rep.push_back(static_cast<unsigned char>(ch));
-                break;
-            }
-            case ErrMode::SurrogateEscape:
-                if (x >= 0xDC80 && x <= 0xDCFF) {
-                    out->push_back(static_cast<char>(x - 0xDC00));
-                } else {
-                    failed = true;
+                case ErrMode::Ignore: break;
+                case ErrMode::Replace: rep.push_back('?'); break;
+                case ErrMode::BackslashReplace:
+                case ErrMode::NameReplace:
+                    if (x < 0x100)
+                        appendHex(&rep, "\\x", x, 2);
+                    else if (x < 0x10000)
+                        appendHex(&rep, "\\u", x, 4);
+                    else
+                        appendHex(&rep, "\\U", x, 8);
+                    break;
+                case ErrMode::XmlCharRef: {
+                    std::string d = "&#" + std::to_string(x) + ";";
+                    for (char ch : d) rep.push_back(static_cast<unsigned char>(ch));
+                    break;
                 }
-                break;
-            case ErrMode::SurrogatePass:
-                if (t->codec == Codec::Utf8 && x >= 0xD800 && x <= 0xDFFF) {
-                    out->push_back(static_cast<char>(0xE0 | (x >> 12)));
-                    out->push_back(static_cast<char>(0x80 | ((x >> 6) & 0x3F)));
-                    out->push_back(static_cast<char>(0x80 | (x & 0x3F)));
-                } else {
-                    failed = true;
-                }
-                break;
-            case ErrMode::Unknown:
-                raiseUnknownHandler(t->errors);
-                return false;
-            default:
-                failed = true;
-                break;
+                case ErrMode::SurrogateEscape:
+                    if (x >= 0xDC80 && x <= 0xDCFF) {
+                        out->push_back(static_cast<char>(x - 0xDC00));
+                    } else {
+                        failed = true;
+                    }
+                    break;
+                case ErrMode::SurrogatePass:
+                    if (t->codec == Codec::Utf8 && x >= 0xD800 && x <= 0xDFFF) {
+                        out->push_back(static_cast<char>(0xE0 | (x >> 12)));
+                        out->push_back(static_cast<char>(0x80 | ((x >> 6) & 0x3F)));
+                        out->push_back(static_cast<char>(0x80 | (x & 0x3F)));
+                    } else {
+                        failed = true;
+                    }
+                    break;
+                case ErrMode::Unknown: raiseUnknownHandler(t->errors); return false;
+                default: failed = true; break;
             }
         }
         if (failed) {
@@ -539,7 +545,8 @@ bool encodeText(FileObject* t, Object* s, std::string* out) {
 // Text layer reading.
 
 Object* strFromU32(const std::u32string& s) {
-    return strFromCodePoints(reinterpret_cast<const uint32_t*>(s.data()), static_cast<ssize>(s.size()));
+    return strFromCodePoints(reinterpret_cast<const uint32_t*>(s.data()),
+                             static_cast<ssize>(s.size()));
 }
 
 // Translates newlines in place per the text layer's mode and records the kinds seen.
@@ -615,45 +622,44 @@ Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
         bool stop = false;
         if (cp == '\r') {
             switch (t->newline) {
-            case Newline::Universal:
-            case Newline::Untranslated:
-            case Newline::CrLf: {
-                if (!ensure(b, 1)) return nullptr;
-                bool lf = unread(b) > 0 && *readPtr(b) == '\n';
-                if (t->newline == Newline::Universal) {
-                    if (lf) b->rpos++;
-                    t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
-                    cp = '\n';
-                    stop = line;
-                } else if (t->newline == Newline::Untranslated) {
-                    t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
-                    if (lf && line && (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
-                        out.push_back('\r');
-                        b->rpos++;
+                case Newline::Universal:
+                case Newline::Untranslated:
+                case Newline::CrLf: {
+                    if (!ensure(b, 1)) return nullptr;
+                    bool lf = unread(b) > 0 && *readPtr(b) == '\n';
+                    if (t->newline == Newline::Universal) {
+                        if (lf) b->rpos++;
+                        t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
                         cp = '\n';
-                    } else if (lf && !line) {
-                        // the \n comes next; it must not be counted as a lone \n
-                        out.push_back('\r');
-                        if (maxChars >= 0 && static_cast<int64_t>(out.size()) >= maxChars) {
-                            return strFromU32(out);
+                        stop = line;
+                    } else if (t->newline == Newline::Untranslated) {
+                        t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
+                        if (lf && line &&
+                            (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
+                            out.push_back('\r');
+                            b->rpos++;
+                            cp = '\n';
+                        } else if (lf && !line) {
+                            // the \n comes next; it must not be counted as a lone \n
+                            out.push_back('\r');
+                            if (maxChars >= 0 && static_cast<int64_t>(out.size()) >= maxChars) {
+                                return strFromU32(out);
+                            }
+                            b->rpos++;
+                            cp = '\n';
                         }
+                        stop = line;
+                    } else if (lf && line &&
+                               (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
+                        out.push_back('\r');
                         b->rpos++;
                         cp = '\n';
+                        stop = true;
                     }
-                    stop = line;
-                } else if (lf && line && (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
-                    out.push_back('\r');
-                    b->rpos++;
-                    cp = '\n';
-                    stop = true;
+                    break;
                 }
-                break;
-            }
-            case Newline::Cr:
-                stop = line;
-                break;
-            case Newline::Lf:
-                break;
+                case Newline::Cr: stop = line; break;
+                case Newline::Lf: break;
             }
         } else if (cp == '\n') {
             if (t->newline == Newline::Universal || t->newline == Newline::Untranslated) {
@@ -743,8 +749,9 @@ Object* fileClose(Object* self, Args, size_t nargs, Object* kwnames) {
 Object* fileFlush(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("flush", nargs, 0, 0) || !checkNoKwargs("flush", kwnames)) return nullptr;
     FileObject* f = asFile(self);
-    const char* msg = f->kind == IoKind::Writer || f->kind == IoKind::Random ? "flush of closed file"
-                                                                              : kClosedMsg;
+    const char* msg = f->kind == IoKind::Writer || f->kind == IoKind::Random
+                          ? "flush of closed file"
+                          : kClosedMsg;
     if (!checkClosed(f, msg)) return nullptr;
     if (!flushWrites(binaryOf(f))) return nullptr;
     return newNone();
@@ -763,7 +770,8 @@ Object* fileIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
 }
 
 Object* fileReadable(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames)) return nullptr;
+    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames))
+        return nullptr;
     FileObject* b = binaryOf(asFile(self));
     if (b->kind == IoKind::Writer) return newBool(false);
     if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
@@ -771,7 +779,8 @@ Object* fileReadable(Object* self, Args, size_t nargs, Object* kwnames) {
 }
 
 Object* fileWritable(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("writable", nargs, 0, 0) || !checkNoKwargs("writable", kwnames)) return nullptr;
+    if (!checkArgCount("writable", nargs, 0, 0) || !checkNoKwargs("writable", kwnames))
+        return nullptr;
     FileObject* b = binaryOf(asFile(self));
     if (b->kind == IoKind::Reader) return newBool(false);
     if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
@@ -779,7 +788,8 @@ Object* fileWritable(Object* self, Args, size_t nargs, Object* kwnames) {
 }
 
 Object* fileSeekable(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("seekable", nargs, 0, 0) || !checkNoKwargs("seekable", kwnames)) return nullptr;
+    if (!checkArgCount("seekable", nargs, 0, 0) || !checkNoKwargs("seekable", kwnames))
+        return nullptr;
     FileObject* b = binaryOf(asFile(self));
     if (!checkClosed(b, kClosedMsgRaw)) return nullptr;
     return newBool(b->seekable);
@@ -808,14 +818,16 @@ Object* fileSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!intAsInt64(offObj.get(), &off)) return nullptr;
     if (nargs == 2) {
         if (!isIndex(args[1])) {
-            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[1]);
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer",
+                            args[1]);
         }
         Ref<> w = Ref<>::steal(numberIndex(args[1]));
         if (!w || !intAsInt64(w.get(), &whence)) return nullptr;
     }
     if (whence < 0 || whence > 2) {
-        return setError(&ExcValueError, isText(f) ? "invalid whence (%lld, should be 0, 1 or 2)"
-                                                  : "whence value %lld unsupported",
+        return setError(&ExcValueError,
+                        isText(f) ? "invalid whence (%lld, should be 0, 1 or 2)"
+                                  : "whence value %lld unsupported",
                         static_cast<long long>(whence));
     }
     if (isText(f)) {
@@ -823,7 +835,8 @@ Object* fileSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
         if (whence == 1 && off != 0) return unsupported("can't do nonzero cur-relative seeks");
         if (whence == 2 && off != 0) return unsupported("can't do nonzero end-relative seeks");
         if (whence == 0 && off < 0) {
-            return setError(&ExcValueError, "negative seek position %lld", static_cast<long long>(off));
+            return setError(&ExcValueError, "negative seek position %lld",
+                            static_cast<long long>(off));
         }
         f->sigPending = false;
     }
@@ -847,8 +860,9 @@ Object* fileTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
     FileObject* b = binaryOf(f);
     if (!checkClosed(f, isText(f) ? kClosedMsg : "truncate of closed file")) return nullptr;
     if (!b->writable) {
-        return unsupported(isText(f) ? "not writable" : b->kind == IoKind::Raw ? "File not open for writing"
-                                                                                : "truncate");
+        return unsupported(isText(f)                ? "not writable"
+                           : b->kind == IoKind::Raw ? "File not open for writing"
+                                                    : "truncate");
     }
     if (!flushWrites(b)) return nullptr;
     int64_t size;
@@ -868,7 +882,8 @@ Object* fileTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* fileEnter(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames)) return nullptr;
+    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames))
+        return nullptr;
     if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
     return newRef(self);
 }
@@ -883,7 +898,8 @@ Object* fileIter(Object* self) {
 }
 
 Object* fileIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames)) return nullptr;
+    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames))
+        return nullptr;
     return fileIter(self);
 }
 
@@ -916,7 +932,8 @@ Object* binRead(Object* self, Args args, size_t nargs, Object* kwnames) {
         return bytesFromStd(all);
     }
     if (b->kind == IoKind::Raw) {
-        if (unread(b) == 0 && size > 0 && fillRead(b, static_cast<size_t>(size)) < 0) return nullptr;
+        if (unread(b) == 0 && size > 0 && fillRead(b, static_cast<size_t>(size)) < 0)
+            return nullptr;
     } else if (!ensure(b, static_cast<size_t>(size))) {
         return nullptr;
     }
@@ -931,7 +948,8 @@ Object* binRead1(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!prepareBinaryRead(b, "read of closed file")) return nullptr;
     if (size == 0) return bytesFromStd("");
     if (unread(b) == 0 && fillRead(b, size > 0 ? static_cast<size_t>(size) : 0) < 0) return nullptr;
-    size_t n = size < 0 || unread(b) < static_cast<size_t>(size) ? unread(b) : static_cast<size_t>(size);
+    size_t n =
+        size < 0 || unread(b) < static_cast<size_t>(size) ? unread(b) : static_cast<size_t>(size);
     return bytesTake(b, n);
 }
 
@@ -945,10 +963,12 @@ Object* binPeek(Object* self, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* binReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1))
+        return nullptr;
     FileObject* b = asFile(self);
     if (!isByteArray(args[0])) {
-        return setError(&ExcTypeError, "readinto() argument must be read-write bytes-like object, not %T",
+        return setError(&ExcTypeError,
+                        "readinto() argument must be read-write bytes-like object, not %T",
                         args[0]);
     }
     if (!prepareBinaryRead(b, "readinto of closed file")) return nullptr;
@@ -975,11 +995,12 @@ Object* binReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
 Object* binWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("write", kwnames) || !checkArgCount("write", nargs, 1, 1)) return nullptr;
     FileObject* b = asFile(self);
-    if (!b->writable) return unsupported(b->kind == IoKind::Raw ? "File not open for writing" : "write");
+    if (!b->writable)
+        return unsupported(b->kind == IoKind::Raw ? "File not open for writing" : "write");
     if (!checkClosed(b, "write to closed file")) return nullptr;
     std::string_view data;
     if (!getBytesView(args[0], &data)) return nullptr;
-    std::string copy(data);   // the object may be a bytearray changed by a later write
+    std::string copy(data);  // the object may be a bytearray changed by a later write
     if (!dropReadAhead(b, true)) return nullptr;
     b->wbuf->append(copy);
     if (b->kind == IoKind::Raw || b->wbuf->size() >= kChunk) {
@@ -1069,7 +1090,8 @@ Object* fileIterNext(Object* self) {
 }
 
 Object* fileNextMethod(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames)) return nullptr;
+    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames))
+        return nullptr;
     Object* r = fileIterNext(self);
     if (!r && !errOccurred()) return setErrorObject(&ExcStopIteration, nullptr);
     return r;
@@ -1099,7 +1121,8 @@ Object* fileReadlines(Object* self, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* fileWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1))
+        return nullptr;
     if (!checkClosed(asFile(self), kClosedMsg)) return nullptr;
     Ref<> it = Ref<>::steal(getIter(args[0]));
     if (!it) return nullptr;
@@ -1155,8 +1178,10 @@ Object* getNewlines(Object* self, void*) {
     if (n == 1) return items[0];
     Object* t = tupleNew(n);
     for (ssize i = 0; i < n; i++) {
-        if (t) tupleSetItemSteal(t, i, items[i]);
-        else decref(items[i]);
+        if (t)
+            tupleSetItemSteal(t, i, items[i]);
+        else
+            decref(items[i]);
     }
     return t;
 }
@@ -1243,24 +1268,24 @@ void fileClear(Object* self) {
 }
 
 // The method tables of the concrete classes: the class-specific ones, then the common ones.
-#define KRAIT_COMMON_METHODS                                                                   \
-    {"close", fileClose, 0, "Flush and close the IO object."},                                 \
-    {"flush", fileFlush, 0, "Flush write buffers, if applicable."},                            \
-    {"fileno", fileFileno, 0, "Returns underlying file descriptor if one exists."},            \
-    {"isatty", fileIsatty, 0, "Return whether this is an 'interactive' stream."},              \
-    {"readable", fileReadable, 0, "Return whether object was opened for reading."},            \
-    {"writable", fileWritable, 0, "Return whether object was opened for writing."},            \
-    {"seekable", fileSeekable, 0, "Return whether object supports random access."},            \
-    {"tell", fileTell, 0, "Return current stream position."},                                  \
-    {"seek", fileSeek, 0, "Change stream position."},                                          \
-    {"truncate", fileTruncate, 0, "Truncate file to size bytes."},                             \
-    {"readline", fileReadline, 0, "Read until newline or EOF."},                               \
-    {"readlines", fileReadlines, 0, "Return a list of lines from the stream."},                \
-    {"writelines", fileWritelines, 0, "Write a list of lines to stream."},                     \
-    {"__enter__", fileEnter, 0, nullptr},                                                      \
-    {"__exit__", fileExit, 0, nullptr},                                                        \
-    {"__iter__", fileIterMethod, 0, nullptr},                                                  \
-    {"__next__", fileNextMethod, 0, nullptr}
+#define KRAIT_COMMON_METHODS                                                            \
+    {"close", fileClose, 0, "Flush and close the IO object."},                          \
+        {"flush", fileFlush, 0, "Flush write buffers, if applicable."},                 \
+        {"fileno", fileFileno, 0, "Returns underlying file descriptor if one exists."}, \
+        {"isatty", fileIsatty, 0, "Return whether this is an 'interactive' stream."},   \
+        {"readable", fileReadable, 0, "Return whether object was opened for reading."}, \
+        {"writable", fileWritable, 0, "Return whether object was opened for writing."}, \
+        {"seekable", fileSeekable, 0, "Return whether object supports random access."}, \
+        {"tell", fileTell, 0, "Return current stream position."},                       \
+        {"seek", fileSeek, 0, "Change stream position."},                               \
+        {"truncate", fileTruncate, 0, "Truncate file to size bytes."},                  \
+        {"readline", fileReadline, 0, "Read until newline or EOF."},                    \
+        {"readlines", fileReadlines, 0, "Return a list of lines from the stream."},     \
+        {"writelines", fileWritelines, 0, "Write a list of lines to stream."},          \
+        {"__enter__", fileEnter, 0, nullptr}, {"__exit__", fileExit, 0, nullptr},       \
+        {"__iter__", fileIterMethod, 0, nullptr}, {                                     \
+        "__next__", fileNextMethod, 0, nullptr                                          \
+    }
 
 const MethodDef kBinaryMethods[] = {
     {"read", binRead, 0, "Read and return up to n bytes."},
@@ -1323,15 +1348,19 @@ bool memCheck(FileObject* f) {
     return true;
 }
 
-size_t memSize(FileObject* f) { return f->kind == IoKind::StringIO ? f->text->size() : f->wbuf->size(); }
+size_t memSize(FileObject* f) {
+    return f->kind == IoKind::StringIO ? f->text->size() : f->wbuf->size();
+}
 
 // Appends s to a StringIO at its position (padding with NULs past the end), translating
 // newlines as the newline argument asks.
 void stringIoWrite(FileObject* f, std::u32string s) {
     if (f->newline == Newline::Universal || f->newline == Newline::Untranslated) {
         for (size_t i = 0; i < s.size(); i++) {
-            if (s[i] == '\r') f->seenNewlines |= i + 1 < s.size() && s[i + 1] == '\n' ? kSeenCrLf : kSeenCr;
-            else if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')) f->seenNewlines |= kSeenLf;
+            if (s[i] == '\r')
+                f->seenNewlines |= i + 1 < s.size() && s[i + 1] == '\n' ? kSeenCrLf : kSeenCr;
+            else if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r'))
+                f->seenNewlines |= kSeenLf;
         }
     }
     if (f->newline == Newline::Universal) {
@@ -1378,20 +1407,21 @@ size_t stringIoLineLength(FileObject* f) {
     for (size_t i = start; i < b.size(); i++) {
         char32_t c = b[i];
         switch (f->newline) {
-        case Newline::Universal:
-        case Newline::Lf:
-            if (c == '\n') return i + 1 - start;
-            break;
-        case Newline::Cr:
-            if (c == '\r') return i + 1 - start;
-            break;
-        case Newline::CrLf:
-            if (c == '\r' && i + 1 < b.size() && b[i + 1] == '\n') return i + 2 - start;
-            break;
-        case Newline::Untranslated:
-            if (c == '\n') return i + 1 - start;
-            if (c == '\r') return (i + 1 < b.size() && b[i + 1] == '\n' ? i + 2 : i + 1) - start;
-            break;
+            case Newline::Universal:
+            case Newline::Lf:
+                if (c == '\n') return i + 1 - start;
+                break;
+            case Newline::Cr:
+                if (c == '\r') return i + 1 - start;
+                break;
+            case Newline::CrLf:
+                if (c == '\r' && i + 1 < b.size() && b[i + 1] == '\n') return i + 2 - start;
+                break;
+            case Newline::Untranslated:
+                if (c == '\n') return i + 1 - start;
+                if (c == '\r')
+                    return (i + 1 < b.size() && b[i + 1] == '\n' ? i + 2 : i + 1) - start;
+                break;
         }
     }
     return b.size() > start ? b.size() - start : 0;
@@ -1426,8 +1456,9 @@ Object* memTake(FileObject* f, int64_t size) {
     size_t n = size < 0 || static_cast<size_t>(size) > avail ? avail : static_cast<size_t>(size);
     Object* r;
     if (f->kind == IoKind::StringIO) {
-        r = strFromCodePoints(reinterpret_cast<const uint32_t*>(f->text->data() + (n ? f->rpos : 0)),
-                              static_cast<ssize>(n));
+        r = strFromCodePoints(
+            reinterpret_cast<const uint32_t*>(f->text->data() + (n ? f->rpos : 0)),
+            static_cast<ssize>(n));
     } else {
         r = bytesFromStd(std::string_view(f->wbuf->data() + (n ? f->rpos : 0), n));
     }
@@ -1443,7 +1474,8 @@ Object* memRead(Object* self, Args args, size_t nargs, Object* kwnames) {
 
 Object* memReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
     int64_t size;
-    if (!optSizeArg("readline", args, nargs, kwnames, &size) || !memCheck(asFile(self))) return nullptr;
+    if (!optSizeArg("readline", args, nargs, kwnames, &size) || !memCheck(asFile(self)))
+        return nullptr;
     return memLine(asFile(self), size);
 }
 
@@ -1464,14 +1496,16 @@ Object* memIter(Object* self) {
 }
 
 Object* memNextMethod(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames)) return nullptr;
+    if (!checkArgCount("__next__", nargs, 0, 0) || !checkNoKwargs("__next__", kwnames))
+        return nullptr;
     Object* r = memIterNext(self);
     if (!r && !errOccurred()) return setErrorObject(&ExcStopIteration, nullptr);
     return r;
 }
 
 Object* memIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames)) return nullptr;
+    if (!checkArgCount("__iter__", nargs, 0, 0) || !checkNoKwargs("__iter__", kwnames))
+        return nullptr;
     return memIter(self);
 }
 
@@ -1519,7 +1553,8 @@ Object* memWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* memWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1))
+        return nullptr;
     if (!memCheck(asFile(self))) return nullptr;
     Ref<> it = Ref<>::steal(getIter(args[0]));
     if (!it) return nullptr;
@@ -1536,7 +1571,8 @@ Object* memWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* memGetvalue(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("getvalue", nargs, 0, 0) || !checkNoKwargs("getvalue", kwnames)) return nullptr;
+    if (!checkArgCount("getvalue", nargs, 0, 0) || !checkNoKwargs("getvalue", kwnames))
+        return nullptr;
     FileObject* f = asFile(self);
     if (!memCheck(f)) return nullptr;
     if (f->kind == IoKind::StringIO) {
@@ -1558,7 +1594,8 @@ Object* memSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
     int64_t pos, whence = 0;
     for (size_t i = 0; i < nargs; i++) {
         if (!isIndex(args[i])) {
-            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[i]);
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer",
+                            args[i]);
         }
     }
     Ref<> p = Ref<>::steal(numberIndex(args[0]));
@@ -1569,24 +1606,32 @@ Object* memSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
     }
     bool text = f->kind == IoKind::StringIO;
     if (whence < 0 || whence > 2) {
-        return setError(&ExcValueError, text ? "Invalid whence (%lld, should be 0, 1 or 2)"
-                                             : "invalid whence (%lld, should be 0, 1 or 2)",
+        return setError(&ExcValueError,
+                        text ? "Invalid whence (%lld, should be 0, 1 or 2)"
+                             : "invalid whence (%lld, should be 0, 1 or 2)",
                         static_cast<long long>(whence));
     }
     if (!memCheck(f)) return nullptr;
     if (text) {
         if (pos < 0 && whence == 0) {
-            return setError(&ExcValueError, "Negative seek position %lld", static_cast<long long>(pos));
+            return setError(&ExcValueError, "Negative seek position %lld",
+                            static_cast<long long>(pos));
         }
-        if (whence != 0 && pos != 0) return setError(&ExcOSError, "Can't do nonzero cur-relative seeks");
-        if (whence == 1) pos = static_cast<int64_t>(f->rpos);
-        else if (whence == 2) pos = static_cast<int64_t>(memSize(f));
+        if (whence != 0 && pos != 0)
+            return setError(&ExcOSError, "Can't do nonzero cur-relative seeks");
+        if (whence == 1)
+            pos = static_cast<int64_t>(f->rpos);
+        else if (whence == 2)
+            pos = static_cast<int64_t>(memSize(f));
     } else {
-        if (whence == 1) pos += static_cast<int64_t>(f->rpos);
-        else if (whence == 2) pos += static_cast<int64_t>(memSize(f));
+        if (whence == 1)
+            pos += static_cast<int64_t>(f->rpos);
+        else if (whence == 2)
+            pos += static_cast<int64_t>(memSize(f));
         if (pos < 0) {
             if (whence == 0) {
-                return setError(&ExcValueError, "negative seek value %lld", static_cast<long long>(pos));
+                return setError(&ExcValueError, "negative seek value %lld",
+                                static_cast<long long>(pos));
             }
             pos = 0;
         }
@@ -1610,13 +1655,16 @@ Object* memTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
         if (!i || !intAsInt64(i.get(), &size)) return nullptr;
     }
     if (size < 0) {
-        return setError(&ExcValueError, f->kind == IoKind::StringIO ? "Negative size value %lld"
-                                                                    : "negative size value %lld",
-                        static_cast<long long>(size));
+        return setError(
+            &ExcValueError,
+            f->kind == IoKind::StringIO ? "Negative size value %lld" : "negative size value %lld",
+            static_cast<long long>(size));
     }
     if (static_cast<size_t>(size) < memSize(f)) {
-        if (f->kind == IoKind::StringIO) f->text->resize(static_cast<size_t>(size));
-        else f->wbuf->resize(static_cast<size_t>(size));
+        if (f->kind == IoKind::StringIO)
+            f->text->resize(static_cast<size_t>(size));
+        else
+            f->wbuf->resize(static_cast<size_t>(size));
     }
     return intFromInt64(size);
 }
@@ -1634,7 +1682,8 @@ Object* memClose(Object* self, Args, size_t nargs, Object* kwnames) {
 
 // flush / readable / writable / seekable: True (after the closed check); isatty: False.
 Object* memTrueIfOpen(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames)) return nullptr;
+    if (!checkArgCount("readable", nargs, 0, 0) || !checkNoKwargs("readable", kwnames))
+        return nullptr;
     if (!memCheck(asFile(self))) return nullptr;
     return newBool(true);
 }
@@ -1654,16 +1703,19 @@ Object* memIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
 Object* memFileno(Object*, Args, size_t, Object*) { return unsupported("fileno"); }
 
 Object* memEnter(Object* self, Args, size_t nargs, Object* kwnames) {
-    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames)) return nullptr;
+    if (!checkArgCount("__enter__", nargs, 0, 0) || !checkNoKwargs("__enter__", kwnames))
+        return nullptr;
     if (asFile(self)->closed) return setError(&ExcValueError, "%s", kClosedMsg);
     return newRef(self);
 }
 
 Object* memReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1)) return nullptr;
+    if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1))
+        return nullptr;
     FileObject* f = asFile(self);
     if (!isByteArray(args[0])) {
-        return setError(&ExcTypeError, "readinto() argument must be read-write bytes-like object, not %T",
+        return setError(&ExcTypeError,
+                        "readinto() argument must be read-write bytes-like object, not %T",
                         args[0]);
     }
     if (!memCheck(f)) return nullptr;
@@ -1691,8 +1743,10 @@ Object* memNew(Type* t, Object*, Object*) {
     f->fd = -1;
     bool text = isSubtype(t, &StringIOType);
     f->kind = text ? IoKind::StringIO : IoKind::BytesIO;
-    if (text) f->text = new std::u32string();
-    else f->wbuf = new std::string();
+    if (text)
+        f->text = new std::u32string();
+    else
+        f->wbuf = new std::string();
     f->newline = Newline::Lf;
     return o;
 }
@@ -1715,8 +1769,8 @@ int memInit(Object* self, Object* args, Object* kwargs) {
         }
     }
     Object* a[2] = {};
-    if (!parseArgs(text ? "StringIO" : "BytesIO", flat.data(), static_cast<size_t>(n), kwnames.get(),
-                   text ? kTextNames : kBytesNames, text ? 2 : 1, 0, a)) {
+    if (!parseArgs(text ? "StringIO" : "BytesIO", flat.data(), static_cast<size_t>(n),
+                   kwnames.get(), text ? kTextNames : kBytesNames, text ? 2 : 1, 0, a)) {
         return -1;
     }
     f->closed = false;
@@ -1741,10 +1795,14 @@ int memInit(Object* self, Object* args, Object* kwargs) {
             return -1;
         }
         std::string_view v = strView(a[1]);
-        if (v.empty()) nl = Newline::Untranslated;
-        else if (v == "\n") nl = Newline::Lf;
-        else if (v == "\r") nl = Newline::Cr;
-        else if (v == "\r\n") nl = Newline::CrLf;
+        if (v.empty())
+            nl = Newline::Untranslated;
+        else if (v == "\n")
+            nl = Newline::Lf;
+        else if (v == "\r")
+            nl = Newline::Cr;
+        else if (v == "\r\n")
+            nl = Newline::CrLf;
         else {
             setError(&ExcValueError, "illegal newline value: %R", a[1]);
             return -1;
@@ -1847,14 +1905,14 @@ bool parseMode(Object* mode, ModeInfo* m) {
         if (seen[u]) bad = true;
         seen[u] = true;
         switch (c) {
-        case 'x': m->creating = true; break;
-        case 'r': m->reading = true; break;
-        case 'w': m->writing = true; break;
-        case 'a': m->appending = true; break;
-        case '+': m->updating = true; break;
-        case 't': m->text = true; break;
-        case 'b': m->binary = true; break;
-        default: bad = true; break;
+            case 'x': m->creating = true; break;
+            case 'r': m->reading = true; break;
+            case 'w': m->writing = true; break;
+            case 'a': m->appending = true; break;
+            case '+': m->updating = true; break;
+            case 't': m->text = true; break;
+            case 'b': m->binary = true; break;
+            default: bad = true; break;
         }
     }
     if (bad) {
@@ -1870,7 +1928,7 @@ bool parseMode(Object* mode, ModeInfo* m) {
         setError(&ExcValueError, "must have exactly one of create/read/write/append mode");
         return false;
     }
-    if (kinds == 0) {   // reported by FileIO in CPython
+    if (kinds == 0) {  // reported by FileIO in CPython
         setError(&ExcValueError,
                  "Must have exactly one of create/read/write/append mode and at most one plus");
         return false;
@@ -1905,8 +1963,8 @@ FileObject* newFile(Type* t, IoKind kind) {
 }  // namespace
 
 Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
-    static const char* const kNames[] = {"file", "mode", "buffering", "encoding", "errors",
-                                         "newline", "closefd", "opener"};
+    static const char* const kNames[] = {"file",   "mode",    "buffering", "encoding",
+                                         "errors", "newline", "closefd",   "opener"};
     Object* a[8] = {};
     if (!parseArgs("open", args, nargs, kwnames, kNames, 8, 1, a)) return nullptr;
     if (!readyFileTypes()) return nullptr;
@@ -1937,10 +1995,14 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
     Object* opener = a[7] && !isNone(a[7]) ? a[7] : nullptr;
     ModeInfo m;
     if (!parseMode(modeObj.get(), &m)) return nullptr;
-    if (m.binary && encoding) return setError(&ExcValueError, "binary mode doesn't take an encoding argument");
-    if (m.binary && errors) return setError(&ExcValueError, "binary mode doesn't take an errors argument");
-    if (m.binary && newline) return setError(&ExcValueError, "binary mode doesn't take a newline argument");
-    if (!m.binary && buffering == 0) return setError(&ExcValueError, "can't have unbuffered text I/O");
+    if (m.binary && encoding)
+        return setError(&ExcValueError, "binary mode doesn't take an encoding argument");
+    if (m.binary && errors)
+        return setError(&ExcValueError, "binary mode doesn't take an errors argument");
+    if (m.binary && newline)
+        return setError(&ExcValueError, "binary mode doesn't take a newline argument");
+    if (!m.binary && buffering == 0)
+        return setError(&ExcValueError, "can't have unbuffered text I/O");
 
     // The file: a path (str, bytes, os.PathLike) or a descriptor.
     Ref<> path;
@@ -1960,20 +2022,25 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
             path = Ref<>::steal(callSpecial(file, KRAIT_STR(__fspath__), nullptr, 0, &missing));
             if (!path) {
                 if (missing && !errOccurred()) {
-                    return setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T", file);
+                    return setError(&ExcTypeError,
+                                    "expected str, bytes or os.PathLike object, not %T", file);
                 }
                 return nullptr;
             }
             if (!isStr(path.get()) && !isBytes(path.get())) {
-                return setError(&ExcTypeError, "expected %T.__fspath__() to return str or bytes, not %T",
-                                file, path.get());
+                return setError(&ExcTypeError,
+                                "expected %T.__fspath__() to return str or bytes, not %T", file,
+                                path.get());
             }
         }
     }
-    if (!closefd && path) return setError(&ExcValueError, "Cannot use closefd=False with file name");
+    if (!closefd && path)
+        return setError(&ExcValueError, "Cannot use closefd=False with file name");
     if (path) {
-        std::string p = isStr(path.get()) ? strToStd(path.get()) : std::string(bytesView(path.get()));
-        if (p.find('\0') != std::string::npos) return setError(&ExcValueError, "embedded null byte");
+        std::string p =
+            isStr(path.get()) ? strToStd(path.get()) : std::string(bytesView(path.get()));
+        if (p.find('\0') != std::string::npos)
+            return setError(&ExcValueError, "embedded null byte");
         platform::OpenFlags fl;
         fl.read = m.reading || m.updating;
         fl.write = m.writing || m.appending || m.creating || m.updating;
@@ -1998,7 +2065,8 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
             if (!isInt(r.get())) return setError(&ExcTypeError, "expected integer from opener");
             int64_t v;
             if (!intAsInt64(r.get(), &v)) return nullptr;
-            if (v < 0) return setError(&ExcValueError, "opener returned %lld", static_cast<long long>(v));
+            if (v < 0)
+                return setError(&ExcValueError, "opener returned %lld", static_cast<long long>(v));
             fd = static_cast<int>(v);
         } else {
             fd = platform::openFile(p, fl, &err);
@@ -2056,11 +2124,16 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
     Newline nl = Newline::Universal;
     if (newline) {
         std::string_view v = strView(newline);
-        if (v.empty()) nl = Newline::Untranslated;
-        else if (v == "\n") nl = Newline::Lf;
-        else if (v == "\r") nl = Newline::Cr;
-        else if (v == "\r\n") nl = Newline::CrLf;
-        else return setError(&ExcValueError, "illegal newline value: %U", newline);
+        if (v.empty())
+            nl = Newline::Untranslated;
+        else if (v == "\n")
+            nl = Newline::Lf;
+        else if (v == "\r")
+            nl = Newline::Cr;
+        else if (v == "\r\n")
+            nl = Newline::CrLf;
+        else
+            return setError(&ExcValueError, "illegal newline value: %U", newline);
     }
     FileObject* t = newFile(&TextIOWrapperType, IoKind::Text);
     if (!t) return nullptr;
@@ -2092,54 +2165,55 @@ Type UnsupportedOperationType = {
     .dictOffset = offsetof(BaseExceptionObject, dict),
 };
 
-#define KRAIT_IO_BASE(var, tpname, basetype, docstr)                \
-    Type var = {                                                     \
-        .ob = {kImmortalRefcnt, &TypeType},                          \
-        .name = tpname,                                              \
-        .basicSize = sizeof(FileObject),                             \
-        .flags = kTypeBaseType | kTypeHaveGC,                        \
-        .base = basetype,                                            \
-        .doc = docstr,                                               \
-        .dictOffset = offsetof(FileObject, dict),                    \
-        .weaklistOffset = offsetof(FileObject, weaklist),            \
-        .dealloc = fileDealloc,                                      \
-        .traverse = fileTraverse,                                    \
-        .clear = fileClear,                                          \
+#define KRAIT_IO_BASE(var, tpname, basetype, docstr)      \
+    Type var = {                                          \
+        .ob = {kImmortalRefcnt, &TypeType},               \
+        .name = tpname,                                   \
+        .basicSize = sizeof(FileObject),                  \
+        .flags = kTypeBaseType | kTypeHaveGC,             \
+        .base = basetype,                                 \
+        .doc = docstr,                                    \
+        .dictOffset = offsetof(FileObject, dict),         \
+        .weaklistOffset = offsetof(FileObject, weaklist), \
+        .dealloc = fileDealloc,                           \
+        .traverse = fileTraverse,                         \
+        .clear = fileClear,                               \
     };
 
 KRAIT_IO_BASE(IOBaseType, "_io._IOBase", nullptr, "The abstract base class for all I/O classes.")
 KRAIT_IO_BASE(RawIOBaseType, "_io._RawIOBase", &IOBaseType, "Base class for raw binary I/O.")
-KRAIT_IO_BASE(BufferedIOBaseType, "_io._BufferedIOBase", &IOBaseType, "Base class for buffered IO objects.")
+KRAIT_IO_BASE(BufferedIOBaseType, "_io._BufferedIOBase", &IOBaseType,
+              "Base class for buffered IO objects.")
 KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for text I/O.")
 
 #undef KRAIT_IO_BASE
 
-#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, docstr)   \
-    Type var = {                                                     \
-        .ob = {kImmortalRefcnt, &TypeType},                          \
-        .name = tpname,                                              \
-        .basicSize = sizeof(FileObject),                             \
-        .flags = kTypeHaveGC,                                        \
-        .base = basetype,                                            \
-        .doc = docstr,                                               \
-        .dictOffset = offsetof(FileObject, dict),                    \
-        .weaklistOffset = offsetof(FileObject, weaklist),            \
-        .methods = meths,                                            \
-        .getsets = gets,                                             \
-        .dealloc = fileDealloc,                                      \
-        .traverse = fileTraverse,                                    \
-        .clear = fileClear,                                          \
-        .repr = fileRepr,                                            \
-        .getAttr = genericGetAttr,                                   \
-        .setAttr = genericSetAttr,                                   \
-        .iter = fileIter,                                            \
-        .iterNext = fileIterNext,                                    \
+#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, docstr) \
+    Type var = {                                                  \
+        .ob = {kImmortalRefcnt, &TypeType},                       \
+        .name = tpname,                                           \
+        .basicSize = sizeof(FileObject),                          \
+        .flags = kTypeHaveGC,                                     \
+        .base = basetype,                                         \
+        .doc = docstr,                                            \
+        .dictOffset = offsetof(FileObject, dict),                 \
+        .weaklistOffset = offsetof(FileObject, weaklist),         \
+        .methods = meths,                                         \
+        .getsets = gets,                                          \
+        .dealloc = fileDealloc,                                   \
+        .traverse = fileTraverse,                                 \
+        .clear = fileClear,                                       \
+        .repr = fileRepr,                                         \
+        .getAttr = genericGetAttr,                                \
+        .setAttr = genericSetAttr,                                \
+        .iter = fileIter,                                         \
+        .iterNext = fileIterNext,                                 \
     };
 
-KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets,
-              "Open a file.")
+KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, "Open a file.")
 KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, "Create a new buffered reader using the given readable raw IO object.")
+              kBinaryGetSets,
+              "Create a new buffered reader using the given readable raw IO object.")
 KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBinaryMethods,
               kBinaryGetSets, "A buffer for a writeable sequential RawIO object.")
 KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBinaryMethods,
@@ -2150,26 +2224,26 @@ KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMeth
 #undef KRAIT_IO_TYPE
 
 #define KRAIT_MEM_IO_TYPE(var, tpname, basetype, meths, gets, docstr) \
-    Type var = {                                                     \
-        .ob = {kImmortalRefcnt, &TypeType},                          \
-        .name = tpname,                                              \
-        .basicSize = sizeof(FileObject),                             \
-        .flags = kTypeBaseType | kTypeHaveGC,                        \
-        .base = basetype,                                            \
-        .doc = docstr,                                               \
-        .dictOffset = offsetof(FileObject, dict),                    \
-        .weaklistOffset = offsetof(FileObject, weaklist),            \
-        .methods = meths,                                            \
-        .getsets = gets,                                             \
-        .dealloc = fileDealloc,                                      \
-        .traverse = fileTraverse,                                    \
-        .clear = fileClear,                                          \
-        .getAttr = genericGetAttr,                                   \
-        .setAttr = genericSetAttr,                                   \
-        .new_ = memNew,                                              \
-        .init = memInit,                                             \
-        .iter = memIter,                                             \
-        .iterNext = memIterNext,                                     \
+    Type var = {                                                      \
+        .ob = {kImmortalRefcnt, &TypeType},                           \
+        .name = tpname,                                               \
+        .basicSize = sizeof(FileObject),                              \
+        .flags = kTypeBaseType | kTypeHaveGC,                         \
+        .base = basetype,                                             \
+        .doc = docstr,                                                \
+        .dictOffset = offsetof(FileObject, dict),                     \
+        .weaklistOffset = offsetof(FileObject, weaklist),             \
+        .methods = meths,                                             \
+        .getsets = gets,                                              \
+        .dealloc = fileDealloc,                                       \
+        .traverse = fileTraverse,                                     \
+        .clear = fileClear,                                           \
+        .getAttr = genericGetAttr,                                    \
+        .setAttr = genericSetAttr,                                    \
+        .new_ = memNew,                                               \
+        .init = memInit,                                              \
+        .iter = memIter,                                              \
+        .iterNext = memIterNext,                                      \
     };
 
 KRAIT_MEM_IO_TYPE(StringIOType, "_io.StringIO", &TextIOBaseType, kStringIOMethods, kStringIOGetSets,
@@ -2182,13 +2256,15 @@ KRAIT_MEM_IO_TYPE(BytesIOType, "_io.BytesIO", &BufferedIOBaseType, kBytesIOMetho
 bool readyFileTypes() {
     if (!(UnsupportedOperationType.flags & kTypeReady)) {
         if (!UnsupportedOperationType.bases) {
-            UnsupportedOperationType.bases = tuplePack({asObject(&ExcOSError), asObject(&ExcValueError)});
+            UnsupportedOperationType.bases =
+                tuplePack({asObject(&ExcOSError), asObject(&ExcValueError)});
             if (!UnsupportedOperationType.bases) return false;
         }
         if (!typeReady(&UnsupportedOperationType)) return false;
     }
-    Type* types[] = {&FileIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType,
-                     &TextIOWrapperType, &StringIOType, &BytesIOType};
+    Type* types[] = {&FileIOType,         &BufferedReaderType, &BufferedWriterType,
+                     &BufferedRandomType, &TextIOWrapperType,  &StringIOType,
+                     &BytesIOType};
     for (Type* t : types) {
         if (!typeReady(t)) return false;
     }
@@ -2213,7 +2289,8 @@ Object* ioOpenCode(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     static const char* const kNames[] = {"path"};
     Object* a[1] = {};
     if (!parseArgs("open_code", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
-    if (!isStr(a[0])) return setError(&ExcTypeError, "open_code() argument 'path' must be str, not %T", a[0]);
+    if (!isStr(a[0]))
+        return setError(&ExcTypeError, "open_code() argument 'path' must be str, not %T", a[0]);
     Ref<> mode = Ref<>::steal(strFromAscii("rb"));
     if (!mode) return nullptr;
     Object* callArgs[2] = {a[0], mode.get()};
@@ -2233,21 +2310,31 @@ Object* createIoModule(InterpState*) {
     if (!readyFileTypes()) return nullptr;
     Ref<> m = Ref<>::steal(moduleNew("io"));
     if (!m || !moduleAddFunctions(m.get(), kIoMethods)) return nullptr;
-    struct Named { const char* name; Type* type; };
+    struct Named {
+        const char* name;
+        Type* type;
+    };
     const Named types[] = {
-        {"IOBase", &IOBaseType}, {"RawIOBase", &RawIOBaseType},
-        {"BufferedIOBase", &BufferedIOBaseType}, {"TextIOBase", &TextIOBaseType},
-        {"FileIO", &FileIOType}, {"BufferedReader", &BufferedReaderType},
-        {"BufferedWriter", &BufferedWriterType}, {"BufferedRandom", &BufferedRandomType},
-        {"TextIOWrapper", &TextIOWrapperType}, {"StringIO", &StringIOType},
-        {"BytesIO", &BytesIOType}, {"UnsupportedOperation", &UnsupportedOperationType},
+        {"IOBase", &IOBaseType},
+        {"RawIOBase", &RawIOBaseType},
+        {"BufferedIOBase", &BufferedIOBaseType},
+        {"TextIOBase", &TextIOBaseType},
+        {"FileIO", &FileIOType},
+        {"BufferedReader", &BufferedReaderType},
+        {"BufferedWriter", &BufferedWriterType},
+        {"BufferedRandom", &BufferedRandomType},
+        {"TextIOWrapper", &TextIOWrapperType},
+        {"StringIO", &StringIOType},
+        {"BytesIO", &BytesIOType},
+        {"UnsupportedOperation", &UnsupportedOperationType},
         {"BlockingIOError", &ExcBlockingIOError},
     };
     for (const Named& n : types) {
         if (!moduleAddObject(m.get(), n.name, newRef(asObject(n.type)))) return nullptr;
     }
     if (!moduleAddInt(m.get(), "SEEK_SET", 0) || !moduleAddInt(m.get(), "SEEK_CUR", 1) ||
-        !moduleAddInt(m.get(), "SEEK_END", 2) || !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
+        !moduleAddInt(m.get(), "SEEK_END", 2) ||
+        !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
         return nullptr;
     }
     return m.release();

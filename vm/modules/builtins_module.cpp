@@ -51,6 +51,13 @@ bool checkOneArg(const char* fname, size_t nargs, Object* kwnames) {
     return true;
 }
 
+// An immortal interned str (borrowed) for the default separators of print().
+Object* internedText(const char* text) {
+    static Object* const kSpace = strIntern(" ");
+    static Object* const kNewline = strIntern("\n");
+    return text[0] == ' ' ? kSpace : kNewline;
+}
+
 Object* writeText(Object* file, Object* text) {
     Object* r = callMethod(file, KRAIT_STR(write), &text, 1);
     return r;
@@ -66,11 +73,16 @@ Object* builtinPrint(Object*, Args args, size_t nargs, Object* kwnames) {
     for (size_t i = 0; i < nkw; i++) {
         Object* k = tupleItem(kwnames, static_cast<ssize>(i));
         Object* v = args[nargs + i];
-        if (strEqualsAscii(k, "sep")) sep = v;
-        else if (strEqualsAscii(k, "end")) end = v;
-        else if (strEqualsAscii(k, "file")) file = v;
-        else if (strEqualsAscii(k, "flush")) flush = v;
-        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
+        if (strEqualsAscii(k, "sep"))
+            sep = v;
+        else if (strEqualsAscii(k, "end"))
+            end = v;
+        else if (strEqualsAscii(k, "file"))
+            file = v;
+        else if (strEqualsAscii(k, "flush"))
+            flush = v;
+        else
+            return setError(&ExcTypeError, "'%U' is an invalid keyword argument for print()", k);
     }
     if (!file || isNone(file)) {
         file = sysAttr("stdout");
@@ -79,12 +91,14 @@ Object* builtinPrint(Object*, Args args, size_t nargs, Object* kwnames) {
     }
     if (sep && isNone(sep)) sep = nullptr;
     if (end && isNone(end)) end = nullptr;
-    if (sep && !isStr(sep)) return setError(&ExcTypeError, "sep must be None or a string, not %T", sep);
-    if (end && !isStr(end)) return setError(&ExcTypeError, "end must be None or a string, not %T", end);
+    if (sep && !isStr(sep))
+        return setError(&ExcTypeError, "sep must be None or a string, not %T", sep);
+    if (end && !isStr(end))
+        return setError(&ExcTypeError, "end must be None or a string, not %T", end);
     Ref<> fileRef = Ref<>::borrow(file);
     for (size_t i = 0; i < nargs; i++) {
         if (i > 0) {
-            Ref<> s = sep ? Ref<>::borrow(sep) : Ref<>::steal(strFromAscii(" "));
+            Ref<> s = Ref<>::borrow(sep ? sep : internedText(" "));
             Ref<> r = Ref<>::steal(writeText(file, s.get()));
             if (!r) return nullptr;
         }
@@ -94,7 +108,7 @@ Object* builtinPrint(Object*, Args args, size_t nargs, Object* kwnames) {
         if (!r) return nullptr;
     }
     {
-        Ref<> e = end ? Ref<>::borrow(end) : Ref<>::steal(strFromAscii("\n"));
+        Ref<> e = Ref<>::borrow(end ? end : internedText("\n"));
         Ref<> r = Ref<>::steal(writeText(file, e.get()));
         if (!r) return nullptr;
     }
@@ -202,7 +216,8 @@ Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
     Object* c = args[0];
     if (isStr(c)) {
         if (strLength(c) != 1) {
-            return setError(&ExcTypeError, "ord() expected a character, but string of length %zd found",
+            return setError(&ExcTypeError,
+                            "ord() expected a character, but string of length %zd found",
                             strLength(c));
         }
         return intFromInt64(strCharAt(c, 0));
@@ -211,7 +226,8 @@ Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
         std::string_view v;
         if (!getBytesView(c, &v)) return nullptr;
         if (v.size() != 1) {
-            return setError(&ExcTypeError, "ord() expected a character, but string of length %zd found",
+            return setError(&ExcTypeError,
+                            "ord() expected a character, but string of length %zd found",
                             static_cast<ssize>(v.size()));
         }
         return intFromInt64(static_cast<unsigned char>(v[0]));
@@ -220,8 +236,10 @@ Object* builtinOrd(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinGetattr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("getattr", kwnames) || !checkArgCount("getattr", nargs, 2, 3)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (!checkNoKwargs("getattr", kwnames) || !checkArgCount("getattr", nargs, 2, 3))
+        return nullptr;
+    if (!isStr(args[1]))
+        return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     if (nargs == 3) {
         Object* r = lookupAttr(args[0], args[1]);
         if (r || errOccurred()) return r;
@@ -231,22 +249,28 @@ Object* builtinGetattr(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinSetattr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("setattr", kwnames) || !checkArgCount("setattr", nargs, 3, 3)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (!checkNoKwargs("setattr", kwnames) || !checkArgCount("setattr", nargs, 3, 3))
+        return nullptr;
+    if (!isStr(args[1]))
+        return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     if (setAttr(args[0], args[1], args[2]) < 0) return nullptr;
     return newNone();
 }
 
 Object* builtinDelattr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("delattr", kwnames) || !checkArgCount("delattr", nargs, 2, 2)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (!checkNoKwargs("delattr", kwnames) || !checkArgCount("delattr", nargs, 2, 2))
+        return nullptr;
+    if (!isStr(args[1]))
+        return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     if (setAttr(args[0], args[1], nullptr) < 0) return nullptr;
     return newNone();
 }
 
 Object* builtinHasattr(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("hasattr", kwnames) || !checkArgCount("hasattr", nargs, 2, 2)) return nullptr;
-    if (!isStr(args[1])) return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
+    if (!checkNoKwargs("hasattr", kwnames) || !checkArgCount("hasattr", nargs, 2, 2))
+        return nullptr;
+    if (!isStr(args[1]))
+        return setError(&ExcTypeError, "attribute name must be string, not '%T'", args[1]);
     Object* r = lookupAttr(args[0], args[1]);
     if (r) {
         decref(r);
@@ -268,15 +292,17 @@ Object* builtinDir(Object*, Args args, size_t nargs, Object* kwnames) {
     if (nargs == 0) {
         Ref<> locals = Ref<>::steal(currentLocals());
         if (!locals) return nullptr;
-        Ref<> keys = Ref<>::steal(isDict(locals.get()) ? dictKeys(locals.get())
-                                                        : callMethod(locals.get(), "keys", nullptr, 0));
+        Ref<> keys =
+            Ref<>::steal(isDict(locals.get()) ? dictKeys(locals.get())
+                                              : callMethod(locals.get(), "keys", nullptr, 0));
         if (!keys) return nullptr;
         return sortedList(keys.get());
     }
     bool missing = false;
     Ref<> r = Ref<>::steal(callSpecial(args[0], KRAIT_STR(__dir__), nullptr, 0, &missing));
     if (!r) {
-        if (missing && !errOccurred()) return setError(&ExcTypeError, "object does not provide __dir__");
+        if (missing && !errOccurred())
+            return setError(&ExcTypeError, "object does not provide __dir__");
         return nullptr;
     }
     return sortedList(r.get());
@@ -331,8 +357,8 @@ bool sourceText(Object* src, const char* fname, std::string& out) {
 }
 
 Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
-    static const char* const kNames[] = {"source", "filename", "mode", "flags", "dont_inherit",
-                                         "optimize", "_feature_version"};
+    static const char* const kNames[] = {
+        "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
     Object* a[7] = {};
     if (!parseArgs("compile", args, nargs, kwnames, kNames, 7, 3, a)) return nullptr;
     // filename goes through os.fsdecode-like conversion first, as CPython's argument parsing.
@@ -345,12 +371,15 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
         bool missing = false;
         filename = Ref<>::steal(callSpecial(a[1], KRAIT_STR(__fspath__), nullptr, 0, &missing));
         if (!filename && missing && !errOccurred()) {
-            return setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T", a[1]);
+            return setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T",
+                            a[1]);
         }
-        if (filename && isBytes(filename.get())) filename = Ref<>::steal(strFromUtf8(bytesView(filename.get())));
+        if (filename && isBytes(filename.get()))
+            filename = Ref<>::steal(strFromUtf8(bytesView(filename.get())));
     }
     if (!filename) return nullptr;
-    if (!isStr(a[2])) return setError(&ExcTypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+    if (!isStr(a[2]))
+        return setError(&ExcTypeError, "compile() argument 'mode' must be str, not %T", a[2]);
     int64_t flags = 0, optimize = -1;
     for (int i : {3, 4, 5}) {
         if (a[i] && (isFloat(a[i]) || !isIndex(a[i]))) {
@@ -359,13 +388,19 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
     }
     if (a[3] && !intAsInt64(a[3], &flags)) return nullptr;
     if (a[5] && !intAsInt64(a[5], &optimize)) return nullptr;
-    if (optimize < -1 || optimize > 2) return setError(&ExcValueError, "compile(): invalid optimize value");
+    if (optimize < -1 || optimize > 2)
+        return setError(&ExcValueError, "compile(): invalid optimize value");
     CompileMode mode;
-    if (strEqualsAscii(a[2], "exec")) mode = CompileMode::Exec;
-    else if (strEqualsAscii(a[2], "eval")) mode = CompileMode::Eval;
-    else if (strEqualsAscii(a[2], "single")) mode = CompileMode::Single;
-    else return setError(&ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (flags & 0x400) return setError(&ExcNotImplementedError, "compile() to an AST is not supported yet");
+    if (strEqualsAscii(a[2], "exec"))
+        mode = CompileMode::Exec;
+    else if (strEqualsAscii(a[2], "eval"))
+        mode = CompileMode::Eval;
+    else if (strEqualsAscii(a[2], "single"))
+        mode = CompileMode::Single;
+    else
+        return setError(&ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (flags & 0x400)
+        return setError(&ExcNotImplementedError, "compile() to an AST is not supported yet");
     if (isInstanceOf(a[0], &CodeType)) return newRef(a[0]);
     std::string src;
     if (!sourceText(a[0], "compile", src)) return nullptr;
@@ -387,11 +422,15 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
     Object* locals = a[2] && !isNone(a[2]) ? a[2] : nullptr;
     Ref<> localsRef;
     if (globals && !isDict(globals)) {
-        if (!isEval) return setError(&ExcTypeError, "exec() globals must be a dict, not %T", globals);
-        return setError(&ExcTypeError, globals->type->getItem ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                                              : "globals must be a dict");
+        if (!isEval)
+            return setError(&ExcTypeError, "exec() globals must be a dict, not %T", globals);
+        return setError(&ExcTypeError,
+                        globals->type->getItem
+                            ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                            : "globals must be a dict");
     }
-    if (locals && !locals->type->getItem) return setError(&ExcTypeError, "locals must be a mapping");
+    if (locals && !locals->type->getItem)
+        return setError(&ExcTypeError, "locals must be a mapping");
     if (!globals) {
         globals = currentGlobals();
         if (!locals) {
@@ -403,7 +442,8 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
     if (!locals) locals = globals;
     if (!dictGetItemStr(globals, "__builtins__")) {
         if (errOccurred()) return nullptr;
-        if (dictSetItemStr(globals, "__builtins__", currentInterp()->builtinsModule) < 0) return nullptr;
+        if (dictSetItemStr(globals, "__builtins__", currentInterp()->builtinsModule) < 0)
+            return nullptr;
     }
     Ref<> code;
     if (isInstanceOf(a[0], &CodeType)) {
@@ -416,7 +456,8 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
             src = start == std::string::npos ? std::string() : src.substr(start);
         }
         Ref<> filename = Ref<>::steal(strFromAscii("<string>"));
-        code = Ref<>::steal(compileSource(src, filename.get(), isEval ? CompileMode::Eval : CompileMode::Exec, 0));
+        code = Ref<>::steal(
+            compileSource(src, filename.get(), isEval ? CompileMode::Eval : CompileMode::Exec, 0));
         if (!code) return nullptr;
     }
     Ref<> r = Ref<>::steal(evalCode(code.get(), globals, locals));
@@ -425,8 +466,12 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
     return newNone();
 }
 
-Object* builtinEval(Object*, Args a, size_t n, Object* k) { return evalOrExec("eval", a, n, k, true); }
-Object* builtinExec(Object*, Args a, size_t n, Object* k) { return evalOrExec("exec", a, n, k, false); }
+Object* builtinEval(Object*, Args a, size_t n, Object* k) {
+    return evalOrExec("eval", a, n, k, true);
+}
+Object* builtinExec(Object*, Args a, size_t n, Object* k) {
+    return evalOrExec("exec", a, n, k, false);
+}
 
 Object* builtinFormat(Object*, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"value", "format_spec"};
@@ -495,14 +540,16 @@ Object* builtinInput(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* builtinIsinstance(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("isinstance", kwnames) || !checkArgCount("isinstance", nargs, 2, 2)) return nullptr;
+    if (!checkNoKwargs("isinstance", kwnames) || !checkArgCount("isinstance", nargs, 2, 2))
+        return nullptr;
     int r = isInstance(args[0], args[1]);
     if (r < 0) return nullptr;
     return newBool(r);
 }
 
 Object* builtinIssubclass(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("issubclass", kwnames) || !checkArgCount("issubclass", nargs, 2, 2)) return nullptr;
+    if (!checkNoKwargs("issubclass", kwnames) || !checkArgCount("issubclass", nargs, 2, 2))
+        return nullptr;
     int r = isSubclass(args[0], args[1]);
     if (r < 0) return nullptr;
     return newBool(r);
@@ -537,13 +584,18 @@ Object* minMax(const char* fname, Args args, size_t nargs, Object* kwnames, Comp
     Object* deflt = nullptr;
     size_t nkw = kwCount(kwnames);
     if (nkw > 2) {
-        return setError(&ExcTypeError, "%s() takes at most 2 keyword arguments (%zu given)", fname, nkw);
+        return setError(&ExcTypeError, "%s() takes at most 2 keyword arguments (%zu given)", fname,
+                        nkw);
     }
     for (size_t i = 0; i < nkw; i++) {
         Object* k = tupleItem(kwnames, static_cast<ssize>(i));
-        if (strEqualsAscii(k, "key")) key = args[nargs + i];
-        else if (strEqualsAscii(k, "default")) deflt = args[nargs + i];
-        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
+        if (strEqualsAscii(k, "key"))
+            key = args[nargs + i];
+        else if (strEqualsAscii(k, "default"))
+            deflt = args[nargs + i];
+        else
+            return setError(&ExcTypeError, "'%U' is an invalid keyword argument for %s()", k,
+                            fname);
     }
     if (key && isNone(key)) key = nullptr;
     if (nargs == 0) return setError(&ExcTypeError, "%s expected at least 1 argument, got 0", fname);
@@ -552,7 +604,9 @@ Object* minMax(const char* fname, Args args, size_t nargs, Object* kwnames, Comp
         it = Ref<>::steal(getIter(args[0]));
     } else {
         if (deflt) {
-            return setError(&ExcTypeError, "Cannot specify a default for %s() with multiple positional arguments", fname);
+            return setError(&ExcTypeError,
+                            "Cannot specify a default for %s() with multiple positional arguments",
+                            fname);
         }
         Ref<> t = Ref<>::steal(tupleFromArray(args, static_cast<ssize>(nargs)));
         if (!t) return nullptr;
@@ -587,8 +641,12 @@ Object* minMax(const char* fname, Args args, size_t nargs, Object* kwnames, Comp
     return best.release();
 }
 
-Object* builtinMax(Object*, Args a, size_t n, Object* k) { return minMax("max", a, n, k, CompareOp::Gt); }
-Object* builtinMin(Object*, Args a, size_t n, Object* k) { return minMax("min", a, n, k, CompareOp::Lt); }
+Object* builtinMax(Object*, Args a, size_t n, Object* k) {
+    return minMax("max", a, n, k, CompareOp::Gt);
+}
+Object* builtinMin(Object*, Args a, size_t n, Object* k) {
+    return minMax("min", a, n, k, CompareOp::Lt);
+}
 
 Object* builtinPow(Object*, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"base", "exp", "mod"};
@@ -609,15 +667,17 @@ Object* builtinRound(Object*, Args args, size_t nargs, Object* kwnames) {
         r = callSpecial(a[0], KRAIT_STR(__round__), nullptr, 0, &missing);
     }
     if (!r && missing && !errOccurred()) {
-        return setError(&ExcTypeError, "type %s doesn't define __round__ method", typeName(a[0]->type));
+        return setError(&ExcTypeError, "type %s doesn't define __round__ method",
+                        typeName(a[0]->type));
     }
     return r;
 }
 
 Object* builtinSorted(Object*, Args args, size_t nargs, Object* kwnames) {
     if (nargs != 1) {
-        return setError(&ExcTypeError, nargs == 0 ? "sorted expected 1 argument, got 0"
-                                                  : "sorted expected 1 argument, got %zd",
+        return setError(&ExcTypeError,
+                        nargs == 0 ? "sorted expected 1 argument, got 0"
+                                   : "sorted expected 1 argument, got %zd",
                         static_cast<ssize>(nargs));
     }
     Ref<> list = Ref<>::steal(sequenceList(args[0]));
@@ -627,15 +687,19 @@ Object* builtinSorted(Object*, Args args, size_t nargs, Object* kwnames) {
     size_t nkw = kwCount(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         Object* k = tupleItem(kwnames, static_cast<ssize>(i));
-        if (strEqualsAscii(k, "key")) key = args[nargs + i];
-        else if (strEqualsAscii(k, "reverse")) reverse = args[nargs + i];
-        else return setError(&ExcTypeError, "'%U' is an invalid keyword argument for sort()", k);
+        if (strEqualsAscii(k, "key"))
+            key = args[nargs + i];
+        else if (strEqualsAscii(k, "reverse"))
+            reverse = args[nargs + i];
+        else
+            return setError(&ExcTypeError, "'%U' is an invalid keyword argument for sort()", k);
     }
     bool rev = false;
     if (reverse) {
         // list.sort() converts reverse with the "i" format (an int, not any truth value).
         if (isFloat(reverse) || !isIndex(reverse)) {
-            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", reverse);
+            return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer",
+                            reverse);
         }
         int t = isTrue(reverse);
         if (t < 0) return nullptr;
@@ -651,9 +715,12 @@ Object* builtinSum(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!parseArgs("sum", args, nargs, kwnames, kNames, 2, 1, a, 1)) return nullptr;
     Object* start = a[1];
     if (start) {
-        if (isStr(start)) return setError(&ExcTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-        if (isBytes(start)) return setError(&ExcTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-        if (isByteArray(start)) return setError(&ExcTypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+        if (isStr(start))
+            return setError(&ExcTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        if (isBytes(start))
+            return setError(&ExcTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        if (isByteArray(start))
+            return setError(&ExcTypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     Ref<> it = Ref<>::steal(getIter(a[0]));
     if (!it) return nullptr;
@@ -719,7 +786,8 @@ Object* builtinVars(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("vars", kwnames) || !checkArgCount("vars", nargs, 0, 1)) return nullptr;
     if (nargs == 0) return currentLocals();
     Object* d = lookupAttr(args[0], KRAIT_STR(__dict__));
-    if (!d && !errOccurred()) return setError(&ExcTypeError, "vars() argument must have __dict__ attribute");
+    if (!d && !errOccurred())
+        return setError(&ExcTypeError, "vars() argument must have __dict__ attribute");
     return d;
 }
 
@@ -748,9 +816,9 @@ Object* builtinAiter(Object*, Args args, size_t nargs, Object* kwnames) {
 // returning `default` (CPython's anext_awaitable).
 struct AnextAwaitableObject {
     Object ob;
-    Object* wrapped;   // the awaitable returned by __anext__
+    Object* wrapped;  // the awaitable returned by __anext__
     Object* deflt;
-    Object* iter;      // its await iterator, created on first use
+    Object* iter;  // its await iterator, created on first use
 };
 
 AnextAwaitableObject* asAnext(Object* o) { return reinterpret_cast<AnextAwaitableObject*>(o); }
@@ -786,9 +854,15 @@ Object* anextProxy(Object* self, const char* name, Args args, size_t nargs) {
     return anextConvert(a, callMethod(a->iter, name, args, nargs));
 }
 
-Object* anextSend(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "send", args, nargs); }
-Object* anextThrow(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "throw", args, nargs); }
-Object* anextClose(Object* self, Args args, size_t nargs, Object*) { return anextProxy(self, "close", args, nargs); }
+Object* anextSend(Object* self, Args args, size_t nargs, Object*) {
+    return anextProxy(self, "send", args, nargs);
+}
+Object* anextThrow(Object* self, Args args, size_t nargs, Object*) {
+    return anextProxy(self, "throw", args, nargs);
+}
+Object* anextClose(Object* self, Args args, size_t nargs, Object*) {
+    return anextProxy(self, "close", args, nargs);
+}
 
 void anextDealloc(Object* self) {
     AnextAwaitableObject* a = asAnext(self);
@@ -848,7 +922,8 @@ Object* builtinAnext(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kBuiltinMethods[] = {
-    {"__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
+    {"__build_class__", buildClass, 0,
+     "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", builtinImport, 0, "Import a module."},
     {"abs", builtinAbs, 0, "Return the absolute value of the argument."},
     {"aiter", builtinAiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
@@ -868,30 +943,39 @@ const MethodDef kBuiltinMethods[] = {
     {"exec", builtinExec, 0, "Execute the given source in the context of globals and locals."},
     {"format", builtinFormat, 0, "Return value.__format__(format_spec)"},
     {"getattr", builtinGetattr, 0, "Get a named attribute from an object."},
-    {"globals", builtinGlobals, 0, "Return the dictionary containing the current scope's global variables."},
-    {"hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."},
+    {"globals", builtinGlobals, 0,
+     "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", builtinHasattr, 0,
+     "Return whether the object has an attribute with the given name."},
     {"hash", builtinHash, 0, "Return the hash value for the given object."},
     {"hex", builtinHex, 0, "Return the hexadecimal representation of an integer."},
     {"id", builtinId, 0, "Return the identity of an object."},
     {"input", builtinInput, 0, "Read a string from standard input."},
-    {"isinstance", builtinIsinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"issubclass", builtinIssubclass, 0, "Return whether 'cls' is derived from another class or is the same class."},
+    {"isinstance", builtinIsinstance, 0,
+     "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", builtinIssubclass, 0,
+     "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", builtinIter, 0, "Get an iterator from an object."},
     {"len", builtinLen, 0, "Return the number of items in a container."},
-    {"locals", builtinLocals, 0, "Return a dictionary containing the current scope's local variables."},
+    {"locals", builtinLocals, 0,
+     "Return a dictionary containing the current scope's local variables."},
     {"max", builtinMax, 0, "With a single iterable argument, return its biggest item."},
     {"min", builtinMin, 0, "With a single iterable argument, return its smallest item."},
     {"next", builtinNext, 0, "Return the next item from the iterator."},
     {"oct", builtinOct, 0, "Return the octal representation of an integer."},
     {"open", builtinOpen, 0, "Open file and return a stream.  Raise OSError upon failure."},
     {"ord", builtinOrd, 0, "Return the Unicode code point for a one-character string."},
-    {"pow", builtinPow, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"pow", builtinPow, 0,
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", builtinPrint, 0, "Prints the values to a stream, or to sys.stdout by default."},
     {"repr", builtinRepr, 0, "Return the canonical string representation of the object."},
     {"round", builtinRound, 0, "Round a number to a given precision in decimal digits."},
-    {"setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."},
-    {"sorted", builtinSorted, 0, "Return a new list containing all items from the iterable in ascending order."},
-    {"sum", builtinSum, 0, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"setattr", builtinSetattr, 0,
+     "Sets the named attribute on the given object to the specified value."},
+    {"sorted", builtinSorted, 0,
+     "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", builtinSum, 0,
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", builtinVars, 0, "Show vars."},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -929,7 +1013,7 @@ struct PrinterObject {
     Object ob;
     const char* name;
     const char* text;
-    bool licenseFile;   // the text is LICENSE.txt of the standard library when readable
+    bool licenseFile;  // the text is LICENSE.txt of the standard library when readable
 };
 
 constexpr int kPrinterPageLines = 23;
@@ -938,7 +1022,8 @@ std::vector<std::string> printerLines(PrinterObject* p) {
     std::string data;
     if (p->licenseFile) {
         int err = 0;
-        if (!platform::readFile(std::string(KRAIT_STDLIB_DIR) + "/LICENSE.txt", data, &err)) data.clear();
+        if (!platform::readFile(std::string(KRAIT_STDLIB_DIR) + "/LICENSE.txt", data, &err))
+            data.clear();
     }
     if (data.empty()) data = p->text;
     std::vector<std::string> lines;
@@ -985,7 +1070,8 @@ Object* printerCall(Object* o, Object* const*, size_t nargs, Object* kwnames) {
         }
         lineno += kPrinterPageLines;
         for (;;) {
-            Ref<> prompt = Ref<>::steal(strFromAscii("Hit Return for more, or q (and Return) to quit: "));
+            Ref<> prompt =
+                Ref<>::steal(strFromAscii("Hit Return for more, or q (and Return) to quit: "));
             if (!prompt) return nullptr;
             Object* arg = prompt.get();
             Ref<> key = Ref<>::steal(builtinInput(nullptr, &arg, 1, nullptr));
@@ -1000,21 +1086,25 @@ Type PrinterType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "_sitebuiltins._Printer",
     .basicSize = sizeof(PrinterObject),
-    .doc = "interactive prompt objects for printing the license text, a list of\n"
-           "    contributors and the copyright notice.",
+    .doc =
+        "interactive prompt objects for printing the license text, a list of\n"
+        "    contributors and the copyright notice.",
     .repr = printerRepr,
     .call = printerCall,
 };
 
 PrinterObject gCopyright = {
-    {kImmortalRefcnt, &PrinterType}, "copyright",
+    {kImmortalRefcnt, &PrinterType},
+    "copyright",
     "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
     "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
-    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights "
+    "Reserved.\n\n"
     "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.",
     false};
 PrinterObject gCredits = {
-    {kImmortalRefcnt, &PrinterType}, "credits",
+    {kImmortalRefcnt, &PrinterType},
+    "credits",
     "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
     "    for supporting Python development.  See www.python.org for more information.",
     false};
@@ -1026,9 +1116,49 @@ Object* helperRepr(Object*) {
     return strFromAscii("Type help() for interactive help, or help(object) for help about object.");
 }
 
+// help(obj) when pydoc cannot be imported: the object's name and doc string.
+Object* simpleHelp(Object* obj) {
+    std::string text = "Help on ";
+    Ref<> name = Ref<>::steal(lookupAttr(obj, KRAIT_STR(__name__)));
+    if (!name && errOccurred()) return nullptr;
+    if (name && isStr(name.get())) {
+        text += obj->type == &BuiltinFunctionType ? "built-in function"
+                : obj->type == &FunctionType      ? "function"
+                : isType(obj)                     ? "class"
+                : obj->type == &ModuleType        ? "module"
+                                                  : typeName(obj->type);
+        text += " ";
+        text += strView(name.get());
+    } else {
+        text += typeName(obj->type);
+        text += " object";
+    }
+    text += ":\n";
+    Ref<> doc = Ref<>::steal(lookupAttr(obj, KRAIT_STR(__doc__)));
+    if (!doc && errOccurred()) return nullptr;
+    std::string body = doc && isStr(doc.get()) ? strToStd(doc.get()) : "(no documentation)";
+    size_t start = 0;
+    while (start <= body.size()) {
+        size_t nl = body.find('\n', start);
+        if (nl == std::string::npos) nl = body.size();
+        text += "\n    ";
+        text += body.substr(start, nl - start);
+        start = nl + 1;
+    }
+    text += "\n";
+    Ref<> out = Ref<>::steal(strFromUtf8(text));
+    if (!out) return nullptr;
+    Object* arg = out.get();
+    return builtinPrint(nullptr, &arg, 1, nullptr);
+}
+
 Object* helperCall(Object*, Object* const* args, size_t nargs, Object* kwnames) {
     Ref<> pydoc = Ref<>::steal(importModule("pydoc"));
-    if (!pydoc) return nullptr;
+    if (!pydoc) {
+        if (nargs != 1 || kwCount(kwnames) != 0 || !errMatches(&ExcImportError)) return nullptr;
+        clearError();
+        return simpleHelp(args[0]);
+    }
     Ref<> help = Ref<>::steal(getAttr(pydoc.get(), "help"));
     if (!help) return nullptr;
     return call(help.get(), args, nargs, kwnames);
@@ -1058,21 +1188,42 @@ Object* createBuiltinsModule(InterpState*) {
     }
     Ref<> m = Ref<>::steal(moduleNew("builtins"));
     if (!m || !moduleAddFunctions(m.get(), kBuiltinMethods)) return nullptr;
-    struct Named { const char* name; Type* type; };
+    struct Named {
+        const char* name;
+        Type* type;
+    };
     static const Named kTypes[] = {
-        {"bool", &BoolType}, {"bytearray", &ByteArrayType}, {"bytes", &BytesType},
-        {"classmethod", &ClassMethodType}, {"complex", &ComplexType}, {"dict", &DictType},
-        {"enumerate", &EnumerateType}, {"filter", &FilterType}, {"float", &FloatType},
-        {"frozenset", &FrozenSetType}, {"int", &IntType}, {"list", &ListType}, {"map", &MapType},
-        {"object", &ObjectType}, {"property", &PropertyType}, {"range", &RangeType},
-        {"reversed", &ReversedType}, {"set", &SetType}, {"slice", &SliceType},
-        {"staticmethod", &StaticMethodType}, {"str", &StrType}, {"super", &SuperType},
-        {"tuple", &TupleType}, {"type", &TypeType}, {"zip", &ZipType},
+        {"bool", &BoolType},
+        {"bytearray", &ByteArrayType},
+        {"bytes", &BytesType},
+        {"classmethod", &ClassMethodType},
+        {"complex", &ComplexType},
+        {"dict", &DictType},
+        {"enumerate", &EnumerateType},
+        {"filter", &FilterType},
+        {"float", &FloatType},
+        {"frozenset", &FrozenSetType},
+        {"int", &IntType},
+        {"list", &ListType},
+        {"map", &MapType},
+        {"object", &ObjectType},
+        {"property", &PropertyType},
+        {"range", &RangeType},
+        {"reversed", &ReversedType},
+        {"set", &SetType},
+        {"slice", &SliceType},
+        {"staticmethod", &StaticMethodType},
+        {"str", &StrType},
+        {"super", &SuperType},
+        {"tuple", &TupleType},
+        {"type", &TypeType},
+        {"zip", &ZipType},
         {"BaseException", &BaseExceptionType},
 #define KRAIT_EXCEPTION(name, base, layout) {#name, &Exc##name},
 #include "core/exceptions.def"
 #undef KRAIT_EXCEPTION
-        {"EnvironmentError", &ExcOSError}, {"IOError", &ExcOSError},
+        {"EnvironmentError", &ExcOSError},
+        {"IOError", &ExcOSError},
     };
     for (const Named& n : kTypes) {
         if (!addType(m.get(), n.name, n.type)) return nullptr;
@@ -1089,9 +1240,10 @@ Object* createBuiltinsModule(InterpState*) {
         !moduleAddObject(m.get(), "credits", newRef(&gCredits.ob)) ||
         !moduleAddObject(m.get(), "license", newRef(&gLicense.ob)) ||
         !moduleAddObject(m.get(), "help", newRef(&gHelp)) ||
-        !moduleAddString(m.get(), "__doc__",
-                         "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is "
-                         "the `nil' object; Ellipsis represents `...' in slices.")) {
+        !moduleAddString(
+            m.get(), "__doc__",
+            "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is "
+            "the `nil' object; Ellipsis represents `...' in slices.")) {
         return nullptr;
     }
     return m.release();

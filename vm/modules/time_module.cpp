@@ -34,11 +34,11 @@ namespace {
 
 using Args = Object* const*;
 
-#define KRAIT_CLOCK_FN(fname, expr)                                                \
-    Object* fname(Object*, Args, size_t nargs, Object* kwnames) {                 \
+#define KRAIT_CLOCK_FN(fname, expr)                                                 \
+    Object* fname(Object*, Args, size_t nargs, Object* kwnames) {                   \
         if (!checkNoKwargs(#fname, kwnames) || !checkArgCount(#fname, nargs, 0, 0)) \
-            return nullptr;                                                        \
-        return expr;                                                               \
+            return nullptr;                                                         \
+        return expr;                                                                \
     }
 
 KRAIT_CLOCK_FN(timeTime, floatFromDouble(platform::wallTime()))
@@ -169,14 +169,14 @@ bool localtimeOf(int64_t t, Tm* out) {
 
 struct StructTimeObject {
     TupleObject tuple;
-    Object* zone;     // null means None
+    Object* zone;  // null means None
     Object* gmtoff;
 };
 
 StructTimeObject* asStructTime(Object* o) { return reinterpret_cast<StructTimeObject*>(o); }
 
-const char* const kFieldNames[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
-                                   "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
+const char* const kFieldNames[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
+                                   "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
 constexpr ssize kSeqFields = 9;
 
 Object* structTimeGet(Object* self, void* closure) {
@@ -192,7 +192,7 @@ Object* structTimeGmtoff(Object* self, void*) {
 }
 
 #define KRAIT_FIELD(i, doc) \
-    {kFieldNames[i], structTimeGet, nullptr, doc, reinterpret_cast<void*>(intptr_t(i))}
+    { kFieldNames[i], structTimeGet, nullptr, doc, reinterpret_cast<void*>(intptr_t(i)) }
 const GetSetDef kStructTimeGetSets[] = {
     KRAIT_FIELD(0, "year, for example, 1993"),
     KRAIT_FIELD(1, "month of year, range [1, 12]"),
@@ -246,8 +246,8 @@ Object* structTimeFromItems(Object* const* items, Object* zone, Object* gmtoff) 
 
 Object* structTimeFromTm(const Tm& tm) {
     Object* items[kSeqFields] = {
-        intFromInt64(tm.year), intFromInt64(tm.mon), intFromInt64(tm.mday),
-        intFromInt64(tm.hour), intFromInt64(tm.min), intFromInt64(tm.sec),
+        intFromInt64(tm.year), intFromInt64(tm.mon),  intFromInt64(tm.mday),
+        intFromInt64(tm.hour), intFromInt64(tm.min),  intFromInt64(tm.sec),
         intFromInt64(tm.wday), intFromInt64(tm.yday), intFromInt64(tm.isdst),
     };
     Object* zone = tm.hasZone ? strFromUtf8(tm.zone) : nullptr;
@@ -270,17 +270,22 @@ Object* structTimeNew(Type*, Object* args, Object* kwargs) {
             flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
         }
     }
-    if (!parseArgs("struct_time", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1, a)) {
+    if (!parseArgs("struct_time", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1,
+                   a)) {
         return nullptr;
     }
     Ref<> seq = Ref<>::steal(sequenceTuple(a[0]));
     if (!seq) return nullptr;
     ssize len = tupleSize(seq.get());
     if (len < kSeqFields) {
-        return setError(&ExcTypeError, "time.struct_time() takes an at least 9-sequence (%zd-sequence given)", len);
+        return setError(&ExcTypeError,
+                        "time.struct_time() takes an at least 9-sequence (%zd-sequence given)",
+                        len);
     }
     if (len > 11) {
-        return setError(&ExcTypeError, "time.struct_time() takes an at most 11-sequence (%zd-sequence given)", len);
+        return setError(&ExcTypeError,
+                        "time.struct_time() takes an at most 11-sequence (%zd-sequence given)",
+                        len);
     }
     Object* dict = a[1] && !isNone(a[1]) ? a[1] : nullptr;
     if (dict && !isDict(dict)) {
@@ -404,7 +409,7 @@ bool tupleArg(const char* fname, Object* o, Tm* tm) {
     tm->hour = static_cast<int>(v[3]);
     tm->min = static_cast<int>(v[4]);
     tm->sec = static_cast<int>(v[5]);
-    tm->wday = static_cast<int>(floorMod(v[6], 7));   // as CPython's (wday + 1) % 7 for C
+    tm->wday = static_cast<int>(floorMod(v[6], 7));  // as CPython's (wday + 1) % 7 for C
     tm->yday = static_cast<int>(v[7]);
     tm->isdst = static_cast<int>(v[8]);
     tm->hasZone = tm->hasGmtoff = false;
@@ -430,12 +435,18 @@ bool tupleArg(const char* fname, Object* o, Tm* tm) {
 // checktm(): CPython's range checks (messages included).
 bool checkTm(const Tm& tm) {
     const char* msg = nullptr;
-    if (tm.mon < 1 || tm.mon > 12) msg = "month out of range";
-    else if (tm.mday < 1 || tm.mday > 31) msg = "day of month out of range";
-    else if (tm.hour < 0 || tm.hour > 23) msg = "hour out of range";
-    else if (tm.min < 0 || tm.min > 59) msg = "minute out of range";
-    else if (tm.sec < 0 || tm.sec > 61) msg = "seconds out of range";
-    else if (tm.yday < 1 || tm.yday > 366) msg = "day of year out of range";
+    if (tm.mon < 1 || tm.mon > 12)
+        msg = "month out of range";
+    else if (tm.mday < 1 || tm.mday > 31)
+        msg = "day of month out of range";
+    else if (tm.hour < 0 || tm.hour > 23)
+        msg = "hour out of range";
+    else if (tm.min < 0 || tm.min > 59)
+        msg = "minute out of range";
+    else if (tm.sec < 0 || tm.sec > 61)
+        msg = "seconds out of range";
+    else if (tm.yday < 1 || tm.yday > 366)
+        msg = "day of year out of range";
     if (msg) {
         setError(&ExcValueError, "%s", msg);
         return false;
@@ -465,7 +476,8 @@ Object* timeGmtime(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* timeLocaltime(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("localtime", kwnames) || !checkArgCount("localtime", nargs, 0, 1)) return nullptr;
+    if (!checkNoKwargs("localtime", kwnames) || !checkArgCount("localtime", nargs, 0, 1))
+        return nullptr;
     int64_t t;
     if (!timestampArg(nargs ? args[0] : nullptr, &t)) return nullptr;
     Tm tm;
@@ -489,17 +501,19 @@ Object* timeMktime(Object*, Args args, size_t nargs, Object* kwnames) {
     ct.second = tm.sec;
     ct.isdst = tm.isdst;
     int64_t r;
-    if (!platform::makeLocalTime(ct, &r)) return setError(&ExcOverflowError, "mktime argument out of range");
+    if (!platform::makeLocalTime(ct, &r))
+        return setError(&ExcOverflowError, "mktime argument out of range");
     return floatFromDouble(static_cast<double>(r));
 }
 
 const char* const kDayAbbr[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-const char* const kDayFull[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                "Saturday", "Sunday"};
+const char* const kDayFull[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                "Friday", "Saturday", "Sunday"};
 const char* const kMonAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const char* const kMonFull[] = {"January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"};
+const char* const kMonFull[] = {"January",   "February", "March",    "April",
+                                "May",       "June",     "July",     "August",
+                                "September", "October",  "November", "December"};
 
 Object* formatAsctime(const Tm& tm) {
     char buf[96];
@@ -510,7 +524,8 @@ Object* formatAsctime(const Tm& tm) {
 }
 
 Object* timeAsctime(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("asctime", kwnames) || !checkArgCount("asctime", nargs, 0, 1)) return nullptr;
+    if (!checkNoKwargs("asctime", kwnames) || !checkArgCount("asctime", nargs, 0, 1))
+        return nullptr;
     Tm tm;
     if (!tmArgOrNow("asctime", nargs ? args[0] : nullptr, &tm)) return nullptr;
     if (nargs && !checkTm(tm)) return nullptr;
@@ -537,7 +552,7 @@ void zoneNames(std::string* stdName, std::string* dstName) {
 
 // ISO 8601 week-based year and week number.
 void isoWeek(const Tm& tm, int64_t* isoYear, int* week) {
-    int wdayMon = tm.wday;   // 0 = Monday
+    int wdayMon = tm.wday;  // 0 = Monday
     int yday0 = tm.yday - 1;
     // Thursday of this week decides the ISO year.
     int64_t y = tm.year;
@@ -555,9 +570,12 @@ void isoWeek(const Tm& tm, int64_t* isoYear, int* week) {
 }
 
 void appendNum(std::string* out, int64_t v, int width, char pad, char flag) {
-    if (flag == '-') pad = 0;
-    else if (flag == '_') pad = ' ';
-    else if (flag == '0') pad = '0';
+    if (flag == '-')
+        pad = 0;
+    else if (flag == '_')
+        pad = ' ';
+    else if (flag == '0')
+        pad = '0';
     std::string digits = std::to_string(v < 0 ? -v : v);
     if (v < 0) out->push_back('-');
     if (pad) {
@@ -568,9 +586,12 @@ void appendNum(std::string* out, int64_t v, int width, char pad, char flag) {
 
 void appendText(std::string* out, const std::string& s, char flag, bool swapCase) {
     for (char c : s) {
-        if (flag == '^' && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-        else if (swapCase && flag == '#' && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        else if (flag == '#' && !swapCase && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (flag == '^' && c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+        else if (swapCase && flag == '#' && c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        else if (flag == '#' && !swapCase && c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
         out->push_back(c);
     }
 }
@@ -579,99 +600,101 @@ bool formatTm(const std::string& fmt, const Tm& tm, std::string* out);
 
 bool formatDirective(char c, char flag, int width, const Tm& tm, std::string* out) {
     int sunWday = (tm.wday + 1) % 7;
-    auto num = [&](int64_t v, int w, char pad) { appendNum(out, v, width > 0 ? width : w, pad, flag); };
+    auto num = [&](int64_t v, int w, char pad) {
+        appendNum(out, v, width > 0 ? width : w, pad, flag);
+    };
     switch (c) {
-    case 'a': appendText(out, kDayAbbr[tm.wday], flag, false); return true;
-    case 'A': appendText(out, kDayFull[tm.wday], flag, false); return true;
-    case 'b':
-    case 'h': appendText(out, kMonAbbr[tm.mon - 1], flag, false); return true;
-    case 'B': appendText(out, kMonFull[tm.mon - 1], flag, false); return true;
-    case 'c': return formatTm("%a %b %e %H:%M:%S %Y", tm, out);
-    case 'C': num(floorDiv(tm.year, 100), 2, '0'); return true;
-    case 'd': num(tm.mday, 2, '0'); return true;
-    case 'D': return formatTm("%m/%d/%y", tm, out);
-    case 'e': num(tm.mday, 2, ' '); return true;
-    case 'F': return formatTm("%Y-%m-%d", tm, out);
-    case 'G': {
-        int64_t y;
-        int w;
-        isoWeek(tm, &y, &w);
-        num(y, 1, '0');
-        return true;
-    }
-    case 'g': {
-        int64_t y;
-        int w;
-        isoWeek(tm, &y, &w);
-        num(floorMod(y, 100), 2, '0');
-        return true;
-    }
-    case 'H': num(tm.hour, 2, '0'); return true;
-    case 'I': num(tm.hour % 12 == 0 ? 12 : tm.hour % 12, 2, '0'); return true;
-    case 'j': num(tm.yday, 3, '0'); return true;
-    case 'k': num(tm.hour, 2, ' '); return true;
-    case 'l': num(tm.hour % 12 == 0 ? 12 : tm.hour % 12, 2, ' '); return true;
-    case 'm': num(tm.mon, 2, '0'); return true;
-    case 'M': num(tm.min, 2, '0'); return true;
-    case 'n': out->push_back('\n'); return true;
-    case 'p': appendText(out, tm.hour < 12 ? "AM" : "PM", flag, true); return true;
-    case 'P': appendText(out, tm.hour < 12 ? "am" : "pm", flag, false); return true;
-    case 'r': return formatTm("%I:%M:%S %p", tm, out);
-    case 'R': return formatTm("%H:%M", tm, out);
-    case 's': {
-        platform::CalendarTime ct;
-        ct.year = static_cast<int>(tm.year);
-        ct.month = tm.mon;
-        ct.mday = tm.mday;
-        ct.hour = tm.hour;
-        ct.minute = tm.min;
-        ct.second = tm.sec;
-        ct.isdst = tm.isdst;
-        int64_t r = 0;
-        platform::makeLocalTime(ct, &r);
-        num(r, 1, '0');
-        return true;
-    }
-    case 'S': num(tm.sec, 2, '0'); return true;
-    case 't': out->push_back('\t'); return true;
-    case 'T': return formatTm("%H:%M:%S", tm, out);
-    case 'u': num(tm.wday + 1, 1, '0'); return true;
-    case 'U': num((tm.yday - 1 + 7 - sunWday) / 7, 2, '0'); return true;
-    case 'V': {
-        int64_t y;
-        int w;
-        isoWeek(tm, &y, &w);
-        num(w, 2, '0');
-        return true;
-    }
-    case 'w': num(sunWday, 1, '0'); return true;
-    case 'W': num((tm.yday - 1 + 7 - tm.wday) / 7, 2, '0'); return true;
-    case 'x': return formatTm("%m/%d/%y", tm, out);
-    case 'X': return formatTm("%H:%M:%S", tm, out);
-    case 'y': num(floorMod(tm.year, 100), 2, '0'); return true;
-    case 'Y': num(tm.year, 1, '0'); return true;
-    case 'z': {
-        int64_t off = tm.hasGmtoff ? tm.gmtoff : 0;
-        out->push_back(off < 0 ? '-' : '+');
-        if (off < 0) off = -off;
-        appendNum(out, off / 3600, 2, '0', 0);
-        appendNum(out, off / 60 % 60, 2, '0', 0);
-        return true;
-    }
-    case 'Z': {
-        std::string z;
-        if (tm.hasZone) {
-            z = tm.zone;
-        } else {
-            std::string s, d;
-            zoneNames(&s, &d);
-            z = tm.isdst > 0 ? d : s;
+        case 'a': appendText(out, kDayAbbr[tm.wday], flag, false); return true;
+        case 'A': appendText(out, kDayFull[tm.wday], flag, false); return true;
+        case 'b':
+        case 'h': appendText(out, kMonAbbr[tm.mon - 1], flag, false); return true;
+        case 'B': appendText(out, kMonFull[tm.mon - 1], flag, false); return true;
+        case 'c': return formatTm("%a %b %e %H:%M:%S %Y", tm, out);
+        case 'C': num(floorDiv(tm.year, 100), 2, '0'); return true;
+        case 'd': num(tm.mday, 2, '0'); return true;
+        case 'D': return formatTm("%m/%d/%y", tm, out);
+        case 'e': num(tm.mday, 2, ' '); return true;
+        case 'F': return formatTm("%Y-%m-%d", tm, out);
+        case 'G': {
+            int64_t y;
+            int w;
+            isoWeek(tm, &y, &w);
+            num(y, 1, '0');
+            return true;
         }
-        appendText(out, z, flag, true);
-        return true;
-    }
-    case '%': out->push_back('%'); return true;
-    default: return false;
+        case 'g': {
+            int64_t y;
+            int w;
+            isoWeek(tm, &y, &w);
+            num(floorMod(y, 100), 2, '0');
+            return true;
+        }
+        case 'H': num(tm.hour, 2, '0'); return true;
+        case 'I': num(tm.hour % 12 == 0 ? 12 : tm.hour % 12, 2, '0'); return true;
+        case 'j': num(tm.yday, 3, '0'); return true;
+        case 'k': num(tm.hour, 2, ' '); return true;
+        case 'l': num(tm.hour % 12 == 0 ? 12 : tm.hour % 12, 2, ' '); return true;
+        case 'm': num(tm.mon, 2, '0'); return true;
+        case 'M': num(tm.min, 2, '0'); return true;
+        case 'n': out->push_back('\n'); return true;
+        case 'p': appendText(out, tm.hour < 12 ? "AM" : "PM", flag, true); return true;
+        case 'P': appendText(out, tm.hour < 12 ? "am" : "pm", flag, false); return true;
+        case 'r': return formatTm("%I:%M:%S %p", tm, out);
+        case 'R': return formatTm("%H:%M", tm, out);
+        case 's': {
+            platform::CalendarTime ct;
+            ct.year = static_cast<int>(tm.year);
+            ct.month = tm.mon;
+            ct.mday = tm.mday;
+            ct.hour = tm.hour;
+            ct.minute = tm.min;
+            ct.second = tm.sec;
+            ct.isdst = tm.isdst;
+            int64_t r = 0;
+            platform::makeLocalTime(ct, &r);
+            num(r, 1, '0');
+            return true;
+        }
+        case 'S': num(tm.sec, 2, '0'); return true;
+        case 't': out->push_back('\t'); return true;
+        case 'T': return formatTm("%H:%M:%S", tm, out);
+        case 'u': num(tm.wday + 1, 1, '0'); return true;
+        case 'U': num((tm.yday - 1 + 7 - sunWday) / 7, 2, '0'); return true;
+        case 'V': {
+            int64_t y;
+            int w;
+            isoWeek(tm, &y, &w);
+            num(w, 2, '0');
+            return true;
+        }
+        case 'w': num(sunWday, 1, '0'); return true;
+        case 'W': num((tm.yday - 1 + 7 - tm.wday) / 7, 2, '0'); return true;
+        case 'x': return formatTm("%m/%d/%y", tm, out);
+        case 'X': return formatTm("%H:%M:%S", tm, out);
+        case 'y': num(floorMod(tm.year, 100), 2, '0'); return true;
+        case 'Y': num(tm.year, 1, '0'); return true;
+        case 'z': {
+            int64_t off = tm.hasGmtoff ? tm.gmtoff : 0;
+            out->push_back(off < 0 ? '-' : '+');
+            if (off < 0) off = -off;
+            appendNum(out, off / 3600, 2, '0', 0);
+            appendNum(out, off / 60 % 60, 2, '0', 0);
+            return true;
+        }
+        case 'Z': {
+            std::string z;
+            if (tm.hasZone) {
+                z = tm.zone;
+            } else {
+                std::string s, d;
+                zoneNames(&s, &d);
+                z = tm.isdst > 0 ? d : s;
+            }
+            appendText(out, z, flag, true);
+            return true;
+        }
+        case '%': out->push_back('%'); return true;
+        default: return false;
     }
 }
 
@@ -686,12 +709,13 @@ bool formatTm(const std::string& fmt, const Tm& tm, std::string* out) {
         }
         size_t start = i++;
         char flag = 0;
-        while (i < fmt.size() && (fmt[i] == '-' || fmt[i] == '_' || fmt[i] == '0' || fmt[i] == '^' ||
-                                  fmt[i] == '#')) {
+        while (i < fmt.size() && (fmt[i] == '-' || fmt[i] == '_' || fmt[i] == '0' ||
+                                  fmt[i] == '^' || fmt[i] == '#')) {
             flag = fmt[i++];
         }
         int width = 0;
-        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') width = width * 10 + (fmt[i++] - '0');
+        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9')
+            width = width * 10 + (fmt[i++] - '0');
         if (i < fmt.size() && (fmt[i] == 'E' || fmt[i] == 'O')) i++;
         if (i >= fmt.size() || !formatDirective(fmt[i], flag, width, tm, out)) {
             // Unknown conversions are copied as they are.
@@ -706,7 +730,8 @@ bool formatTm(const std::string& fmt, const Tm& tm, std::string* out) {
 }
 
 Object* timeStrftime(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("strftime", kwnames) || !checkArgCount("strftime", nargs, 1, 2)) return nullptr;
+    if (!checkNoKwargs("strftime", kwnames) || !checkArgCount("strftime", nargs, 1, 2))
+        return nullptr;
     if (!isStr(args[0])) {
         return setError(&ExcTypeError, "strftime() argument 1 must be str, not %T", args[0]);
     }
@@ -722,7 +747,8 @@ Object* timeStrftime(Object*, Args args, size_t nargs, Object* kwnames) {
         if (!checkTm(tm)) return nullptr;
     }
     std::string fmt = strToStd(args[0]);
-    if (fmt.find('\0') != std::string::npos) return setError(&ExcValueError, "embedded null character");
+    if (fmt.find('\0') != std::string::npos)
+        return setError(&ExcValueError, "embedded null character");
     std::string out;
     formatTm(fmt, tm, &out);
     return strFromUtf8(out);
@@ -739,7 +765,9 @@ struct Scanner {
 };
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool scanNum(Scanner* sc, int minDigits, int maxDigits, int64_t lo, int64_t hi, int64_t* out) {
     size_t start = sc->pos;
@@ -789,7 +817,7 @@ struct Parsed {
     int64_t year = 1900;
     int mon = 1, mday = 1, hour = 0, min = 0, sec = 0;
     int wday = -1, yday = -1, isdst = -1;
-    int ampm = -1;             // 0 AM, 1 PM
+    int ampm = -1;  // 0 AM, 1 PM
     bool hour12 = false;
     bool hasGmtoff = false;
     int64_t gmtoff = 0;
@@ -809,160 +837,159 @@ ScanResult scanDirective(char c, Scanner* sc, Parsed* p, std::string* bad) {
     int64_t v;
     int idx;
     switch (c) {
-    case 'Y':
-        if (!scanNum(sc, 4, 4, 0, 9999, &v)) return ScanResult::NoMatch;
-        p->year = v;
-        return ScanResult::Ok;
-    case 'y':
-        if (!scanNum(sc, 2, 2, 0, 99, &v)) return ScanResult::NoMatch;
-        p->year = v < 69 ? 2000 + v : 1900 + v;
-        return ScanResult::Ok;
-    case 'm':
-        if (!scanNum(sc, 1, 2, 1, 12, &v)) return ScanResult::NoMatch;
-        p->mon = static_cast<int>(v);
-        return ScanResult::Ok;
-    case 'd':
-    case 'e':
-        if (!sc->atEnd() && sc->s[sc->pos] == ' ') sc->pos++;
-        if (!scanNum(sc, 1, 2, 1, 31, &v)) return ScanResult::NoMatch;
-        p->mday = static_cast<int>(v);
-        return ScanResult::Ok;
-    case 'H':
-        if (!scanNum(sc, 1, 2, 0, 23, &v)) return ScanResult::NoMatch;
-        p->hour = static_cast<int>(v);
-        p->hour12 = false;
-        return ScanResult::Ok;
-    case 'I':
-        if (!scanNum(sc, 1, 2, 1, 12, &v)) return ScanResult::NoMatch;
-        p->hour = static_cast<int>(v);
-        p->hour12 = true;
-        return ScanResult::Ok;
-    case 'M':
-        if (!scanNum(sc, 1, 2, 0, 59, &v)) return ScanResult::NoMatch;
-        p->min = static_cast<int>(v);
-        return ScanResult::Ok;
-    case 'S':
-        if (!scanNum(sc, 1, 2, 0, 61, &v)) return ScanResult::NoMatch;
-        p->sec = static_cast<int>(v);
-        return ScanResult::Ok;
-    case 'f':
-        if (!scanNum(sc, 1, 6, 0, 999999, &v)) return ScanResult::NoMatch;
-        return ScanResult::Ok;
-    case 'j':
-        if (!scanNum(sc, 1, 3, 1, 366, &v)) return ScanResult::NoMatch;
-        p->yday = static_cast<int>(v);
-        return ScanResult::Ok;
-    case 'a':
-    case 'A': {
-        const char* names[14];
-        for (int i = 0; i < 7; i++) {
-            names[i] = kDayFull[i];
-            names[i + 7] = kDayAbbr[i];
-        }
-        if (!scanName(sc, names, 14, &idx)) return ScanResult::NoMatch;
-        p->wday = idx % 7;
-        return ScanResult::Ok;
-    }
-    case 'b':
-    case 'B':
-    case 'h': {
-        const char* names[24];
-        for (int i = 0; i < 12; i++) {
-            names[i] = kMonFull[i];
-            names[i + 12] = kMonAbbr[i];
-        }
-        if (!scanName(sc, names, 24, &idx)) return ScanResult::NoMatch;
-        p->mon = idx % 12 + 1;
-        return ScanResult::Ok;
-    }
-    case 'p': {
-        static const char* const names[] = {"am", "pm"};
-        if (!scanName(sc, names, 2, &idx)) return ScanResult::NoMatch;
-        p->ampm = idx;
-        return ScanResult::Ok;
-    }
-    case 'w':
-        if (!scanNum(sc, 1, 1, 0, 6, &v)) return ScanResult::NoMatch;
-        p->wday = static_cast<int>((v + 6) % 7);
-        return ScanResult::Ok;
-    case 'u':
-        if (!scanNum(sc, 1, 1, 1, 7, &v)) return ScanResult::NoMatch;
-        p->wday = static_cast<int>(v - 1);
-        return ScanResult::Ok;
-    case 'U':
-    case 'W':
-        if (!scanNum(sc, 1, 2, 0, 53, &v)) return ScanResult::NoMatch;
-        p->weekOfYear = v;
-        p->weekStartsMonday = c == 'W';
-        return ScanResult::Ok;
-    case 'G':
-        if (!scanNum(sc, 4, 4, 0, 9999, &v)) return ScanResult::NoMatch;
-        p->hasIsoYear = true;
-        p->isoYear = v;
-        return ScanResult::Ok;
-    case 'V':
-        if (!scanNum(sc, 1, 2, 1, 53, &v)) return ScanResult::NoMatch;
-        p->hasIsoWeek = true;
-        p->isoWeek = v;
-        return ScanResult::Ok;
-    case 'z': {
-        if (!sc->atEnd() && (sc->s[sc->pos] == 'Z' || sc->s[sc->pos] == 'z')) {
-            sc->pos++;
-            p->hasGmtoff = true;
-            p->gmtoff = 0;
+        case 'Y':
+            if (!scanNum(sc, 4, 4, 0, 9999, &v)) return ScanResult::NoMatch;
+            p->year = v;
+            return ScanResult::Ok;
+        case 'y':
+            if (!scanNum(sc, 2, 2, 0, 99, &v)) return ScanResult::NoMatch;
+            p->year = v < 69 ? 2000 + v : 1900 + v;
+            return ScanResult::Ok;
+        case 'm':
+            if (!scanNum(sc, 1, 2, 1, 12, &v)) return ScanResult::NoMatch;
+            p->mon = static_cast<int>(v);
+            return ScanResult::Ok;
+        case 'd':
+        case 'e':
+            if (!sc->atEnd() && sc->s[sc->pos] == ' ') sc->pos++;
+            if (!scanNum(sc, 1, 2, 1, 31, &v)) return ScanResult::NoMatch;
+            p->mday = static_cast<int>(v);
+            return ScanResult::Ok;
+        case 'H':
+            if (!scanNum(sc, 1, 2, 0, 23, &v)) return ScanResult::NoMatch;
+            p->hour = static_cast<int>(v);
+            p->hour12 = false;
+            return ScanResult::Ok;
+        case 'I':
+            if (!scanNum(sc, 1, 2, 1, 12, &v)) return ScanResult::NoMatch;
+            p->hour = static_cast<int>(v);
+            p->hour12 = true;
+            return ScanResult::Ok;
+        case 'M':
+            if (!scanNum(sc, 1, 2, 0, 59, &v)) return ScanResult::NoMatch;
+            p->min = static_cast<int>(v);
+            return ScanResult::Ok;
+        case 'S':
+            if (!scanNum(sc, 1, 2, 0, 61, &v)) return ScanResult::NoMatch;
+            p->sec = static_cast<int>(v);
+            return ScanResult::Ok;
+        case 'f':
+            if (!scanNum(sc, 1, 6, 0, 999999, &v)) return ScanResult::NoMatch;
+            return ScanResult::Ok;
+        case 'j':
+            if (!scanNum(sc, 1, 3, 1, 366, &v)) return ScanResult::NoMatch;
+            p->yday = static_cast<int>(v);
+            return ScanResult::Ok;
+        case 'a':
+        case 'A': {
+            const char* names[14];
+            for (int i = 0; i < 7; i++) {
+                names[i] = kDayFull[i];
+                names[i + 7] = kDayAbbr[i];
+            }
+            if (!scanName(sc, names, 14, &idx)) return ScanResult::NoMatch;
+            p->wday = idx % 7;
             return ScanResult::Ok;
         }
-        if (sc->atEnd() || (sc->s[sc->pos] != '+' && sc->s[sc->pos] != '-')) return ScanResult::NoMatch;
-        int sign = sc->s[sc->pos] == '-' ? -1 : 1;
-        size_t start = sc->pos++;
-        int64_t hh, mm, ss = 0;
-        if (!scanNum(sc, 2, 2, 0, 99, &hh)) {
-            sc->pos = start;
-            return ScanResult::NoMatch;
-        }
-        bool colon = !sc->atEnd() && sc->s[sc->pos] == ':';
-        if (colon) sc->pos++;
-        if (!scanNum(sc, 2, 2, 0, 59, &mm)) {
-            sc->pos = start;
-            return ScanResult::NoMatch;
-        }
-        if (!sc->atEnd() && (!colon || sc->s[sc->pos] == ':')) {
-            size_t save = sc->pos;
-            if (colon) sc->pos++;
-            if (!scanNum(sc, 2, 2, 0, 59, &ss)) {
-                sc->pos = save;
-                ss = 0;
+        case 'b':
+        case 'B':
+        case 'h': {
+            const char* names[24];
+            for (int i = 0; i < 12; i++) {
+                names[i] = kMonFull[i];
+                names[i + 12] = kMonAbbr[i];
             }
+            if (!scanName(sc, names, 24, &idx)) return ScanResult::NoMatch;
+            p->mon = idx % 12 + 1;
+            return ScanResult::Ok;
         }
-        p->hasGmtoff = true;
-        p->gmtoff = sign * (hh * 3600 + mm * 60 + ss);
-        return ScanResult::Ok;
-    }
-    case 'Z': {
-        std::string s, d;
-        zoneNames(&s, &d);
-        std::string ls, ld;
-        for (char ch : s) ls += lower(ch);
-        for (char ch : d) ld += lower(ch);
-        const char* names[4] = {"utc", "gmt", ls.c_str(), ld.c_str()};
-        if (!scanName(sc, names, 4, &idx)) return ScanResult::NoMatch;
-        p->isdst = idx == 3 && ld != ls ? 1 : 0;
-        return ScanResult::Ok;
-    }
-    case 'c': return scanFormat("%a %b %d %H:%M:%S %Y", sc, p, bad);
-    case 'x': return scanFormat("%m/%d/%y", sc, p, bad);
-    case 'X': return scanFormat("%H:%M:%S", sc, p, bad);
-    case 'D': return scanFormat("%m/%d/%y", sc, p, bad);
-    case 'T': return scanFormat("%H:%M:%S", sc, p, bad);
-    case 'R': return scanFormat("%H:%M", sc, p, bad);
-    case 'F': return scanFormat("%Y-%m-%d", sc, p, bad);
-    case '%':
-        if (sc->atEnd() || sc->s[sc->pos] != '%') return ScanResult::NoMatch;
-        sc->pos++;
-        return ScanResult::Ok;
-    default:
-        *bad = std::string(1, c);
-        return ScanResult::BadDirective;
+        case 'p': {
+            static const char* const names[] = {"am", "pm"};
+            if (!scanName(sc, names, 2, &idx)) return ScanResult::NoMatch;
+            p->ampm = idx;
+            return ScanResult::Ok;
+        }
+        case 'w':
+            if (!scanNum(sc, 1, 1, 0, 6, &v)) return ScanResult::NoMatch;
+            p->wday = static_cast<int>((v + 6) % 7);
+            return ScanResult::Ok;
+        case 'u':
+            if (!scanNum(sc, 1, 1, 1, 7, &v)) return ScanResult::NoMatch;
+            p->wday = static_cast<int>(v - 1);
+            return ScanResult::Ok;
+        case 'U':
+        case 'W':
+            if (!scanNum(sc, 1, 2, 0, 53, &v)) return ScanResult::NoMatch;
+            p->weekOfYear = v;
+            p->weekStartsMonday = c == 'W';
+            return ScanResult::Ok;
+        case 'G':
+            if (!scanNum(sc, 4, 4, 0, 9999, &v)) return ScanResult::NoMatch;
+            p->hasIsoYear = true;
+            p->isoYear = v;
+            return ScanResult::Ok;
+        case 'V':
+            if (!scanNum(sc, 1, 2, 1, 53, &v)) return ScanResult::NoMatch;
+            p->hasIsoWeek = true;
+            p->isoWeek = v;
+            return ScanResult::Ok;
+        case 'z': {
+            if (!sc->atEnd() && (sc->s[sc->pos] == 'Z' || sc->s[sc->pos] == 'z')) {
+                sc->pos++;
+                p->hasGmtoff = true;
+                p->gmtoff = 0;
+                return ScanResult::Ok;
+            }
+            if (sc->atEnd() || (sc->s[sc->pos] != '+' && sc->s[sc->pos] != '-'))
+                return ScanResult::NoMatch;
+            int sign = sc->s[sc->pos] == '-' ? -1 : 1;
+            size_t start = sc->pos++;
+            int64_t hh, mm, ss = 0;
+            if (!scanNum(sc, 2, 2, 0, 99, &hh)) {
+                sc->pos = start;
+                return ScanResult::NoMatch;
+            }
+            bool colon = !sc->atEnd() && sc->s[sc->pos] == ':';
+            if (colon) sc->pos++;
+            if (!scanNum(sc, 2, 2, 0, 59, &mm)) {
+                sc->pos = start;
+                return ScanResult::NoMatch;
+            }
+            if (!sc->atEnd() && (!colon || sc->s[sc->pos] == ':')) {
+                size_t save = sc->pos;
+                if (colon) sc->pos++;
+                if (!scanNum(sc, 2, 2, 0, 59, &ss)) {
+                    sc->pos = save;
+                    ss = 0;
+                }
+            }
+            p->hasGmtoff = true;
+            p->gmtoff = sign * (hh * 3600 + mm * 60 + ss);
+            return ScanResult::Ok;
+        }
+        case 'Z': {
+            std::string s, d;
+            zoneNames(&s, &d);
+            std::string ls, ld;
+            for (char ch : s) ls += lower(ch);
+            for (char ch : d) ld += lower(ch);
+            const char* names[4] = {"utc", "gmt", ls.c_str(), ld.c_str()};
+            if (!scanName(sc, names, 4, &idx)) return ScanResult::NoMatch;
+            p->isdst = idx == 3 && ld != ls ? 1 : 0;
+            return ScanResult::Ok;
+        }
+        case 'c': return scanFormat("%a %b %d %H:%M:%S %Y", sc, p, bad);
+        case 'x': return scanFormat("%m/%d/%y", sc, p, bad);
+        case 'X': return scanFormat("%H:%M:%S", sc, p, bad);
+        case 'D': return scanFormat("%m/%d/%y", sc, p, bad);
+        case 'T': return scanFormat("%H:%M:%S", sc, p, bad);
+        case 'R': return scanFormat("%H:%M", sc, p, bad);
+        case 'F': return scanFormat("%Y-%m-%d", sc, p, bad);
+        case '%':
+            if (sc->atEnd() || sc->s[sc->pos] != '%') return ScanResult::NoMatch;
+            sc->pos++;
+            return ScanResult::Ok;
+        default: *bad = std::string(1, c); return ScanResult::BadDirective;
     }
 }
 
@@ -995,12 +1022,15 @@ ScanResult scanFormat(std::string_view fmt, Scanner* sc, Parsed* p, std::string*
 }
 
 Object* timeStrptime(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("strptime", kwnames) || !checkArgCount("strptime", nargs, 1, 2)) return nullptr;
+    if (!checkNoKwargs("strptime", kwnames) || !checkArgCount("strptime", nargs, 1, 2))
+        return nullptr;
     Object* data = args[0];
-    Ref<> fmtObj = nargs == 2 ? Ref<>::borrow(args[1]) : Ref<>::steal(strFromAscii("%a %b %d %H:%M:%S %Y"));
+    Ref<> fmtObj =
+        nargs == 2 ? Ref<>::borrow(args[1]) : Ref<>::steal(strFromAscii("%a %b %d %H:%M:%S %Y"));
     if (!fmtObj) return nullptr;
     if (!isStr(data)) {
-        return setError(&ExcTypeError, "strptime() argument 0 must be str, not %R", asObject(data->type));
+        return setError(&ExcTypeError, "strptime() argument 0 must be str, not %R",
+                        asObject(data->type));
     }
     if (!isStr(fmtObj.get())) {
         return setError(&ExcTypeError, "strptime() argument 1 must be str, not %R",
@@ -1013,10 +1043,12 @@ Object* timeStrptime(Object*, Args args, size_t nargs, Object* kwnames) {
     ScanResult r = scanFormat(strView(fmtObj.get()), &sc, &p, &bad);
     if (r == ScanResult::BadDirective) {
         if (bad == "%") return setError(&ExcValueError, "stray %% in format %R", fmtObj.get());
-        return setError(&ExcValueError, "'%s' is a bad directive in format %R", bad.c_str(), fmtObj.get());
+        return setError(&ExcValueError, "'%s' is a bad directive in format %R", bad.c_str(),
+                        fmtObj.get());
     }
     if (r == ScanResult::NoMatch) {
-        return setError(&ExcValueError, "time data %R does not match format %R", data, fmtObj.get());
+        return setError(&ExcValueError, "time data %R does not match format %R", data,
+                        fmtObj.get());
     }
     if (!sc.atEnd()) {
         Ref<> rest = Ref<>::steal(strFromUtf8(sc.s.substr(sc.pos)));
@@ -1024,8 +1056,10 @@ Object* timeStrptime(Object*, Args args, size_t nargs, Object* kwnames) {
         return setError(&ExcValueError, "unconverted data remains: %U", rest.get());
     }
     if (p.hour12 && p.ampm >= 0) {
-        if (p.ampm == 0 && p.hour == 12) p.hour = 0;
-        else if (p.ampm == 1 && p.hour != 12) p.hour += 12;
+        if (p.ampm == 0 && p.hour == 12)
+            p.hour = 0;
+        else if (p.ampm == 1 && p.hour != 12)
+            p.hour += 12;
     }
     if (p.hasIsoYear && p.hasIsoWeek && p.wday >= 0) {
         // Monday of ISO week 1 is the Monday on or before January 4th.
@@ -1038,13 +1072,15 @@ Object* timeStrptime(Object*, Args args, size_t nargs, Object* kwnames) {
         p.mday = d;
     } else if (p.yday < 0 && p.weekOfYear >= 0 && p.wday >= 0) {
         int64_t jan1 = daysFromCivil(p.year, 1, 1);
-        int firstWday = static_cast<int>(floorMod(jan1 + 3, 7));   // Monday = 0
+        int firstWday = static_cast<int>(floorMod(jan1 + 3, 7));  // Monday = 0
         int64_t dayOfWeek = p.weekStartsMonday ? p.wday : (p.wday + 1) % 7;
         int64_t firstStart = p.weekStartsMonday ? firstWday : (firstWday + 1) % 7;
         int64_t weekZeroLen = (7 - firstStart) % 7;
         int64_t yday0;
-        if (p.weekOfYear == 0) yday0 = dayOfWeek - firstStart;
-        else yday0 = weekZeroLen + (p.weekOfYear - 1) * 7 + dayOfWeek;
+        if (p.weekOfYear == 0)
+            yday0 = dayOfWeek - firstStart;
+        else
+            yday0 = weekZeroLen + (p.weekOfYear - 1) * 7 + dayOfWeek;
         int m, d;
         int64_t y;
         civilFromDays(jan1 + yday0, &y, &m, &d);
@@ -1084,7 +1120,8 @@ Object* timeStrptime(Object*, Args args, size_t nargs, Object* kwnames) {
 // get_clock_info, thread_time, tzset
 
 Object* timeGetClockInfo(Object*, Args args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("get_clock_info", kwnames) || !checkArgCount("get_clock_info", nargs, 1, 1)) {
+    if (!checkNoKwargs("get_clock_info", kwnames) ||
+        !checkArgCount("get_clock_info", nargs, 1, 1)) {
         return nullptr;
     }
     if (!isStr(args[0])) {
@@ -1125,12 +1162,14 @@ Object* timeGetClockInfo(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 Object* timeThreadTime(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("thread_time", kwnames) || !checkArgCount("thread_time", nargs, 0, 0)) return nullptr;
+    if (!checkNoKwargs("thread_time", kwnames) || !checkArgCount("thread_time", nargs, 0, 0))
+        return nullptr;
     return floatFromDouble(platform::processTime());
 }
 
 Object* timeThreadTimeNs(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("thread_time_ns", kwnames) || !checkArgCount("thread_time_ns", nargs, 0, 0)) {
+    if (!checkNoKwargs("thread_time_ns", kwnames) ||
+        !checkArgCount("thread_time_ns", nargs, 0, 0)) {
         return nullptr;
     }
     return intFromInt64(platform::processTimeNs());
@@ -1162,21 +1201,28 @@ const MethodDef kTimeMethods[] = {
     {"time", timeTime, 0, "Return the current time in seconds since the Epoch."},
     {"time_ns", timeTimeNs, 0, "Return the current time in nanoseconds since the Epoch."},
     {"perf_counter", timePerfCounter, 0, "Performance counter for benchmarking."},
-    {"perf_counter_ns", timePerfCounterNs, 0, "Performance counter for benchmarking as nanoseconds."},
+    {"perf_counter_ns", timePerfCounterNs, 0,
+     "Performance counter for benchmarking as nanoseconds."},
     {"monotonic", timeMonotonic, 0, "Monotonic clock, cannot go backward."},
     {"monotonic_ns", timeMonotonicNs, 0, "Monotonic clock, cannot go backward, as nanoseconds."},
-    {"process_time", timeProcessTime, 0, "Process time for profiling: sum of the kernel and user-space CPU time."},
+    {"process_time", timeProcessTime, 0,
+     "Process time for profiling: sum of the kernel and user-space CPU time."},
     {"process_time_ns", timeProcessTimeNs, 0, "Process time for profiling as nanoseconds."},
-    {"thread_time", timeThreadTime, 0, "Thread time for profiling: sum of the kernel and user-space CPU time."},
+    {"thread_time", timeThreadTime, 0,
+     "Thread time for profiling: sum of the kernel and user-space CPU time."},
     {"thread_time_ns", timeThreadTimeNs, 0, "Thread time for profiling as nanoseconds."},
     {"sleep", timeSleep, 0, "Delay execution for a given number of seconds."},
     {"gmtime", timeGmtime, 0, "Convert seconds since the Epoch to a time tuple expressing UTC."},
-    {"localtime", timeLocaltime, 0, "Convert seconds since the Epoch to a time tuple expressing local time."},
+    {"localtime", timeLocaltime, 0,
+     "Convert seconds since the Epoch to a time tuple expressing local time."},
     {"mktime", timeMktime, 0, "Convert a time tuple in local time to seconds since the Epoch."},
-    {"asctime", timeAsctime, 0, "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."},
+    {"asctime", timeAsctime, 0,
+     "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."},
     {"ctime", timeCtime, 0, "Convert a time in seconds since the Epoch to a string in local time."},
-    {"strftime", timeStrftime, 0, "Convert a time tuple to a string according to a format specification."},
-    {"strptime", timeStrptime, 0, "Parse a string to a time tuple according to a format specification."},
+    {"strftime", timeStrftime, 0,
+     "Convert a time tuple to a string according to a format specification."},
+    {"strptime", timeStrptime, 0,
+     "Parse a string to a time tuple according to a format specification."},
     {"get_clock_info", timeGetClockInfo, 0, "Get information of the specified clock."},
     {"tzset", timeTzset, 0, "Initialize, or reinitialize, the local timezone."},
     {nullptr, nullptr, 0, nullptr},
@@ -1191,9 +1237,10 @@ Type StructTimeType = {
     .itemSize = sizeof(Object*),
     .flags = kTypeTupleSubclass,
     .base = &TupleType,
-    .doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
-           " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
-           " sequence of 9 integers.",
+    .doc =
+        "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+        " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+        " sequence of 9 integers.",
     .methods = kStructTimeMethods,
     .getsets = kStructTimeGetSets,
     .dealloc = structTimeDealloc,
@@ -1207,9 +1254,16 @@ Object* createTimeModule(InterpState*) {
     if (!m || !moduleAddFunctions(m.get(), kTimeMethods)) return nullptr;
     if (!moduleAddObject(m.get(), "struct_time", newRef(asObject(&StructTimeType)))) return nullptr;
     if (!setZoneAttrs(m.get())) return nullptr;
-    static const struct { const char* name; int64_t value; } kClocks[] = {
-        {"CLOCK_REALTIME", 0}, {"CLOCK_MONOTONIC", 1}, {"CLOCK_PROCESS_CPUTIME_ID", 2},
-        {"CLOCK_THREAD_CPUTIME_ID", 3}, {"CLOCK_MONOTONIC_RAW", 4}, {"CLOCK_BOOTTIME", 7},
+    static const struct {
+        const char* name;
+        int64_t value;
+    } kClocks[] = {
+        {"CLOCK_REALTIME", 0},
+        {"CLOCK_MONOTONIC", 1},
+        {"CLOCK_PROCESS_CPUTIME_ID", 2},
+        {"CLOCK_THREAD_CPUTIME_ID", 3},
+        {"CLOCK_MONOTONIC_RAW", 4},
+        {"CLOCK_BOOTTIME", 7},
         {"CLOCK_TAI", 11},
     };
     for (const auto& c : kClocks) {
