@@ -895,6 +895,16 @@ dispatch:
     TARGET(DICT_UPDATE) {
         Object* u = POP();
         Object* d = PEEK(int(oparg));
+        if (!isDict(u)) {
+            int has = hasAttr(u, KRAIT_STR(keys));
+            if (has <= 0) {
+                if (has == 0) {
+                    setError(&ExcTypeError, "'%s' object is not a mapping", typeName(u->type));
+                }
+                decref(u);
+                goto error;
+            }
+        }
         if (dictUpdate(d, u) < 0) {
             if (errMatches(&ExcAttributeError)) {
                 clearError();
