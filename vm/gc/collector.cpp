@@ -585,8 +585,21 @@ Object* gcGetReferrers(InterpState* interp, Object* const* objs, size_t n) {
 Object* gcGetReferents(Object* const* objs, size_t n) {
     std::vector<Object*> found;
     for (size_t i = 0; i < n; i++) {
-        if (!(objs[i]->type->flags & kTypeHaveGC)) continue;
-        traverseOf(objs[i], visitReferent, &found);
+        Object* o = objs[i];
+        if (!(o->type->flags & kTypeHaveGC)) continue;
+        if (isDict(o)) {
+            // CPython's dicts whose keys are all str only report their values.
+            bool allStr = true;
+            ssize pos = 0;
+            Object *k, *v;
+            while (allStr && dictNext(o, &pos, &k, &v)) allStr = isStr(k);
+            if (allStr) {
+                pos = 0;
+                while (dictNext(o, &pos, &k, &v)) found.push_back(v);
+                continue;
+            }
+        }
+        traverseOf(o, visitReferent, &found);
     }
     for (Object* o : found) incref(o);
     Object* result = listFromVector(found);

@@ -104,6 +104,70 @@ Object* gcGetStatsFn(Object*, Object* const*, size_t nargs, Object*) {
     return list.release();
 }
 
+Object* gcGetObjectsFn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"generation"};
+    Object* gen = nullptr;
+    if (!parseArgs("get_objects", args, nargs, kwnames, kNames, 1, 0, &gen)) return nullptr;
+    int64_t g = -1;
+    if (gen && gen != none()) {
+        if (!intAsInt64(gen, &g)) return nullptr;
+        if (g >= 3) {
+            return setError(&ExcValueError, "generation parameter must be less than the number "
+                                            "of available generations (3)");
+        }
+        if (g < 0) return setError(&ExcValueError, "generation parameter cannot be negative");
+    }
+    return gcGetObjects(currentInterp(), static_cast<int>(g));
+}
+
+Object* gcGetReferrersFn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("get_referrers", kwnames)) return nullptr;
+    return gcGetReferrers(currentInterp(), args, nargs);
+}
+
+Object* gcGetReferentsFn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("get_referents", kwnames)) return nullptr;
+    return gcGetReferents(args, nargs);
+}
+
+Object* gcFreezeFn(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("freeze", nargs, 0, 0)) return nullptr;
+    gcFreeze(currentInterp());
+    return newNone();
+}
+
+Object* gcUnfreezeFn(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("unfreeze", nargs, 0, 0)) return nullptr;
+    gcUnfreeze(currentInterp());
+    return newNone();
+}
+
+Object* gcGetFreezeCountFn(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("get_freeze_count", nargs, 0, 0)) return nullptr;
+    return intFromSsize(gcGetFreezeCount(currentInterp()));
+}
+
+Object* gcIsFinalizedFn(Object*, Object* const* args, size_t nargs, Object*) {
+    if (!checkArgCount("is_finalized", nargs, 1, 1)) return nullptr;
+    return newBool(gcIsFinalized(args[0]));
+}
+
+Object* gcGetDebugFn(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("get_debug", nargs, 0, 0)) return nullptr;
+    return intFromInt64(gcGetDebug(currentInterp()));
+}
+
+Object* gcSetDebugFn(Object*, Object* const* args, size_t nargs, Object*) {
+    if (!checkArgCount("set_debug", nargs, 1, 1)) return nullptr;
+    if (!isInt(args[0])) {
+        return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    }
+    int64_t v;
+    if (!intAsInt64(args[0], &v)) return nullptr;
+    gcSetDebug(currentInterp(), static_cast<int>(v));
+    return newNone();
+}
+
 const MethodDef kGcMethods[] = {
     {"collect", gcCollectFn, 0, "Run the garbage collector."},
     {"enable", gcEnable, 0, "Enable automatic garbage collection."},
@@ -114,18 +178,29 @@ const MethodDef kGcMethods[] = {
     {"set_threshold", gcSetThresholdFn, 0, "Set the collection thresholds."},
     {"get_count", gcGetCountFn, 0, "Return a three-tuple of the current collection counts."},
     {"get_stats", gcGetStatsFn, 0, "Return a list of dictionaries containing per-generation statistics."},
+    {"get_objects", gcGetObjectsFn, 0, "Return a list of objects tracked by the collector (excluding the list returned)."},
+    {"get_referrers", gcGetReferrersFn, 0, "Return the list of objects that directly refer to any of 'objs'."},
+    {"get_referents", gcGetReferentsFn, 0, "Return the list of objects that are directly referred to by 'objs'."},
+    {"freeze", gcFreezeFn, 0, "Freeze all current tracked objects and ignore them for future collections."},
+    {"unfreeze", gcUnfreezeFn, 0, "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", gcGetFreezeCountFn, 0, "Return the number of objects in the permanent generation."},
+    {"is_finalized", gcIsFinalizedFn, 0, "Returns true if the object has been already finalized by the GC."},
+    {"get_debug", gcGetDebugFn, 0, "Get the garbage collection debugging flags."},
+    {"set_debug", gcSetDebugFn, 0, "Set the garbage collection debugging flags."},
     {nullptr, nullptr, 0, nullptr},
 };
 
 }  // namespace
 
-Object* createGcModule(InterpState*) {
+Object* createGcModule(InterpState* interp) {
     Ref<> m = Ref<>::steal(moduleNew("gc"));
     if (!m || !moduleAddFunctions(m.get(), kGcMethods)) return nullptr;
-    Ref<> garbage = Ref<>::steal(listNew(0));
-    Ref<> callbacks = Ref<>::steal(listNew(0));
-    if (!garbage || !callbacks || !moduleAddObject(m.get(), "garbage", garbage.release()) ||
-        !moduleAddObject(m.get(), "callbacks", callbacks.release()) ||
+    // The lists live in the collector's state (it appends to gc.garbage and calls
+    // gc.callbacks), so re-importing the module shares them.
+    Object* garbage = gcGarbageList(interp);
+    Object* callbacks = gcCallbacksList(interp);
+    if (!garbage || !callbacks || !moduleAddObject(m.get(), "garbage", newRef(garbage)) ||
+        !moduleAddObject(m.get(), "callbacks", newRef(callbacks)) ||
         !moduleAddInt(m.get(), "DEBUG_STATS", 1) || !moduleAddInt(m.get(), "DEBUG_COLLECTABLE", 2) ||
         !moduleAddInt(m.get(), "DEBUG_UNCOLLECTABLE", 4) || !moduleAddInt(m.get(), "DEBUG_SAVEALL", 32) ||
         !moduleAddInt(m.get(), "DEBUG_LEAK", 38)) {
