@@ -53,6 +53,11 @@ enum class Codec : uint8_t { Utf8, Latin1, Ascii };
 enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
 enum : uint8_t { kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4 };
 
+struct FileObject;
+struct FileRegistry {
+    FileObject* head = nullptr;
+};
+
 struct FileObject {
     Object ob;
     Object* dict;
@@ -74,10 +79,38 @@ struct FileObject {
     bool readable, writable, appending, closefd, closed, seekable;
     bool lineBuffering, writeThrough;
     bool sigPending;  // utf-8-sig: BOM not yet handled
+    // Writable binary layers are linked into their interpreter's list of open files so their
+    // output is flushed at exit (see flushOpenFiles).
+    FileRegistry* registry;
+    FileObject* prevOpen;
+    FileObject* nextOpen;
 };
 
 FileObject* asFile(Object* o) { return reinterpret_cast<FileObject*>(o); }
 bool isText(FileObject* f) { return f->kind == IoKind::Text; }
+
+void registerOpen(FileObject* f) {
+    InterpState* interp = currentInterp();
+    if (!interp->builtinsModule) return;
+    auto* reg = static_cast<FileRegistry*>(asModule(interp->builtinsModule)->state);
+    if (!reg) return;
+    f->registry = reg;
+    f->prevOpen = nullptr;
+    f->nextOpen = reg->head;
+    if (reg->head) reg->head->prevOpen = f;
+    reg->head = f;
+}
+
+void unregisterOpen(FileObject* f) {
+    if (!f->registry) return;
+    if (f->prevOpen)
+        f->prevOpen->nextOpen = f->nextOpen;
+    else
+        f->registry->head = f->nextOpen;
+    if (f->nextOpen) f->nextOpen->prevOpen = f->prevOpen;
+    f->registry = nullptr;
+    f->prevOpen = f->nextOpen = nullptr;
+}
 // The binary layer of a file object (itself for binary files).
 FileObject* binaryOf(FileObject* f) { return isText(f) ? f->buffer : f; }
 
@@ -728,6 +761,7 @@ Object* fileClose(Object* self, Args, size_t nargs, Object* kwnames) {
     bool ok = flushWrites(b);
     Ref<> pending = Ref<>::steal(ok ? nullptr : fetchError());
     b->closed = true;
+    unregisterOpen(b);
     b->rbuf->clear();
     b->rbuf->shrink_to_fit();
     b->rpos = 0;
@@ -1237,6 +1271,7 @@ void fileDealloc(Object* self) {
         }
         f->closed = true;
     }
+    unregisterOpen(f);
     if (f->weaklist) clearWeakrefs(self);
     delete f->rbuf;
     delete f->wbuf;
@@ -2104,6 +2139,7 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
     b->writable = m.writing || m.appending || m.creating || m.updating;
     b->appending = m.appending;
     b->name = newRef(file);
+    if (b->writable) registerOpen(b);
     b->mode = strFromAscii(rawMode);
     if (!b->mode) return nullptr;
     {
@@ -2338,6 +2374,35 @@ Object* createIoModule(InterpState*) {
         return nullptr;
     }
     return m.release();
+}
+
+}  // namespace krait
+
+namespace krait {
+
+void* newFileRegistry() { return new FileRegistry(); }
+
+void freeFileRegistry(void* registry) {
+    auto* reg = static_cast<FileRegistry*>(registry);
+    for (FileObject* f = reg->head; f;) {
+        FileObject* next = f->nextOpen;
+        f->registry = nullptr;
+        f->prevOpen = f->nextOpen = nullptr;
+        f = next;
+    }
+    delete reg;
+}
+
+void flushOpenFiles() {
+    ThreadState* ts = currentThread();
+    if (!ts || !ts->interp || !ts->interp->builtinsModule) return;
+    auto* reg = static_cast<FileRegistry*>(asModule(ts->interp->builtinsModule)->state);
+    if (!reg) return;
+    Object* saved = fetchError();
+    for (FileObject* f = reg->head; f; f = f->nextOpen) {
+        if (!f->closed && f->wbuf && !f->wbuf->empty() && !flushWrites(f)) clearError();
+    }
+    restoreError(saved);
 }
 
 }  // namespace krait

@@ -18,6 +18,14 @@ bool readyFileTypes();
 // SEEK_*, DEFAULT_BUFFER_SIZE, text_encoding, open_code) for the module table.
 Object* createIoModule(InterpState* interp);
 
+// Flushes the pending output of every open file of the current interpreter; errors are
+// ignored. CPython writes unclosed files' buffers when it finalizes them at exit: call this
+// at interpreter exit (before the process ends).
+void flushOpenFiles();
+// The per-interpreter list of open files behind flushOpenFiles (the builtins module's state).
+void* newFileRegistry();
+void freeFileRegistry(void* registry);
+
 // io.UnsupportedOperation (subclass of OSError and ValueError).
 extern Type UnsupportedOperationType;
 

@@ -1187,7 +1187,10 @@ Object* createBuiltinsModule(InterpState*) {
         return nullptr;
     }
     Ref<> m = Ref<>::steal(moduleNew("builtins"));
-    if (!m || !moduleAddFunctions(m.get(), kBuiltinMethods)) return nullptr;
+    if (!m) return nullptr;
+    asModule(m.get())->state = newFileRegistry();
+    asModule(m.get())->freeState = freeFileRegistry;
+    if (!moduleAddFunctions(m.get(), kBuiltinMethods)) return nullptr;
     struct Named {
         const char* name;
         Type* type;
