@@ -215,6 +215,7 @@ void freeTable(int32_t* indices, DictEntry* entries, ssize n) {
 }
 
 void dictDealloc(Object* o) {
+    if (!trashcanEnter(o, dictDealloc)) return;
     DictObject* d = asDict(o);
     int32_t* indices = d->indices;
     DictEntry* entries = d->entries;
@@ -224,6 +225,7 @@ void dictDealloc(Object* o) {
     d->nentries = d->used = d->usable = 0;
     if (indices) freeTable(indices, entries, n);
     freeObject(o);
+    trashcanLeave();
 }
 
 void dictTraverse(Object* o, VisitFn visit, void* arg) {

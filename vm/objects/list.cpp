@@ -81,8 +81,10 @@ void listClearItems(ListObject* l) {
 }
 
 void listDealloc(Object* o) {
+    if (!trashcanEnter(o, listDealloc)) return;
     listClearItems(asList(o));
     freeObject(o);
+    trashcanLeave();
 }
 
 void listTraverse(Object* o, VisitFn visit, void* arg) {

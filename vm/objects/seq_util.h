@@ -32,6 +32,15 @@ bool containerNoKwargsDict(const char* name, Object* kwargs);
 int reprEnter(Object* o);
 void reprLeave(Object* o);
 
+// Trashcan (CPython's Py_TRASHCAN_BEGIN/END): bounds C++ recursion when a deeply nested
+// container is freed. A dealloc function starts with
+//     if (!trashcanEnter(o, thisDealloc)) return;
+// and ends with trashcanLeave(). Past a nesting depth, trashcanEnter untracks o, queues it and
+// returns false; queued objects are freed (by calling `dealloc` again) when the outermost
+// dealloc finishes.
+bool trashcanEnter(Object* o, DeallocFn dealloc);
+void trashcanLeave();
+
 // Raises KeyError(key) with key as the single argument (also when key is a tuple).
 Object* setKeyError(Object* key);
 

@@ -386,6 +386,7 @@ void swapBodies(SetObject* a, SetObject* b) {
 // ---- slots ----
 
 void setDealloc(Object* o) {
+    if (!trashcanEnter(o, setDealloc)) return;
     SetObject* so = asSet(o);
     SetEntry* t = so->table;
     so->table = nullptr;
@@ -397,6 +398,7 @@ void setDealloc(Object* o) {
         std::free(t);
     }
     freeObject(o);
+    trashcanLeave();
 }
 
 void setTraverse(Object* o, VisitFn visit, void* arg) {

@@ -53,6 +53,38 @@ void reprLeave(Object* o) {
     }
 }
 
+namespace {
+constexpr int kTrashcanLimit = 50;
+struct TrashEntry {
+    Object* obj;
+    DeallocFn dealloc;
+};
+// Per-thread trashcan state (see seq_util.h).
+// TODO: move into ThreadState once it has a slot for it.
+thread_local int tDeallocDepth = 0;
+thread_local std::vector<TrashEntry> tTrash;
+}  // namespace
+
+bool trashcanEnter(Object* o, DeallocFn dealloc) {
+    if (tDeallocDepth >= kTrashcanLimit) {
+        gcUntrack(o);
+        tTrash.push_back({o, dealloc});
+        return false;
+    }
+    ++tDeallocDepth;
+    return true;
+}
+
+void trashcanLeave() {
+    --tDeallocDepth;
+    if (tDeallocDepth > 0) return;
+    while (!tTrash.empty()) {
+        TrashEntry e = tTrash.back();
+        tTrash.pop_back();
+        e.dealloc(e.obj);   // re-enters at depth 0
+    }
+}
+
 Object* setKeyError(Object* key) {
     Object* t = tuplePack({key});
     if (!t) return nullptr;
@@ -86,9 +118,11 @@ TupleObject gEmptyTuple = {{kImmortalRefcnt, &TupleType}, 0, -1, nullptr};
 inline Object** itemsOf(Object* t) { return asTuple(t)->items; }
 
 void tupleDealloc(Object* o) {
+    if (!trashcanEnter(o, tupleDealloc)) return;
     TupleObject* t = asTuple(o);
     for (ssize i = 0; i < t->size; i++) xdecref(t->items[i]);
     freeObject(o);
+    trashcanLeave();
 }
 
 void tupleTraverse(Object* o, VisitFn visit, void* arg) {
