@@ -123,7 +123,10 @@ struct GcState {
 GcState* stateOf(InterpState* interp) {
     if (!interp->gcState) {
         auto* s = new GcState();
-        const int thresholds[3] = {700, 10, 10};
+#ifndef KRAIT_GC_THRESHOLD0   // a tiny value makes a stress-test build
+#define KRAIT_GC_THRESHOLD0 700
+#endif
+        const int thresholds[3] = {KRAIT_GC_THRESHOLD0, 10, 10};
         for (int i = 0; i < 3; i++) {
             ringInit(&s->gens[i].head);
             s->gens[i].threshold = thresholds[i];
