@@ -205,3 +205,24 @@ TEST_CASE("range and slice", "[containers]") {
     CHECK(!sliceUnpack(bad.get(), 10, &start, &stop, &step, &count));
     CHECK(errName() == "ValueError: slice step cannot be zero");
 }
+
+TEST_CASE("freeing deeply nested containers does not overflow the stack", "[containers]") {
+    Env env;
+    Object* cur = listNew(0);
+    for (int i = 0; i < 200000; i++) {
+        Object* outer = listNew(0);
+        REQUIRE(listAppend(outer, cur) == 0);
+        decref(cur);
+        cur = outer;
+    }
+    decref(cur);
+    Object* t = newRef(emptyTuple());
+    for (int i = 0; i < 200000; i++) {
+        Object* outer = tuplePack({t});
+        decref(t);
+        t = outer;
+    }
+    CHECK(hash(t) == -1);   // RecursionError, not a crash
+    CHECK(errName().rfind("RecursionError", 0) == 0);
+    decref(t);
+}

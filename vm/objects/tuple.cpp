@@ -8,6 +8,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/runtime.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/seq_util.h"
@@ -162,7 +163,16 @@ hash_t tupleHash(Object* o) {
     ssize n = tupleSize(o);
     uint64_t acc = kXXPrime5;
     for (ssize i = 0; i < n; i++) {
-        hash_t h = hash(itemsOf(o)[i]);
+        Object* item = itemsOf(o)[i];
+        hash_t h;
+        if (isTuple(item)) {
+            // Nested tuples recurse in C++: guard the native stack.
+            if (!enterRecursiveCall(" while hashing a tuple")) return -1;
+            h = hash(item);
+            leaveRecursiveCall();
+        } else {
+            h = hash(item);
+        }
         if (h == -1) return -1;
         acc += static_cast<uint64_t>(h) * kXXPrime2;
         acc = (acc << 31) | (acc >> 33);
