@@ -516,19 +516,6 @@ int setDoc(Object* o, Object* v, void*) {
 }
 Object* getGlobals(Object* o, void*) { return newRef(asFunction(o)->globals); }
 
-// typeReady stores the type's own doc string under __doc__ before the getset descriptors are
-// added, which hides the function's __doc__ getset: serve it directly.
-inline bool isDocName(Object* name) {
-    return name == KRAIT_STR(__doc__) || (isStr(name) && strEqualsAscii(name, "__doc__"));
-}
-Object* functionGetAttr(Object* o, Object* name) {
-    if (isDocName(name)) return getDoc(o, nullptr);
-    return genericGetAttr(o, name);
-}
-int functionSetAttr(Object* o, Object* name, Object* value) {
-    if (isDocName(name)) return setDoc(o, value, nullptr);
-    return genericSetAttr(o, name, value);
-}
 Object* getBuiltins(Object* o, void*) { return newRef(asFunction(o)->builtins); }
 
 const GetSetDef kFunctionGetSets[] = {
@@ -614,8 +601,6 @@ Type FunctionType = {
     .traverse = functionTraverse,
     .clear = functionClear,
     .repr = functionRepr,
-    .getAttr = functionGetAttr,
-    .setAttr = functionSetAttr,
     .descrGet = functionDescrGet,
     .call = functionCall,
     .new_ = functionTypeNew,
@@ -690,7 +675,9 @@ hash_t methodHash(Object* o) {
 
 // Attributes not found on the method type come from the function.
 Object* methodGetAttr(Object* o, Object* name) {
-    if (isDocName(name)) return getAttr(asMethod(o)->func, name);
+    if (name == KRAIT_STR(__doc__) || (isStr(name) && strEqualsAscii(name, "__doc__"))) {
+        return getAttr(asMethod(o)->func, name);   // the method type's own doc is not wanted
+    }
     Object* descr = typeLookup(o->type, name);
     if (descr) {
         DescrGetFn get = descr->type->descrGet;
