@@ -706,13 +706,52 @@ Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
     return strFromU32(out);
 }
 
-Object* textReadAll(FileObject* t) {
-    std::string bytes;
-    if (!readAllBytes(t->buffer, &bytes)) return nullptr;
+// Decodes bytes read by the text layer and translates newlines. Text without \r that is
+// valid for the codec goes straight to a str.
+Object* decodeText(FileObject* t, std::string_view bytes) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    size_t n = bytes.size();
+    bool ascii = true, valid = true, cr = false, lf = false;
+    for (size_t i = 0; i < n && valid && !cr;) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            cr = c == '\r';
+            lf = lf || c == '\n';
+            i++;
+            continue;
+        }
+        ascii = false;
+        if (t->codec == Codec::Latin1) {
+            i++;
+            continue;
+        }
+        if (t->codec == Codec::Ascii) {
+            valid = false;
+            break;
+        }
+        uint32_t cp;
+        const char* reason;
+        int k = decodeOne(Codec::Utf8, p + i, n - i, true, false, &cp, &reason);
+        if (k <= 0) valid = false;
+        else i += static_cast<size_t>(k);
+    }
+    if (valid && !cr) {
+        if (lf && (t->newline == Newline::Universal || t->newline == Newline::Untranslated)) {
+            t->seenNewlines |= kSeenLf;
+        }
+        if (ascii) return strFromAscii(bytes);
+        return t->codec == Codec::Latin1 ? strFromLatin1(bytes) : strFromUtf8(bytes);
+    }
     std::u32string s;
     if (!decodeAll(t, bytes, &s)) return nullptr;
     translateNewlines(t, &s);
     return strFromU32(s);
+}
+
+Object* textReadAll(FileObject* t) {
+    std::string bytes;
+    if (!readAllBytes(t->buffer, &bytes)) return nullptr;
+    return decodeText(t, bytes);
 }
 
 Object* textReadLine(FileObject* t, int64_t limit) {
@@ -720,12 +759,9 @@ Object* textReadLine(FileObject* t, int64_t limit) {
     FileObject* b = t->buffer;
     size_t len = 0;
     if (!lineLength(b, t->newline, &len)) return nullptr;
-    std::string_view bytes(readPtr(b), len);
-    std::u32string s;
-    if (!decodeAll(t, bytes, &s)) return nullptr;
-    b->rpos += len;
-    translateNewlines(t, &s);
-    return strFromU32(s);
+    Object* r = decodeText(t, std::string_view(readPtr(b), len));
+    if (r) b->rpos += len;
+    return r;
 }
 
 // ---------------------------------------------------------------------------------------------
