@@ -97,7 +97,49 @@ struct Sorter {
         }
     }
 
+    void reverseRange(ssize lo, ssize hi) {
+        for (ssize i = lo, j = hi - 1; i < j; i++, j--) {
+            std::swap(keys[i], keys[j]);
+            if (values) std::swap(values[i], values[j]);
+        }
+    }
+
+    // Length of the run starting at lo (CPython's count_run): non-descending, or strictly
+    // descending (*descending set).
+    ssize countRun(ssize lo, ssize hi, bool* descending) {
+        *descending = false;
+        if (lo + 1 >= hi) return 1;
+        ssize n = 2;
+        bool less = lt(keys[lo + 1], keys[lo]);
+        if (failed) return 0;
+        if (less) {
+            *descending = true;
+            for (ssize i = lo + 2; i < hi; i++, n++) {
+                less = lt(keys[i], keys[i - 1]);
+                if (failed) return 0;
+                if (!less) break;
+            }
+        } else {
+            for (ssize i = lo + 2; i < hi; i++, n++) {
+                less = lt(keys[i], keys[i - 1]);
+                if (failed) return 0;
+                if (less) break;
+            }
+        }
+        return n;
+    }
+
     bool sort(ssize n) {
+        if (n < 64) {
+            // Exactly CPython's timsort for short lists (one run + binary insertion), so the
+            // sequence of __lt__ calls is the same.
+            bool descending;
+            ssize run = countRun(0, n, &descending);
+            if (failed) return false;
+            if (descending) reverseRange(0, run);
+            if (run < n) insertionSort(0, n, run);
+            return !failed;
+        }
         const ssize kRun = 32;
         for (ssize lo = 0; lo < n && !failed; lo += kRun) {
             ssize hi = lo + kRun < n ? lo + kRun : n;
