@@ -991,9 +991,31 @@ Object* quitterRepr(Object* o) {
     return strFormat("Use %s() or Ctrl-D (i.e. EOF) to exit", q->name);
 }
 
+// As site's Quitter.__call__(self, code=None): closes sys.stdin, then raises SystemExit(code).
 Object* quitterCall(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("exit", kwnames) || !checkArgCount("exit", nargs, 0, 1)) return nullptr;
-    return setErrorObject(&ExcSystemExit, nargs ? args[0] : nullptr);
+    size_t nkw = kwCount(kwnames);
+    if (nargs + nkw > 1) {
+        return setError(&ExcTypeError,
+                        "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were "
+                        "given",
+                        nargs + nkw + 1);
+    }
+    if (nkw == 1 && !strEqualsAscii(tupleItem(kwnames, 0), "code")) {
+        return setError(&ExcTypeError,
+                        "Quitter.__call__() got an unexpected keyword argument '%U'",
+                        tupleItem(kwnames, 0));
+    }
+    Object* code = nargs + nkw ? args[0] : none();
+    Object* in = sysAttr("stdin");
+    if (in && !isNone(in)) {
+        Ref<> r = Ref<>::steal(callMethod(in, "close", nullptr, 0));
+        if (!r) clearError();
+    }
+    Ref<> excArgs = Ref<>::steal(tuplePack({code}));
+    if (!excArgs) return nullptr;
+    Ref<> exc = Ref<>::steal(newException(&ExcSystemExit, excArgs.get()));
+    if (!exc) return nullptr;
+    return setErrorObject(&ExcSystemExit, exc.get());
 }
 
 Type QuitterType = {
