@@ -252,7 +252,7 @@ Object* proxyStr(Object* self) {
 Object* proxyRepr(Object* self) {
     Object* ob = asWr(self)->referent;
     Object* shown = ob ? ob : none();
-    return strFormat("<weakproxy at %p; to '%s' at %p>", static_cast<void*>(self),
+    return strFormat("<weakproxy at %p to %s at %p>", static_cast<void*>(self),
                      shown->type->name, static_cast<void*>(shown));
 }
 
