@@ -27,6 +27,7 @@
 #include "interp/function.h"
 #include "interp/generator.h"
 #include "interp/traceback.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -1688,7 +1689,11 @@ dispatch:
         DISPATCH();
     }
     TARGET(MATCH_SEQUENCE) {
-        Object* r = newBool((TOP()->type->flags & kTypeSequence) != 0);
+        // str, bytes and bytearray never match sequence patterns.
+        Object* subj = TOP();
+        bool seq = (subj->type->flags & kTypeSequence) != 0 && !isStr(subj) && !isBytes(subj) &&
+                   !isByteArray(subj);
+        Object* r = newBool(seq);
         PUSH(r);
         DISPATCH();
     }

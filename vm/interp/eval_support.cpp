@@ -275,18 +275,17 @@ Object* prepReraiseStar(Object* orig, Object* excs) {
             return nullptr;
         }
     }
+    Ref<> reraisedEg = Ref<>::borrow(none());
     if (anyReraised) {
         Ref<> pred = Ref<>::steal(newBuiltinFunction(&kLeafIdPredicateDef, ids.get(), nullptr));
         if (!pred) return nullptr;
         Object* arg = pred.get();
         Ref<> pair = Ref<>::steal(callMethod(orig, "split", &arg, 1));
         if (!pair) return nullptr;
-        Object* match = tupleItem(pair.get(), 0);
-        if (!isNone(match) && listAppend(raised.get(), match) < 0) return nullptr;
+        reraisedEg = Ref<>::borrow(tupleItem(pair.get(), 0));
     }
-    ssize nr = listSize(raised.get());
-    if (nr == 0) return newNone();
-    if (nr == 1) return newRef(listItem(raised.get(), 0));
+    if (listSize(raised.get()) == 0) return reraisedEg.release();
+    if (!isNone(reraisedEg.get()) && listAppend(raised.get(), reraisedEg.get()) < 0) return nullptr;
     Object* args[2] = {emptyStr(), raised.get()};
     return call(asObject(&ExcExceptionGroup), args, 2);
 }
