@@ -11,6 +11,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
+#include "modules/builtins_file.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -141,7 +142,10 @@ Interpreter::~Interpreter() {
     delete static_cast<SysConfig*>(config_);
 }
 
-void Interpreter::flush() { flushStdStreams(); }
+void Interpreter::flush() {
+    flushOpenFiles();
+    flushStdStreams();
+}
 
 void Interpreter::interrupt() { interp_->pendingInterrupt = 1; }
 
