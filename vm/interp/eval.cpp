@@ -227,6 +227,80 @@ inline Object* mappingLookup(Object* mapping, Object* key, bool* err) {
     return v;
 }
 
+// ---- Attribute inline caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR: 4 units each) ----
+// unit 0: the receiver type's version tag (0 = empty), unit 1: kind, units 2-3: a borrowed
+// descriptor pointer. A type's version tag changes whenever its dict or MRO changes (and
+// tags are never reused), so a matching tag proves the cached lookup result still holds and
+// that the borrowed pointer is alive.
+enum AttrCacheKind : uint32_t {
+    kAttrNone = 0,
+    kAttrInstance = 1,     // no attribute on the type: the instance dict decides
+    kAttrDataDescr = 2,    // a data descriptor on the type (property, slot member)
+    kAttrMethod = 3,       // LOAD_METHOD: a method descriptor / function on the type
+};
+
+inline Object* cacheGetPtr(const CodeUnit* c) {
+    uintptr_t p = 0;
+    std::memcpy(&p, c + 2, sizeof p);
+    return reinterpret_cast<Object*>(p);
+}
+
+inline void cacheFill(const CodeUnit* cc, uint32_t version, uint32_t kind, Object* ptr) {
+    CodeUnit* c = const_cast<CodeUnit*>(cc);
+    uintptr_t p = reinterpret_cast<uintptr_t>(ptr);
+    c[0] = version;
+    c[1] = kind;
+    std::memcpy(c + 2, &p, sizeof p);
+}
+
+// Records how `name` resolves on obj's type for later executions of the same instruction.
+inline void attrCacheUpdate(const CodeUnit* cache, Object* obj, Object* name, bool method,
+                            bool store) {
+    Type* tp = obj->type;
+    uint32_t version = tp->versionTag;
+    bool generic = store ? tp->setAttr == genericSetAttr : tp->getAttr == genericGetAttr;
+    if (!version || !generic) {
+        const_cast<CodeUnit*>(cache)[0] = 0;
+        return;
+    }
+    Object* descr = typeLookup(tp, name);
+    if (errOccurred()) {
+        clearError();
+        const_cast<CodeUnit*>(cache)[0] = 0;
+        return;
+    }
+    if (!descr) {
+        if (tp->dictOffset) cacheFill(cache, version, kAttrInstance, nullptr);
+        else const_cast<CodeUnit*>(cache)[0] = 0;
+        return;
+    }
+    if (descr->type->descrSet && (store || descr->type->descrGet)) {
+        cacheFill(cache, version, kAttrDataDescr, descr);
+        return;
+    }
+    if (store) {
+        // A non-data attribute on the type: stores go to the instance dict.
+        if (tp->dictOffset) cacheFill(cache, version, kAttrInstance, nullptr);
+        else const_cast<CodeUnit*>(cache)[0] = 0;
+        return;
+    }
+    if (method && (descr->type->flags & kTypeMethodDescriptor)) {
+        cacheFill(cache, version, kAttrMethod, descr);
+        return;
+    }
+    const_cast<CodeUnit*>(cache)[0] = 0;
+}
+
+// The instance-dict value for name (borrowed) or null; *err on lookup failure.
+inline Object* instanceDictLookup(Object* obj, Object* name, bool* err) {
+    *err = false;
+    Object** dp = instanceDictPtr(obj);
+    if (!dp || !*dp) return nullptr;
+    Object* v = dictGetItem(*dp, name);
+    if (!v && errOccurred()) *err = true;
+    return v;
+}
+
 Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode);
 
 }  // namespace
@@ -567,7 +641,25 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         Object* owner = TOP();
-        Object* v = getAttr(owner, names[oparg]);
+        Object* name = names[oparg];
+        Object* v = nullptr;
+        if (ip[0] == owner->type->versionTag && ip[0] != 0) {
+            if (ip[1] == kAttrInstance) {
+                Object** dp = instanceDictPtr(owner);
+                if (dp && *dp) {
+                    v = dictGetItem(*dp, name);
+                    if (v) incref(v);
+                    else if (errOccurred()) goto error;
+                }
+            } else if (ip[1] == kAttrDataDescr) {
+                Object* d = cacheGetPtr(ip);
+                v = d->type->descrGet(d, owner, asObject(owner->type));
+                if (!v) goto error;
+            }
+        } else {
+            attrCacheUpdate(ip, owner, name, false, false);
+        }
+        if (!v) v = getAttr(owner, name);
         if (!v) goto error;
         TOP() = v;
         decref(owner);
@@ -577,7 +669,19 @@ dispatch:
     TARGET(STORE_ATTR) {
         Object* owner = POP();
         Object* v = POP();
-        int r = setAttr(owner, names[oparg], v);
+        Object* name = names[oparg];
+        int r;
+        Object** dp;
+        if (ip[0] == owner->type->versionTag && ip[0] != 0 && ip[1] == kAttrInstance &&
+            (dp = instanceDictPtr(owner)) && *dp) {
+            r = dictSetItem(*dp, name, v);
+        } else if (ip[0] == owner->type->versionTag && ip[0] != 0 && ip[1] == kAttrDataDescr) {
+            Object* d = cacheGetPtr(ip);
+            r = d->type->descrSet(d, owner, v);
+        } else {
+            attrCacheUpdate(ip, owner, name, false, true);
+            r = setAttr(owner, name, v);
+        }
         decref(v);
         decref(owner);
         if (r < 0) goto error;
@@ -593,8 +697,22 @@ dispatch:
     }
     TARGET(LOAD_METHOD) {
         Object* obj = TOP();
+        Object* name = names[oparg];
+        if (ip[0] == obj->type->versionTag && ip[0] != 0 && ip[1] == kAttrMethod) {
+            bool err;
+            Object* shadow = instanceDictLookup(obj, name, &err);
+            if (err) goto error;
+            if (!shadow) {
+                TOP() = newRef(cacheGetPtr(ip));
+                PUSH(obj);
+                SKIP(LOAD_METHOD);
+                DISPATCH();
+            }
+        } else if (ip[0] != obj->type->versionTag || ip[0] == 0) {
+            attrCacheUpdate(ip, obj, name, true, false);
+        }
         Object* meth = nullptr;
-        int r = getMethod(obj, names[oparg], &meth);
+        int r = getMethod(obj, name, &meth);
         if (r < 0) goto error;
         if (r == 1) {
             TOP() = meth;
