@@ -213,13 +213,15 @@ Object* floatFromText(Object* orig, std::string_view text) {
 
 Object* floatNewValue(Object* x) {
     if (!x) return floatFromDouble(0.0);
-    if (isStr(x)) return floatFromText(x, strView(x));
-    if (isBytes(x) || isByteArray(x)) {
-        if (x->type->number.float_ == nullptr) {
-            std::string_view v;
-            if (!getBytesView(x, &v)) return nullptr;
-            return floatFromText(x, v);
-        }
+    // Exact text types parse directly; subclasses may define __float__ (PyNumber_Float order).
+    if (isStrExact(x)) return floatFromText(x, strView(x));
+    if (x->type == &BytesType || x->type == &ByteArrayType) {
+        std::string_view v;
+        if (!getBytesView(x, &v)) return nullptr;
+        return floatFromText(x, v);
+    }
+    if (isStr(x) && !x->type->number.float_ && !x->type->number.index) {
+        return floatFromText(x, strView(x));
     }
     return numberFloat(x);
 }
@@ -312,8 +314,7 @@ Object* mHex(Object* self, Args, size_t, Object*) {
 Object* mFromHex(Object* cls, Args args, size_t nargs, Object*) {
     if (!checkArgCount("fromhex", nargs, 1, 1)) return nullptr;
     if (!isStr(args[0])) {
-        return setError(&ExcTypeError, "fromhex() argument must be str, not %s",
-                        typeName(args[0]->type));
+        return setError(&ExcTypeError, "bad argument type for built-in operation");
     }
     double v;
     switch (parseFloatHex(strView(args[0]), v)) {

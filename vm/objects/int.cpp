@@ -302,7 +302,14 @@ Object* intLshift(Object* a, Object* b) {
     bool huge;
     if (!shiftCount(b, &n, &huge)) return nullptr;
     if (intSign(a) == 0) return intFromInt64(0);
-    if (huge) return setError(&ExcOverflowError, "too many digits in integer");
+    if (huge) {
+        // CPython counts the shift in 30-bit digits: beyond that count is an OverflowError,
+        // below it the result merely cannot be allocated.
+        if (BigInt::compare(*asInt(b)->big, BigInt::shiftLeft(BigInt(30), 63)) >= 0) {
+            return setError(&ExcOverflowError, "too many digits in integer");
+        }
+        return setErrorNoMemory();
+    }
     if (!asInt(a)->big && n < 63) {
         int64_t x = asInt(a)->value;
         int64_t r = static_cast<int64_t>(static_cast<uint64_t>(x) << n);
@@ -452,6 +459,12 @@ Object* intSubtypeFrom(Type* t, Object* v) {
 Object* intNewImpl(Object* x, Object* base) {
     if (!base) {
         if (!x) return intFromInt64(0);
+        if (isStrExact(x)) return intFromStringObj(strView(x), 10, x);
+        if (x->type == &BytesType || x->type == &ByteArrayType) {
+            std::string_view v;
+            if (!getBytesView(x, &v)) return nullptr;
+            return intFromStringObj(v, 10, x);
+        }
         return numberInt(x);
     }
     if (!x) return setError(&ExcTypeError, "int() missing string argument");
