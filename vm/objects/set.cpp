@@ -141,7 +141,7 @@ restart:
                     if (table != so->table || entry->key != startkey) goto restart;
                     mask = so->mask;
                 } else if (entry->hash == -1) {
-                    if (!freeslot) freeslot = entry;
+                    freeslot = entry;   // CPython 3.11 reuses the LAST dummy on the probe path
                 }
                 entry++;
             } while (probes--);
@@ -579,6 +579,7 @@ int differenceUpdateInternal(SetObject* so, Object* other) {
         }
         if (errOccurred()) return -1;
     }
+    // If more than 1/4 of the table are dummies, resize them away.
     if (static_cast<size_t>(so->fill - so->used) <= so->mask / 4) return 0;
     return tableResize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
 }
