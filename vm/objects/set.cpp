@@ -378,9 +378,11 @@ void swapBodies(SetObject* a, SetObject* b) {
     std::swap(a->used, b->used);
     std::swap(a->mask, b->mask);
     std::swap(a->table, b->table);
-    std::swap(a->finger, b->finger);
-    if (isFrozenSetExact(&a->ob) || isFrozenSetExact(&b->ob)) std::swap(a->hash, b->hash);
-    else a->hash = b->hash = -1;
+    // The pop() fingers stay (as CPython's set_swap_bodies).
+    if (isSubtype(a->ob.type, &FrozenSetType) && isSubtype(b->ob.type, &FrozenSetType))
+        std::swap(a->hash, b->hash);
+    else
+        a->hash = b->hash = -1;
 }
 
 // ---- slots ----
