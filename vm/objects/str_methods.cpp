@@ -23,7 +23,6 @@ namespace krait {
 
 void StrBuilder::append(Object* s, ssize start, ssize end) {
     StrObject* o = asStr(s);
-    buf_.reserve(buf_.size() + static_cast<size_t>(end > start ? end - start : 0));
     switch (o->kind) {
     case 1: {
         const uint8_t* d = static_cast<const uint8_t*>(o->data);
