@@ -245,17 +245,25 @@ inline Object* cacheGetPtr(const CodeUnit* c) {
     return reinterpret_cast<Object*>(p);
 }
 
+// Unit 1 also counts misses in its upper 16 bits: a site that keeps missing (polymorphic)
+// stops re-filling its cache after kMaxAttrMisses, so it does not pay for two lookups.
+constexpr uint32_t kMaxAttrMisses = 64;
+inline uint32_t cacheKind(const CodeUnit* c) { return c[1] & 0xffff; }
+
 inline void cacheFill(const CodeUnit* cc, uint32_t version, uint32_t kind, Object* ptr) {
     CodeUnit* c = const_cast<CodeUnit*>(cc);
     uintptr_t p = reinterpret_cast<uintptr_t>(ptr);
     c[0] = version;
-    c[1] = kind;
+    c[1] = (c[1] & 0xffff0000u) | kind;
     std::memcpy(c + 2, &p, sizeof p);
 }
 
 // Records how `name` resolves on obj's type for later executions of the same instruction.
 inline void attrCacheUpdate(const CodeUnit* cache, Object* obj, Object* name, bool method,
                             bool store) {
+    uint32_t misses = cache[1] >> 16;
+    if (misses >= kMaxAttrMisses) return;
+    const_cast<CodeUnit*>(cache)[1] = (misses + 1) << 16;
     Type* tp = obj->type;
     uint32_t version = tp->versionTag;
     bool generic = store ? tp->setAttr == genericSetAttr : tp->getAttr == genericGetAttr;
@@ -644,14 +652,14 @@ dispatch:
         Object* name = names[oparg];
         Object* v = nullptr;
         if (ip[0] == owner->type->versionTag && ip[0] != 0) {
-            if (ip[1] == kAttrInstance) {
+            if (cacheKind(ip) == kAttrInstance) {
                 Object** dp = instanceDictPtr(owner);
                 if (dp && *dp) {
                     v = dictGetItem(*dp, name);
                     if (v) incref(v);
                     else if (errOccurred()) goto error;
                 }
-            } else if (ip[1] == kAttrDataDescr) {
+            } else if (cacheKind(ip) == kAttrDataDescr) {
                 Object* d = cacheGetPtr(ip);
                 v = d->type->descrGet(d, owner, asObject(owner->type));
                 if (!v) goto error;
@@ -672,10 +680,11 @@ dispatch:
         Object* name = names[oparg];
         int r;
         Object** dp;
-        if (ip[0] == owner->type->versionTag && ip[0] != 0 && ip[1] == kAttrInstance &&
+        if (ip[0] == owner->type->versionTag && ip[0] != 0 && cacheKind(ip) == kAttrInstance &&
             (dp = instanceDictPtr(owner)) && *dp) {
             r = dictSetItem(*dp, name, v);
-        } else if (ip[0] == owner->type->versionTag && ip[0] != 0 && ip[1] == kAttrDataDescr) {
+        } else if (ip[0] == owner->type->versionTag && ip[0] != 0 &&
+                   cacheKind(ip) == kAttrDataDescr) {
             Object* d = cacheGetPtr(ip);
             r = d->type->descrSet(d, owner, v);
         } else {
@@ -698,7 +707,7 @@ dispatch:
     TARGET(LOAD_METHOD) {
         Object* obj = TOP();
         Object* name = names[oparg];
-        if (ip[0] == obj->type->versionTag && ip[0] != 0 && ip[1] == kAttrMethod) {
+        if (ip[0] == obj->type->versionTag && ip[0] != 0 && cacheKind(ip) == kAttrMethod) {
             bool err;
             Object* shadow = instanceDictLookup(obj, name, &err);
             if (err) goto error;
