@@ -549,7 +549,9 @@ double cLog10(double x) { return std::log10(x); }
 
 Object* m_log(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!noKw("log", kwnames)) return nullptr;
-    if (nargs < 1 || nargs > 2) return setError(&ExcTypeError, "math.log requires 1 to 2 arguments");
+    if (nargs < 1 || nargs > 2) {
+        return setError(&ExcTypeError, "math.log requires 1 to 2 arguments");
+    }
     double num;
     if (!logHelper(args[0], cLog, &num)) return nullptr;
     if (nargs == 1) return floatFromDouble(num);
@@ -825,7 +827,9 @@ Object* m_isqrt(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!oneArg("isqrt", nargs, kwnames)) return nullptr;
     Ref<> n = Ref<>::steal(indexArg(args[0]));
     if (!n) return nullptr;
-    if (intSign(n.get()) < 0) return setError(&ExcValueError, "isqrt() argument must be nonnegative");
+    if (intSign(n.get()) < 0) {
+        return setError(&ExcValueError, "isqrt() argument must be nonnegative");
+    }
     if (intIsSmall(n.get())) {
         uint64_t v = static_cast<uint64_t>(asInt(n.get())->value);
         uint64_t r = static_cast<uint64_t>(std::sqrt(static_cast<double>(v)));
@@ -982,17 +986,25 @@ Object* m_comb(Object*, Args args, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kMathMethods[] = {
-    {"acos", m_acos, 0, "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."},
+    {"acos", m_acos, 0,
+     "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."},
     {"acosh", m_acosh, 0, "Return the inverse hyperbolic cosine of x."},
-    {"asin", m_asin, 0, "Return the arc sine (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."},
+    {"asin", m_asin, 0,
+     "Return the arc sine (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."},
     {"asinh", m_asinh, 0, "Return the inverse hyperbolic sine of x."},
-    {"atan", m_atan, 0, "Return the arc tangent (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."},
-    {"atan2", m_atan2, 0, "Return the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered."},
+    {"atan", m_atan, 0,
+     "Return the arc tangent (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."},
+    {"atan2", m_atan2, 0,
+     "Return the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both "
+     "x and y are considered."},
     {"atanh", m_atanh, 0, "Return the inverse hyperbolic tangent of x."},
     {"cbrt", m_cbrt, 0, "Return the cube root of x."},
-    {"ceil", m_ceil, 0, "Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x."},
-    {"comb", m_comb, 0, "Number of ways to choose k items from n items without repetition and without order."},
-    {"copysign", m_copysign, 0, "Return a float with the magnitude (absolute value) of x but the sign of y."},
+    {"ceil", m_ceil, 0,
+     "Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x."},
+    {"comb", m_comb, 0,
+     "Number of ways to choose k items from n items without repetition and without order."},
+    {"copysign", m_copysign, 0,
+     "Return a float with the magnitude (absolute value) of x but the sign of y."},
     {"cos", m_cos, 0, "Return the cosine of x (measured in radians)."},
     {"cosh", m_cosh, 0, "Return the hyperbolic cosine of x."},
     {"degrees", m_degrees, 0, "Convert angle x from radians to degrees."},
@@ -1001,10 +1013,14 @@ const MethodDef kMathMethods[] = {
     {"erfc", m_erfc, 0, "Complementary error function at x."},
     {"exp", m_exp, 0, "Return e raised to the power of x."},
     {"exp2", m_exp2, 0, "Return 2 raised to the power of x."},
-    {"expm1", m_expm1, 0, "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x."},
+    {"expm1", m_expm1, 0,
+     "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evalua"
+     "tion of exp(x)-1 for small x."},
     {"fabs", m_fabs, 0, "Return the absolute value of the float x."},
-    {"factorial", m_factorial, 0, "Find n!.\n\nRaise a ValueError if x is negative or non-integral."},
-    {"floor", m_floor, 0, "Return the floor of x as an Integral.\n\nThis is the largest integer <= x."},
+    {"factorial", m_factorial, 0,
+     "Find n!.\n\nRaise a ValueError if x is negative or non-integral."},
+    {"floor", m_floor, 0,
+     "Return the floor of x as an Integral.\n\nThis is the largest integer <= x."},
     {"fmod", m_fmod, 0, "Return fmod(x, y), according to platform C.\n\nx % y may differ."},
     {"frexp", m_frexp, 0, "Return the mantissa and exponent of x, as pair (m, e)."},
     {"fsum", m_fsum, 0, "Return an accurate floating point sum of values in the iterable seq."},
@@ -1012,20 +1028,29 @@ const MethodDef kMathMethods[] = {
     {"gcd", m_gcd, 0, "Greatest Common Divisor."},
     {"hypot", m_hypot, 0, "Multidimensional Euclidean distance from the origin to a point."},
     {"isclose", m_isclose, 0, "Determine whether two floating point numbers are close in value."},
-    {"isfinite", m_isfinite, 0, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
-    {"isinf", m_isinf, 0, "Return True if x is a positive or negative infinity, and False otherwise."},
+    {"isfinite", m_isfinite, 0,
+     "Return True if x is neither an infinity nor a NaN, and False otherwise."},
+    {"isinf", m_isinf, 0,
+     "Return True if x is a positive or negative infinity, and False otherwise."},
     {"isnan", m_isnan, 0, "Return True if x is a NaN (not a number), and False otherwise."},
     {"isqrt", m_isqrt, 0, "Return the integer part of the square root of the input."},
     {"lcm", m_lcm, 0, "Least Common Multiple."},
     {"ldexp", m_ldexp, 0, "Return x * (2**i).\n\nThis is essentially the inverse of frexp()."},
     {"lgamma", m_lgamma, 0, "Natural logarithm of absolute value of Gamma function at x."},
-    {"log", m_log, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of x."},
+    {"log", m_log, 0,
+     "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not speci"
+     "fied, returns the natural logarithm (base e) of x."},
     {"log10", m_log10, 0, "Return the base 10 logarithm of x."},
-    {"log1p", m_log1p, 0, "Return the natural logarithm of 1+x (base e).\n\nThe result is computed in a way which is accurate for x near zero."},
+    {"log1p", m_log1p, 0,
+     "Return the natural logarithm of 1+x (base e).\n\nThe result is computed in a way which is ac"
+     "curate for x near zero."},
     {"log2", m_log2, 0, "Return the base 2 logarithm of x."},
-    {"modf", m_modf, 0, "Return the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats."},
+    {"modf", m_modf, 0,
+     "Return the fractional and integer parts of x.\n\nBoth results carry the sign of x and are fl"
+     "oats."},
     {"nextafter", m_nextafter, 0, "Return the next floating-point value after x towards y."},
-    {"perm", m_perm, 0, "Number of ways to choose k items from n items without repetition and with order."},
+    {"perm", m_perm, 0,
+     "Number of ways to choose k items from n items without repetition and with order."},
     {"pow", m_pow, 0, "Return x**y (x to the power of y)."},
     {"prod", m_prod, 0, "Calculate the product of all the elements in the input iterable."},
     {"radians", m_radians, 0, "Convert angle x from degrees to radians."},
@@ -1035,7 +1060,8 @@ const MethodDef kMathMethods[] = {
     {"sqrt", m_sqrt, 0, "Return the square root of x."},
     {"tan", m_tan, 0, "Return the tangent of x (measured in radians)."},
     {"tanh", m_tanh, 0, "Return the hyperbolic tangent of x."},
-    {"trunc", m_trunc, 0, "Truncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method."},
+    {"trunc", m_trunc, 0,
+     "Truncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method."},
     {"ulp", m_ulp, 0, "Return the value of the least significant bit of the float x."},
     {nullptr, nullptr, 0, nullptr},
 };

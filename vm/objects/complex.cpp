@@ -160,7 +160,9 @@ Object* complexPow(Object* a, Object* b, Object* m) {
 
 #undef KRAIT_COMPLEX_OPERANDS
 
-Object* complexNeg(Object* a) { return complexFromDoubles(-asComplex(a)->real, -asComplex(a)->imag); }
+Object* complexNeg(Object* a) {
+    return complexFromDoubles(-asComplex(a)->real, -asComplex(a)->imag);
+}
 
 Object* complexPos(Object* a) {
     if (a->type == &ComplexType) return newRef(a);
@@ -231,7 +233,10 @@ Object* complexFromParts(Type* t, Object* r, Object* i) {
     if (!r) {
         if (!i) return complexFromDoubles(0.0, 0.0);
     } else if (isStr(r)) {
-        if (i) return setError(&ExcTypeError, "complex() can't take second arg if first is a string");
+        if (i) {
+            return setError(&ExcTypeError,
+                            "complex() can't take second arg if first is a string");
+        }
         double re, im;
         if (!parseComplex(strView(r), re, im)) {
             return setError(&ExcValueError, "complex() arg is a malformed string");
@@ -365,7 +370,8 @@ Object* getReal(Object* self, void*) { return floatFromDouble(asComplex(self)->r
 Object* getImag(Object* self, void*) { return floatFromDouble(asComplex(self)->imag); }
 
 const MethodDef kComplexMethods[] = {
-    {"conjugate", mConjugate, kMethNoKw, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"conjugate", mConjugate, kMethNoKw,
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__complex__", mComplex, kMethNoKw, "Convert this value to exact type complex."},
     {"__getnewargs__", mGetNewArgs, kMethNoKw, nullptr},
     {"__format__", mFormat, kMethNoKw,

@@ -31,7 +31,7 @@ constexpr uint64_t kHashModulus = (uint64_t(1) << 61) - 1;
 constexpr int64_t kMaxStrDigits = 4300;
 // Results larger than this many bits are refused with MemoryError instead of being attempted
 // (shifts and powers that could not fit in memory anyway; below 2**32 for wasm32).
-constexpr uint64_t kMaxResultBits = uint64_t(1) << 32;
+constexpr uint64_t kMaxResultBits = uint64_t(1) << (sizeof(size_t) >= 8 ? 34 : 31);
 
 using Args = Object* const*;
 
@@ -771,7 +771,8 @@ const MethodDef kIntMethods[] = {
      "Number of ones in the binary representation of the absolute value of self.\n\nAlso known "
      "as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3"},
     {"to_bytes", mToBytes, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", mFromBytes, kMethClass, "Return the integer represented by the given array of bytes."},
+    {"from_bytes", mFromBytes, kMethClass,
+     "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", mAsIntegerRatio, kMethNoKw,
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the "
      "original int\nand with a positive denominator."},

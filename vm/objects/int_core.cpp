@@ -71,7 +71,9 @@ Object* intFromBigInt(const BigInt& v) {
 
 Object* intFromDouble(double d) {
     if (std::isnan(d)) return setError(&ExcValueError, "cannot convert float NaN to integer");
-    if (std::isinf(d)) return setError(&ExcOverflowError, "cannot convert float infinity to integer");
+    if (std::isinf(d)) {
+        return setError(&ExcOverflowError, "cannot convert float infinity to integer");
+    }
     if (d > -9.2e18 && d < 9.2e18) return intFromInt64(static_cast<int64_t>(d));
     return intFromBigInt(BigInt::fromDouble(d));
 }
