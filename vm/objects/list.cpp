@@ -444,7 +444,7 @@ Object* mInsert(Object* self, Object* const* args, size_t nargs, Object*) {
     if (!checkArgCount("insert", nargs, 2, 2)) return nullptr;
     Ref<> idx = Ref<>::steal(numberIndex(args[0]));
     if (!idx) return nullptr;
-    ssize i = asSsize(idx.get(), &ExcOverflowError);
+    ssize i = intAsSsize(idx.get());
     if (i == -1 && errOccurred()) return nullptr;
     if (listInsert(self, i, args[1]) < 0) return nullptr;
     return newNone();
@@ -457,7 +457,7 @@ Object* mPop(Object* self, Object* const* args, size_t nargs, Object*) {
     if (nargs == 1) {
         Ref<> idx = Ref<>::steal(numberIndex(args[0]));
         if (!idx) return nullptr;
-        i = asSsize(idx.get(), &ExcOverflowError);
+        i = intAsSsize(idx.get());
         if (i == -1 && errOccurred()) return nullptr;
     }
     if (l->size == 0) return setError(&ExcIndexError, "pop from empty list");

@@ -82,22 +82,68 @@ Object* sliceNewSlot(Type*, Object* args, Object* kwargs) {
     return sliceNew(tupleItem(args, 0), tupleItem(args, 1), n == 3 ? tupleItem(args, 2) : nullptr);
 }
 
+// index(v) for slice.indices(): TypeError with the slice message for non-integers.
+Object* sliceIndexObj(Object* v) {
+    if (!isIndex(v)) {
+        return setError(&ExcTypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+    }
+    return numberIndex(v);
+}
+
+// Clamps an index object into [lower, upper] after adding length to negative values
+// (CPython's _PySlice_GetLongIndices, done with int objects so huge values stay exact).
+Object* clampIndex(Object* v, Object* length, Object* lower, Object* upper) {
+    Ref<> x = Ref<>::steal(sliceIndexObj(v));
+    if (!x) return nullptr;
+    if (intSign(x.get()) < 0) {
+        x = Ref<>::steal(binaryOp(x.get(), length, BinOp::Add));
+        if (!x) return nullptr;
+        int lt = richCompareBool(x.get(), lower, CompareOp::Lt);
+        if (lt < 0) return nullptr;
+        if (lt) return newRef(lower);
+    } else {
+        int gt = richCompareBool(x.get(), upper, CompareOp::Gt);
+        if (gt < 0) return nullptr;
+        if (gt) return newRef(upper);
+    }
+    return x.release();
+}
+
 // slice.indices(length) -> (start, stop, step)
 Object* sliceIndices(Object* self, Object* const* args, size_t nargs, Object*) {
     if (!checkOneArg("slice.indices", nargs)) return nullptr;
-    Ref<> lenObj = Ref<>::steal(numberIndex(args[0]));
-    if (!lenObj) return nullptr;
-    if (intSign(lenObj.get()) < 0) return setError(&ExcValueError, "length should not be negative");
-    ssize len = asSsize(lenObj.get(), nullptr);
-    if (len == -1 && errOccurred()) return nullptr;
-    ssize start, stop, step;
-    if (!sliceUnpackRaw(self, &start, &stop, &step)) return nullptr;
-    sliceAdjustIndices(len, &start, &stop, step);
-    Ref<> a = Ref<>::steal(intFromSsize(start));
-    Ref<> b = Ref<>::steal(intFromSsize(stop));
-    Ref<> c = Ref<>::steal(intFromSsize(step));
-    if (!a || !b || !c) return nullptr;
-    return tuplePack({a.get(), b.get(), c.get()});
+    Ref<> length = Ref<>::steal(numberIndex(args[0]));
+    if (!length) return nullptr;
+    if (intSign(length.get()) < 0) return setError(&ExcValueError, "length should not be negative");
+    SliceObject* sl = asSlice(self);
+    Ref<> step;
+    if (isNone(sl->step)) {
+        step = Ref<>::steal(intFromInt64(1));
+    } else {
+        step = Ref<>::steal(sliceIndexObj(sl->step));
+        if (!step) return nullptr;
+        if (intSign(step.get()) == 0) return setError(&ExcValueError, "slice step cannot be zero");
+    }
+    bool neg = intSign(step.get()) < 0;
+    Ref<> lower, upper;
+    if (neg) {
+        lower = Ref<>::steal(intFromInt64(-1));
+        upper = Ref<>::steal(binaryOp(length.get(), lower.get(), BinOp::Add));
+    } else {
+        lower = Ref<>::steal(intFromInt64(0));
+        upper = length;
+    }
+    if (!lower || !upper) return nullptr;
+    Ref<> start = isNone(sl->start) ? (neg ? upper : lower)
+                                    : Ref<>::steal(clampIndex(sl->start, length.get(), lower.get(),
+                                                              upper.get()));
+    if (!start) return nullptr;
+    Ref<> stop = isNone(sl->stop) ? (neg ? lower : upper)
+                                  : Ref<>::steal(clampIndex(sl->stop, length.get(), lower.get(),
+                                                            upper.get()));
+    if (!stop) return nullptr;
+    return tuplePack({start.get(), stop.get(), step.get()});
 }
 
 Object* sliceReduce(Object* self, Object* const*, size_t nargs, Object*) {

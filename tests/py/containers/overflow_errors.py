@@ -1,0 +1,26 @@
+# Containers: exact CPython 3.11 behaviour (owner: containers engineer).
+def err(f):
+    try:
+        r = f()
+        print("ok", repr(r)[:50])
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+err(lambda: [1] * (2**100))
+err(lambda: [1, 2, 3][10**20])
+err(lambda: range(10)[10**20])
+err(lambda: (1,) * (2**100))
+err(lambda: [0] * (2**62))
+err(lambda: [1, 2].pop(2**100))
+err(lambda: [1, 2].insert(2**100, 1))
+err(lambda: [1, 2, 3][1:10**30])
+err(lambda: list(range(5))[::2**80])
+err(lambda: slice(None, None, 10**20).indices(5))
+err(lambda: [1, 2].index(1, 10**30))
+err(lambda: range(0, 10**30, 10**29)[::3])
+err(lambda: len(range(2**63)))
+err(lambda: enumerate([1], 2**100).__next__())
+err(lambda: dict.fromkeys(range(3), []).popitem())
+err(lambda: {}.__getitem__(1))
+err(lambda: set().remove([]))
+err(lambda: frozenset().__contains__([]))
+err(lambda: [] < [1] < [1, 0])
