@@ -12,8 +12,10 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/seq_util.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -590,6 +592,7 @@ int objectIsSubclass(Object* derived, Object* cls) {
 int isInstance(Object* o, Object* cls) {
     if (o->type == reinterpret_cast<Type*>(cls)) return 1;
     if (isType(cls) && cls->type == &TypeType) return objectIsInstance(o, cls);
+    if (isUnion(cls)) cls = unionArgs(cls);
     if (isTuple(cls)) {
         if (!enterRecursiveCall(" in __instancecheck__")) return -1;
         int r = 0;
@@ -613,6 +616,7 @@ int isSubclass(Object* derived, Object* cls) {
         if (derived == cls) return 1;
         return objectIsSubclass(derived, cls);
     }
+    if (isUnion(cls)) cls = unionArgs(cls);
     if (isTuple(cls)) {
         if (!enterRecursiveCall(" in __subclasscheck__")) return -1;
         int r = 0;
@@ -758,8 +762,13 @@ ssize length(Object* o) {
 Object* getItem(Object* o, Object* key) {
     if (BinaryFn f = o->type->getItem) return f(o, key);
     if (isType(o)) {
-        if (o == asObject(&TypeType)) {
-            // type[int] is a GenericAlias in CPython via __class_getitem__.
+        if (o == asObject(&TypeType)) return genericAliasNew(o, key);
+        // The containers' shared __class_getitem__ (classGetItemSelf) answers with the class
+        // itself; subscripting makes the PEP 585 alias CPython's version returns.
+        Object* cgi = typeLookup(asType(o), KRAIT_STR(__class_getitem__));
+        if (cgi && cgi->type == &ClassMethodDescrType &&
+            reinterpret_cast<MethodDescrObject*>(cgi)->def->fn == classGetItemSelf) {
+            return genericAliasNew(o, key);
         }
         Object* meth = lookupAttr(o, KRAIT_STR(__class_getitem__));
         if (meth) {

@@ -26,6 +26,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -1665,6 +1666,7 @@ Type TypeType = {
     .call = typeCallSlot,
     .new_ = typeNewSlot,
     .init = typeInitSlot,
+    .number = {.or_ = unionTypeOr},
 };
 
 // ---- super ----
