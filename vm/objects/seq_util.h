@@ -52,8 +52,8 @@ inline bool otherMayHandle(Object* other, BinaryFn otherSlot, BinaryFn mySlot) {
     return otherSlot && otherSlot != mySlot && (other->type->flags & kTypeHeap);
 }
 
-// cls.__class_getitem__(item): returns cls itself until a types.GenericAlias type exists
-// (so `list[int]` works in annotations; CPython returns a GenericAlias).
+// cls.__class_getitem__(item): a types.GenericAlias(cls, item) (PEP 585), as CPython's
+// Py_GenericAlias. The alias type is defined in tuple.cpp and readied on first use.
 Object* classGetItemSelf(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
 
 // start/stop arguments of index() methods (clipped as CPython's _PyEval_SliceIndexNotNone).

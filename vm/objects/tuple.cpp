@@ -1,6 +1,7 @@
 // tuple and tuple_iterator, plus the small shared helpers of seq_util.h.
 #include "objects/tuple.h"
 
+#include <cstddef>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -94,9 +95,210 @@ Object* setKeyError(Object* key) {
     return nullptr;
 }
 
-Object* classGetItemSelf(Object* cls, Object* const*, size_t nargs, Object*) {
+// ---- types.GenericAlias (list[int]) ----
+// A minimal PEP 585 generic alias: __origin__, __args__, __parameters__ (always empty: no
+// TypeVar substitution yet), repr, ==, hash, calls and attribute forwarding to the origin.
+
+namespace {
+
+struct GenericAliasObject {
+    Object ob;
+    Object* origin;
+    Object* args;         // tuple
+    Object* parameters;   // tuple
+};
+
+inline GenericAliasObject* asGa(Object* o) { return reinterpret_cast<GenericAliasObject*>(o); }
+
+extern Type GenericAliasType;
+
+void gaDealloc(Object* o) {
+    GenericAliasObject* g = asGa(o);
+    xdecref(g->origin);
+    xdecref(g->args);
+    xdecref(g->parameters);
+    freeObject(o);
+}
+
+void gaTraverse(Object* o, VisitFn visit, void* arg) {
+    GenericAliasObject* g = asGa(o);
+    if (g->origin) visit(g->origin, arg);
+    if (g->args) visit(g->args, arg);
+    if (g->parameters) visit(g->parameters, arg);
+}
+
+// CPython's ga_repr_item.
+bool gaReprItem(std::string& out, Object* w) {
+    if (w == ellipsis()) {
+        out += "...";
+        return true;
+    }
+    Ref<> r;
+    Ref<> origin = Ref<>::steal(lookupAttr(w, KRAIT_STR(__origin__)));
+    if (!origin && errOccurred()) return false;
+    Ref<> args = origin ? Ref<>::steal(lookupAttr(w, KRAIT_STR(__args__))) : Ref<>();
+    if (!args && errOccurred()) return false;
+    if (!(origin && args)) {
+        Ref<> qual = Ref<>::steal(lookupAttr(w, KRAIT_STR(__qualname__)));
+        if (!qual && errOccurred()) return false;
+        Ref<> mod = qual ? Ref<>::steal(lookupAttr(w, KRAIT_STR(__module__))) : Ref<>();
+        if (!mod && errOccurred()) return false;
+        if (qual && mod && !isNone(mod.get()) && isStr(qual.get())) {
+            if (isStr(mod.get()) && strEqualsAscii(mod.get(), "builtins")) {
+                out.append(strView(qual.get()));
+            } else {
+                Ref<> ms = Ref<>::steal(str(mod.get()));
+                if (!ms) return false;
+                out.append(strView(ms.get()));
+                out += ".";
+                out.append(strView(qual.get()));
+            }
+            return true;
+        }
+    }
+    r = Ref<>::steal(repr(w));
+    if (!r) return false;
+    out.append(strView(r.get()));
+    return true;
+}
+
+Object* gaRepr(Object* o) {
+    GenericAliasObject* g = asGa(o);
+    std::string out;
+    if (!gaReprItem(out, g->origin)) return nullptr;
+    out += "[";
+    ssize n = tupleSize(g->args);
+    if (n == 0) out += "()";
+    for (ssize i = 0; i < n; i++) {
+        if (i > 0) out += ", ";
+        if (!gaReprItem(out, tupleItem(g->args, i))) return nullptr;
+    }
+    out += "]";
+    return strFromUtf8(out);
+}
+
+Object* gaRichCompare(Object* a, Object* b, CompareOp op) {
+    if (a->type != &GenericAliasType || b->type != &GenericAliasType ||
+        (op != CompareOp::Eq && op != CompareOp::Ne))
+        return newNotImplemented();
+    int eq = richCompareBool(asGa(a)->origin, asGa(b)->origin, CompareOp::Eq);
+    if (eq > 0) eq = richCompareBool(asGa(a)->args, asGa(b)->args, CompareOp::Eq);
+    if (eq < 0) return nullptr;
+    return newBool((eq != 0) == (op == CompareOp::Eq));
+}
+
+hash_t gaHash(Object* o) {
+    hash_t h0 = hash(asGa(o)->origin);
+    if (h0 == -1) return -1;
+    hash_t h1 = hash(asGa(o)->args);
+    if (h1 == -1) return -1;
+    hash_t h = h0 ^ h1;
+    return h == -1 ? -2 : h;
+}
+
+Object* gaCall(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* r = call(asGa(self)->origin, args, nargs, kwnames);
+    if (!r) return nullptr;
+    if (setAttr(r, "__orig_class__", self) < 0) {
+        if (!errMatches(&ExcAttributeError) && !errMatches(&ExcTypeError)) {
+            decref(r);
+            return nullptr;
+        }
+        clearError();
+    }
+    return r;
+}
+
+Object* gaGetAttr(Object* self, Object* name) {
+    static const char* const kOwn[] = {"__class__", "__origin__", "__args__", "__unpacked__",
+                                       "__parameters__", "__typing_unpacked_tuple_args__",
+                                       "__mro_entries__", "__reduce_ex__", "__reduce__",
+                                       "__copy__", "__deepcopy__"};
+    for (const char* n : kOwn)
+        if (strEqualsAscii(name, n)) return genericGetAttr(self, name);
+    return getAttr(asGa(self)->origin, name);
+}
+
+Object* gaMroEntries(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkOneArg("__mro_entries__", nargs)) return nullptr;
+    return tuplePack({asGa(self)->origin});
+}
+
+Object* gaInstanceCheck(Object*, Object* const*, size_t, Object*) {
+    return setError(&ExcTypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+Object* gaSubclassCheck(Object*, Object* const*, size_t, Object*) {
+    return setError(&ExcTypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+Object* gaReduce(Object* self, Object* const*, size_t, Object*) {
+    Ref<> a = Ref<>::steal(tuplePack({asGa(self)->origin, asGa(self)->args}));
+    if (!a) return nullptr;
+    return tuplePack({asObject(self->type), a.get()});
+}
+
+Object* gaNewSlot(Type* type, Object* args, Object* kwargs);
+
+const MethodDef kGaMethods[] = {
+    {"__mro_entries__", gaMroEntries, kMethNoKw, nullptr},
+    {"__instancecheck__", gaInstanceCheck, kMethNoKw, nullptr},
+    {"__subclasscheck__", gaSubclassCheck, kMethNoKw, nullptr},
+    {"__reduce__", gaReduce, kMethNoKw, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MemberDef kGaMembers[] = {
+    {"__origin__", MemberKind::ObjectReadOnly, offsetof(GenericAliasObject, origin), nullptr},
+    {"__args__", MemberKind::ObjectReadOnly, offsetof(GenericAliasObject, args), nullptr},
+    {"__parameters__", MemberKind::ObjectReadOnly, offsetof(GenericAliasObject, parameters),
+     nullptr},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
+
+Type GenericAliasType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "types.GenericAlias",
+    .basicSize = sizeof(GenericAliasObject),
+    .flags = kTypeHaveGC | kTypeImmutable,
+    .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and "
+           "t.__args__ is (int,).",
+    .methods = kGaMethods,
+    .members = kGaMembers,
+    .dealloc = gaDealloc,
+    .traverse = gaTraverse,
+    .repr = gaRepr,
+    .hash = gaHash,
+    .richCompare = gaRichCompare,
+    .getAttr = gaGetAttr,
+    .call = gaCall,
+    .new_ = gaNewSlot,
+};
+
+Object* makeGenericAlias(Type* type, Object* origin, Object* item) {
+    if (!(type->flags & kTypeReady) && !typeReady(type)) return nullptr;
+    Ref<> args = Ref<>::steal(isTuple(item) ? newRef(item) : tuplePack({item}));
+    if (!args) return nullptr;
+    Object* o = allocObject(type);
+    if (!o) return nullptr;
+    GenericAliasObject* g = asGa(o);
+    g->origin = newRef(origin);
+    g->args = args.release();
+    g->parameters = newRef(emptyTuple());
+    return o;
+}
+
+Object* gaNewSlot(Type* type, Object* args, Object* kwargs) {
+    if (!containerNoKwargsDict("GenericAlias", kwargs)) return nullptr;
+    if (!checkArgCount("GenericAlias", static_cast<size_t>(tupleSize(args)), 2, 2)) return nullptr;
+    return makeGenericAlias(type, tupleItem(args, 0), tupleItem(args, 1));
+}
+
+}  // namespace
+
+Object* classGetItemSelf(Object* cls, Object* const* args, size_t nargs, Object*) {
     if (!checkOneArg("__class_getitem__", nargs)) return nullptr;
-    return newRef(cls);
+    return makeGenericAlias(&GenericAliasType, cls, args[0]);
 }
 
 bool indexArgClip(Object* o, ssize* out) {
