@@ -1025,7 +1025,6 @@ Object* strGetnewargs(Object* self, Object* const*, size_t nargs, Object* kwname
     if (!noArgs("__getnewargs__", nargs, kwnames)) return nullptr;
     Ref<> copy = Ref<>::steal(strSubstring(self, 0, strLength(self)));
     if (!copy) return nullptr;
-    if (!isStrExact(copy.get())) return nullptr;
     return tuplePack({copy.get()});
 }
 
