@@ -418,8 +418,18 @@ int listInit(Object* self, Object* args, Object* kwargs) {
     if (self->type == &ListType && !containerNoKwargsDict("list", kwargs)) return -1;
     ssize n = tupleSize(args);
     if (!checkArgCount("list", static_cast<size_t>(n), 0, 1)) return -1;
-    if (asList(self)->size) listClearItems(asList(self));
-    if (n == 1) return listExtend(self, tupleItem(args, 0));
+    ListObject* l = asList(self);
+    if (l->size) listClearItems(l);
+    if (n == 1) {
+        Object* iterable = tupleItem(args, 0);
+        if (iterable->type->length && !l->items) {
+            ssize hint = lengthHint(iterable, 0);
+            if (hint > 0 && hint < (PTRDIFF_MAX >> 4) &&
+                !listReserve(l, (hint + 1) & ~static_cast<ssize>(1)))
+                return -1;
+        }
+        return listExtend(self, iterable);
+    }
     return 0;
 }
 
@@ -726,7 +736,14 @@ int listExtend(Object* lo, Object* iterable) {
         ssize n = isList(iterable) ? listSize(iterable) : tupleSize(iterable);
         if (n == 0) return 0;
         ssize m = l->size;
-        if (!listResize(l, m + n)) return -1;
+        if (!l->items) {
+            // An empty list gets exactly n slots rounded up to even (CPython's
+            // list_preallocate_exact), so sys.getsizeof matches.
+            if (!listReserve(l, (n + 1) & ~static_cast<ssize>(1))) return -1;
+            l->size = n;
+        } else if (!listResize(l, m + n)) {
+            return -1;
+        }
         Object** src = isList(iterable) ? asList(iterable)->items : asTuple(iterable)->items;
         for (ssize i = 0; i < n; i++) l->items[m + i] = newRef(src[i]);
         return 0;
@@ -734,11 +751,13 @@ int listExtend(Object* lo, Object* iterable) {
     Object* it = getIter(iterable);
     if (!it) return -1;
     ssize hint = lengthHint(iterable, 8);
-    if (hint > 0 && l->size + hint > l->allocated && hint < (PTRDIFF_MAX >> 4)) {
-        if (!listReserve(l, l->size + hint)) {
+    if (hint > 0 && hint < (PTRDIFF_MAX >> 4)) {
+        ssize m = l->size;
+        if (!listResize(l, m + hint)) {
             decref(it);
             return -1;
         }
+        l->size = m;
     }
     IterNextFn next = it->type->iterNext;
     for (;;) {
@@ -760,6 +779,8 @@ int listExtend(Object* lo, Object* iterable) {
         if (!errMatches(&ExcStopIteration)) return -1;
         clearError();
     }
+    // Give back a too-large preallocation (listResize keeps it if at least half is used).
+    if (l->size < l->allocated && !listResize(l, l->size)) return -1;
     return 0;
 }
 

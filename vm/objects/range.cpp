@@ -321,7 +321,14 @@ Object* mReduce(Object* self, Object* const*, size_t nargs, Object*) {
     return tuplePack({asObject(&RangeType), t.get()});
 }
 
+// CPython's sizeof(rangeobject): the header and four object pointers.
+Object* mSizeof(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("range.__sizeof__", nargs)) return nullptr;
+    return intFromSsize(static_cast<ssize>(6 * sizeof(void*)));
+}
+
 const MethodDef kRangeMethods[] = {
+    {"__sizeof__", mSizeof, kMethNoKw, "Size of object in memory, in bytes."},
     {"__reversed__", mReversed, kMethNoKw, "Return a reverse iterator."},
     {"__reduce__", mReduce, kMethNoKw, nullptr},
     {"count", mCount, kMethNoKw, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
