@@ -8,6 +8,7 @@
 // has indices == nullptr and usable == 0.
 #include "objects/dict.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -44,6 +45,12 @@ struct DictObject {
 };
 
 namespace {
+
+// Process-wide source of dict versions, so a version identifies one state of one dict (no
+// ABA when a dict is freed and another allocated at the same address). Like the type version
+// tags in type.cpp this is an ID generator, not interpreter state.
+std::atomic<uint64_t> gDictVersion{1};
+inline uint64_t nextVersion() { return gDictVersion.fetch_add(1, std::memory_order_relaxed); }
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
@@ -167,7 +174,7 @@ int insert(DictObject* d, Object* key, hash_t h, Object* value) {
     if (ix >= 0) {
         Object* old = d->entries[ix].value;
         d->entries[ix].value = newRef(value);
-        d->version++;
+        d->version = nextVersion();
         decref(old);
         return 0;
     }
@@ -188,7 +195,7 @@ int insert(DictObject* d, Object* key, hash_t h, Object* value) {
     d->entries[n].value = newRef(value);
     d->nentries = n + 1;
     d->used++;
-    d->version++;
+    d->version = nextVersion();
     return 0;
 }
 
@@ -201,7 +208,7 @@ void removeAt(DictObject* d, size_t slot, ssize ix, Object** oldKey, Object** ol
     e.value = nullptr;
     d->indices[slot] = kDummy;
     d->used--;
-    d->version++;
+    d->version = nextVersion();
 }
 
 void freeTable(int32_t* indices, DictEntry* entries, ssize n) {
@@ -330,7 +337,7 @@ Object* dictNewSlot(Type* type, Object*, Object*) {
     if (!o) return nullptr;
     DictObject* d = asDict(o);
     d->used = d->nentries = d->usable = 0;
-    d->version = 0;
+    d->version = nextVersion();
     d->mask = 0;
     d->indices = nullptr;
     d->entries = nullptr;
@@ -1118,7 +1125,7 @@ void dictClear(Object* d) {
     dd->entries = nullptr;
     dd->mask = 0;
     dd->nentries = dd->used = dd->usable = 0;
-    dd->version++;
+    dd->version = nextVersion();
     if (indices) freeTable(indices, entries, n);
 }
 

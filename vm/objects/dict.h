@@ -40,7 +40,8 @@ int dictSetItemKnownHash(Object* d, Object* key, hash_t h, Object* value);
 int dictContainsKnownHash(Object* d, Object* key, hash_t h);
 // dictNext that also yields the stored hash of the key.
 bool dictNextHash(Object* d, ssize* pos, Object** key, Object** value, hash_t* h);
-// Version counter bumped on every mutation (for specialization guards).
+// Version tag of the dict's current state: changes on every mutation and is unique across all
+// dicts of the process (for specialization guards).
 uint64_t dictVersion(Object* d);
 
 }  // namespace krait
