@@ -133,7 +133,17 @@ void enumerateClear(Object* o) {
     clearRef(e->bigIndex);
 }
 
+Object* enumerateReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("enumerate.__reduce__", nargs)) return nullptr;
+    auto* e = reinterpret_cast<EnumerateObject*>(self);
+    Ref<> idx = Ref<>::steal(e->bigIndex ? newRef(e->bigIndex) : intFromInt64(e->index));
+    if (!idx) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({e->it, idx.get()}));
+    return args ? tuplePack({asObject(self->type), args.get()}) : nullptr;
+}
+
 const MethodDef kEnumerateMethods[] = {
+    {"__reduce__", enumerateReduce, kMethNoKw, "Return state information for pickling."},
     {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass,
      "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
@@ -208,6 +218,27 @@ Object* zipNext(Object* o) {
     return result.release();
 }
 
+Object* zipReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("zip.__reduce__", nargs)) return nullptr;
+    auto* z = reinterpret_cast<ZipObject*>(self);
+    if (z->strict) return tuplePack({asObject(self->type), z->iters, trueObj()});
+    return tuplePack({asObject(self->type), z->iters});
+}
+
+Object* zipSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("zip.__setstate__", nargs)) return nullptr;
+    int t = isTrue(args[0]);
+    if (t < 0) return nullptr;
+    reinterpret_cast<ZipObject*>(self)->strict = t;
+    return newNone();
+}
+
+const MethodDef kZipMethods[] = {
+    {"__reduce__", zipReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", zipSetState, kMethNoKw, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 void zipDealloc(Object* o) {
     xdecref(reinterpret_cast<ZipObject*>(o)->iters);
     freeObject(o);
@@ -268,6 +299,22 @@ Object* mapNext(Object* o) {
     for (ssize j = 0; j < n; j++) decref(items[j]);
     return r;
 }
+
+Object* mapReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("map.__reduce__", nargs)) return nullptr;
+    auto* m = reinterpret_cast<MapObject*>(self);
+    ssize n = tupleSize(m->iters);
+    Ref<> args = Ref<>::steal(tupleNew(n + 1));
+    if (!args) return nullptr;
+    tupleSetItemSteal(args.get(), 0, newRef(m->func));
+    for (ssize i = 0; i < n; i++) tupleSetItemSteal(args.get(), i + 1, newRef(tupleItem(m->iters, i)));
+    return tuplePack({asObject(self->type), args.get()});
+}
+
+const MethodDef kMapMethods[] = {
+    {"__reduce__", mapReduce, kMethNoKw, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 void mapDealloc(Object* o) {
     auto* m = reinterpret_cast<MapObject*>(o);
@@ -333,6 +380,18 @@ Object* filterNext(Object* o) {
         if (ok < 0) return nullptr;
     }
 }
+
+Object* filterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("filter.__reduce__", nargs)) return nullptr;
+    auto* f = reinterpret_cast<FilterObject*>(self);
+    Ref<> args = Ref<>::steal(tuplePack({f->func, f->it}));
+    return args ? tuplePack({asObject(self->type), args.get()}) : nullptr;
+}
+
+const MethodDef kFilterMethods[] = {
+    {"__reduce__", filterReduce, kMethNoKw, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 void filterDealloc(Object* o) {
     auto* f = reinterpret_cast<FilterObject*>(o);
@@ -427,7 +486,37 @@ void reversedTraverse(Object* o, VisitFn visit, void* arg) {
 
 void reversedClear(Object* o) { clearRef(reinterpret_cast<ReversedObject*>(o)->seq); }
 
+Object* reversedReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("reversed.__reduce__", nargs)) return nullptr;
+    auto* ro = reinterpret_cast<ReversedObject*>(self);
+    if (ro->seq) {
+        Ref<> idx = Ref<>::steal(intFromSsize(ro->index));
+        Ref<> args = Ref<>::steal(tuplePack({ro->seq}));
+        if (!idx || !args) return nullptr;
+        return tuplePack({asObject(self->type), args.get(), idx.get()});
+    }
+    Ref<> args = Ref<>::steal(tuplePack({emptyTuple()}));
+    return args ? tuplePack({asObject(self->type), args.get()}) : nullptr;
+}
+
+Object* reversedSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("reversed.__setstate__", nargs)) return nullptr;
+    auto* ro = reinterpret_cast<ReversedObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (ro->seq) {
+        ssize n = length(ro->seq);
+        if (n < 0) return nullptr;
+        if (i < -1) i = -1;
+        else if (i > n - 1) i = n - 1;
+        ro->index = i;
+    }
+    return newNone();
+}
+
 const MethodDef kReversedMethods[] = {
+    {"__reduce__", reversedReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", reversedSetState, kMethNoKw, "Set state information for unpickling."},
     {"__length_hint__", reversedLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
@@ -465,6 +554,7 @@ Type ZipType = {
            "i-th iterable argument to zip().  This continues until the\nshortest argument is "
            "exhausted.\n\nIf strict is true and one of the arguments is exhausted before the "
            "others,\nraise a ValueError.",
+    .methods = kZipMethods,
     .dealloc = zipDealloc,
     .traverse = zipTraverse,
     .clear = zipClear,
@@ -481,6 +571,7 @@ Type MapType = {
     .doc = "map(func, *iterables) --> map object\n\nMake an iterator that computes the function "
            "using arguments from\neach of the iterables.  Stops when the shortest iterable is "
            "exhausted.",
+    .methods = kMapMethods,
     .dealloc = mapDealloc,
     .traverse = mapTraverse,
     .clear = mapClear,
@@ -497,6 +588,7 @@ Type FilterType = {
     .doc = "filter(function or None, iterable) --> filter object\n\nReturn an iterator yielding "
            "those items of iterable for which function(item)\nis true. If function is None, "
            "return the items that are true.",
+    .methods = kFilterMethods,
     .dealloc = filterDealloc,
     .traverse = filterTraverse,
     .clear = filterClear,

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "objects/int.h"
 #include "objects/seq_util.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 namespace krait {
@@ -55,9 +56,35 @@ Object* seqIterLengthHint(Object* self, Object* const*, size_t nargs, Object*) {
     return intFromSsize(n < 0 ? 0 : n);
 }
 
+Object* seqIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("iterator.__reduce__", nargs)) return nullptr;
+    auto* it = reinterpret_cast<SeqIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    if (it->seq) {
+        Ref<> idx = Ref<>::steal(intFromSsize(it->index));
+        Ref<> args = Ref<>::steal(tuplePack({it->seq}));
+        if (!idx || !args) return nullptr;
+        return tuplePack({iter, args.get(), idx.get()});
+    }
+    Ref<> args = Ref<>::steal(tuplePack({emptyTuple()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
+Object* seqIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("iterator.__setstate__", nargs)) return nullptr;
+    auto* it = reinterpret_cast<SeqIterObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (it->seq) it->index = i < 0 ? 0 : i;
+    return newNone();
+}
+
 const MethodDef kSeqIterMethods[] = {
     {"__length_hint__", seqIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", seqIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", seqIterSetState, kMethNoKw, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -88,6 +115,21 @@ Object* callIterNext(Object* o) {
     }
     return nullptr;
 }
+
+Object* callIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("callable_iterator.__reduce__", nargs)) return nullptr;
+    auto* it = reinterpret_cast<CallIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> args = Ref<>::steal(it->func && it->sentinel ? tuplePack({it->func, it->sentinel})
+                                                        : tuplePack({emptyTuple()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
+const MethodDef kCallIterMethods[] = {
+    {"__reduce__", callIterReduce, kMethNoKw, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 void callIterDealloc(Object* o) {
     auto* it = reinterpret_cast<CallIterObject*>(o);
@@ -139,6 +181,7 @@ Type CallIterType = {
     .name = "callable_iterator",
     .basicSize = sizeof(CallIterObject),
     .flags = kTypeHaveGC | kTypeImmutable,
+    .methods = kCallIterMethods,
     .dealloc = callIterDealloc,
     .traverse = callIterTraverse,
     .iter = selfIterSlot,

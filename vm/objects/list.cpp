@@ -671,12 +671,70 @@ Object* listRevIterLengthHint(Object* self, Object* const*, size_t nargs, Object
     return intFromSsize(n < 0 ? 0 : n);
 }
 
+Object* listIterReduceGeneral(Object* self, bool forward) {
+    auto* li = reinterpret_cast<ListIterObject*>(self);
+    Object* fn = builtinFunc(forward ? "iter" : "reversed");
+    if (!fn) return nullptr;
+    if (li->seq) {
+        Ref<> idx = Ref<>::steal(intFromSsize(li->index));
+        Ref<> args = Ref<>::steal(tuplePack({li->seq}));
+        if (!idx || !args) return nullptr;
+        return tuplePack({fn, args.get(), idx.get()});
+    }
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> empty = Ref<>::steal(listNew(0));
+    if (!empty) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({empty.get()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
+Object* listIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("list_iterator.__reduce__", nargs)) return nullptr;
+    return listIterReduceGeneral(self, true);
+}
+
+Object* listRevIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("list_reverseiterator.__reduce__", nargs)) return nullptr;
+    return listIterReduceGeneral(self, false);
+}
+
+Object* listIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("list_iterator.__setstate__", nargs)) return nullptr;
+    auto* li = reinterpret_cast<ListIterObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (li->seq) {
+        if (i < 0) i = 0;
+        else if (i > listSize(li->seq)) i = listSize(li->seq);
+        li->index = i;
+    }
+    return newNone();
+}
+
+Object* listRevIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("list_reverseiterator.__setstate__", nargs)) return nullptr;
+    auto* li = reinterpret_cast<ListIterObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (li->seq) {
+        if (i < -1) i = -1;
+        else if (i > listSize(li->seq) - 1) i = listSize(li->seq) - 1;
+        li->index = i;
+    }
+    return newNone();
+}
+
 const MethodDef kListIterMethods[] = {
+    {"__reduce__", listIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", listIterSetState, kMethNoKw, "Set state information for unpickling."},
     {"__length_hint__", listIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
 const MethodDef kListRevIterMethods[] = {
+    {"__reduce__", listRevIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", listRevIterSetState, kMethNoKw, "Set state information for unpickling."},
     {"__length_hint__", listRevIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},

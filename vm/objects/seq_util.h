@@ -56,6 +56,12 @@ inline bool otherMayHandle(Object* other, BinaryFn otherSlot, BinaryFn mySlot) {
 // Py_GenericAlias. The alias type is defined in tuple.cpp and readied on first use.
 Object* classGetItemSelf(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
 
+// The builtins iter / reversed functions (borrowed; null with an error if missing), for the
+// iterators' __reduce__.
+Object* builtinFunc(const char* name);
+// Index argument of an iterator's __setstate__ (clipped like CPython's PyLong_AsSsize_t use).
+bool setStateIndex(Object* state, ssize* out);
+
 // start/stop arguments of index() methods (clipped as CPython's _PyEval_SliceIndexNotNone).
 bool indexArgClip(Object* o, ssize* out);
 

@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "objects/int.h"
+#include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/seq_util.h"
 #include "objects/slice.h"
@@ -299,6 +300,20 @@ Object* gaNewSlot(Type* type, Object* args, Object* kwargs) {
 Object* classGetItemSelf(Object* cls, Object* const* args, size_t nargs, Object*) {
     if (!checkOneArg("__class_getitem__", nargs)) return nullptr;
     return makeGenericAlias(&GenericAliasType, cls, args[0]);
+}
+
+Object* builtinFunc(const char* name) {
+    InterpState* is = currentInterp();
+    Object* f = is && is->builtins ? dictGetItemStr(is->builtins, name) : nullptr;
+    if (!f && !errOccurred()) setError(&ExcRuntimeError, "lost builtins.%s", name);
+    return f;
+}
+
+bool setStateIndex(Object* state, ssize* out) {
+    ssize v = asSsize(state, nullptr);
+    if (v == -1 && errOccurred()) return false;
+    *out = v;
+    return true;
 }
 
 bool indexArgClip(Object* o, ssize* out) {
@@ -625,9 +640,39 @@ Object* tupleIterLengthHint(Object* self, Object* const*, size_t nargs, Object*)
     return intFromSsize(n < 0 ? 0 : n);
 }
 
+Object* tupleIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("tuple_iterator.__reduce__", nargs)) return nullptr;
+    auto* ti = reinterpret_cast<TupleIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> idx = Ref<>::steal(intFromSsize(ti->index));
+    if (!idx) return nullptr;
+    if (!ti->seq) {
+        Ref<> args = Ref<>::steal(tuplePack({emptyTuple()}));
+        return args ? tuplePack({iter, args.get()}) : nullptr;
+    }
+    Ref<> args = Ref<>::steal(tuplePack({ti->seq}));
+    return args ? tuplePack({iter, args.get(), idx.get()}) : nullptr;
+}
+
+Object* tupleIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("tuple_iterator.__setstate__", nargs)) return nullptr;
+    auto* ti = reinterpret_cast<TupleIterObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (ti->seq) {
+        if (i < 0) i = 0;
+        else if (i > tupleSize(ti->seq)) i = tupleSize(ti->seq);
+        ti->index = i;
+    }
+    return newNone();
+}
+
 const MethodDef kTupleIterMethods[] = {
     {"__length_hint__", tupleIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", tupleIterSetState, kMethNoKw, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
