@@ -2732,7 +2732,7 @@ Object* compileSource(std::string_view source, Object* filename, CompileMode mod
         else if (err.type == "TabError") type = &ExcTabError;
         Ref<> msg = Ref<>::steal(strFromUtf8(err.msg));
         Ref<> text;
-        if (!err.text.empty()) text = Ref<>::steal(strFromUtf8(err.text));
+        if (!err.text.empty() || err.textIsEmptyStr) text = Ref<>::steal(strFromUtf8(err.text));
         if (!text) {
             clearError();
             text = Ref<>::borrow(none());

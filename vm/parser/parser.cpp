@@ -160,6 +160,7 @@ void Parser::finishError() {
     if (tooDeep_) return;
     bool needConvert = false;
     bool skipRestScan = false;
+    int tokLineAtError = tokLineOverride_ ? tokLineOverride_ : tz_.currentLine();
     if (!haveError_) {
         haveError_ = true;
         const Token& t = toks_[maxPos_ < toks_.size() ? maxPos_ : toks_.size() - 1];
@@ -180,6 +181,7 @@ void Parser::finishError() {
     }
     if (needConvert) {
         // Tokenizer errors further in the source override parser errors.
+        if (!tokLineOverride_) tokLineAtError = tz_.currentLine();
         if (!tokError_ && !fstringMode_ && !skipRestScan) {
             Token t;
             for (;;) {
@@ -215,11 +217,13 @@ void Parser::finishError() {
         int relLine = lineno - startLine_ + 1;
         std::string line(tz_.lineText(relLine));
         // CPython includes the newline when the error is on the tokenizer's current line.
-        int lastLine = tz_.currentLine();
+        int lastLine = tokLineAtError;
         int nLines = 0;
         for (char c : buf_) nLines += c == '\n';
         if (lastLine > nLines) lastLine = nLines;
-        if (fstringMode_ || relLine >= lastLine) line += '\n';
+        bool lastSynth = noFinalNewline_ && relLine >= nLines;
+        bool onTokLine = fstringMode_ || relLine >= lastLine;
+        if (onTokLine && !lastSynth) line += '\n';
         int col = errLoc_.col;
         int endCol = errLoc_.endCol;
         if (fstringMode_) {
@@ -233,6 +237,15 @@ void Parser::finishError() {
             err_.endOffset = -1;
         } else {
             err_.endOffset = endCol + 1 > 0 ? byteToCharOffset(line, endCol + 1) : endCol + 1;
+        }
+        // On the tokenizer's line, CPython's text starts where the logical line does (its
+        // buffer keeps the lines joined by backslash continuations).
+        if (onTokLine && !fstringMode_) {
+            for (int l = relLine - 1; l >= 1; l--) {
+                std::string_view prev = tz_.lineText(l);
+                if (prev.empty() || prev.back() != '\\') break;
+                line = std::string(prev) + "\n" + line;
+            }
         }
         err_.text = line;
     }
@@ -253,6 +266,16 @@ Mod* Parser::parseMode(ParseMode mode) {
     }
     case ParseMode::Eval: {
         Expression* m = arena_.make<Expression>();
+        if (emptySource_) {
+            // compile('', ..., 'eval'): CPython reports line 0.
+            failed_ = haveError_ = true;
+            err_.type = "SyntaxError";
+            err_.msg = "invalid syntax";
+            err_.lineno = err_.endLineno = err_.offset = err_.endOffset = 0;
+            err_.text.clear();
+            err_.textIsEmptyStr = true;
+            return nullptr;
+        }
         m->body = parseStarExpressions();
         if (!m->body) return nullptr;
         while (accept(TokType::Newline)) {
@@ -272,7 +295,11 @@ Mod* Parser::parseMode(ParseMode mode) {
                          buf_.size() <= 1 && emptySource_;
             err_.lineno = err_.endLineno = empty ? 0 : 1;
             err_.offset = err_.endOffset = 0;
-            err_.text.clear();
+            err_.text = std::string(tz_.lineText(1));
+            if (!empty && !(noFinalNewline_ && buf_.find('\n') + 1 == buf_.size())) {
+                err_.text += '\n';
+            }
+            err_.textIsEmptyStr = true;
             return nullptr;
         }
         const Token& first = peek();
@@ -284,7 +311,9 @@ Mod* Parser::parseMode(ParseMode mode) {
         if (!parseStatement(m->body)) return nullptr;
         if (!compound && !at(TokType::EndMarker) &&
             !(m->body.back()->kind == StmtKind::Match)) {
-            // CPython's bad_single_statement check after a simple statement.
+            // CPython's bad_single_statement check after a simple statement (it scans the
+            // text without moving the tokenizer past the statement's line).
+            tokLineOverride_ = toks_[pos_ - 1].lineno - startLine_ + 1;
             return raiseTok("multiple statements found while compiling a single statement",
                             toks_[pos_ - 1]);
         }
@@ -1759,7 +1788,8 @@ Expr* Parser::parseCall(Expr* func) {
     while (!at(TokType::RPar)) {
         const Token& t = peek();
         if (t.type == TokType::Star) {
-            if ((peek(1).type == TokType::Comma || peek(1).type == TokType::RPar) &&
+            if (((peek(1).type == TokType::Comma || peek(1).type == TokType::RPar) ||
+                 seenKwUnpack) &&
                 pos_ > firstArgIdx) {
                 const Token& f = toks_[firstArgIdx];
                 int el = 0, ec = 0;
@@ -2535,6 +2565,11 @@ std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view fil
     }
     parser::Parser p(*buf, result->arena, err);
     p.emptySource_ = source.empty();
+    if (mode != ParseMode::File && !source.empty() && source.back() != '\n' &&
+        source.back() != '\r') {
+        p.noFinalNewline_ = true;
+        p.tz_.setSyntheticNewline(buf->size() - 1);
+    }
     result->root = p.parseMode(mode);
     if (!result->root || p.failed()) {
         p.finishError();

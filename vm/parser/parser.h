@@ -17,6 +17,7 @@ struct SyntaxErrorInfo {
     // 1-based, character (code point) based offsets, as CPython's exception attributes.
     int lineno = 0, offset = 0, endLineno = 0, endOffset = 0;
     std::string text;  // the source line incl. trailing newline as CPython reports it
+    bool textIsEmptyStr = false;   // text "" means '' rather than None
 };
 
 enum class ParseMode { File, Eval, Single /* interactive */, FuncType };

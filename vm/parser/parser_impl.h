@@ -50,6 +50,10 @@ public:
     bool matchCommitted_ = false;
     bool noCommaCheck_ = false;
     bool emptySource_ = false;
+    // Eval/single input without a final newline (CPython adds one for exec input only): error
+    // texts of the last line then have no '\n'.
+    bool noFinalNewline_ = false;
+    int tokLineOverride_ = 0;   // line the tokenizer counts as current for the error text
     // Recursion guard (CPython raises MemoryError from its parser stack limit).
     int depth_ = 0;
     static constexpr int kMaxDepth = 3000;

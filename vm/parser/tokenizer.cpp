@@ -500,7 +500,7 @@ nextline:
             ++pos_;
         }
         int c = peekc();
-        if (c == '#' || c == '\n' || c < 0) blankline = 1;
+        if (c == '#' || (c == '\n' && pos_ != synthNl_) || c < 0) blankline = 1;
         if (!blankline && parens_.empty()) {
             int curCol = static_cast<int>(pos_ - lineStart_);
             if (col == indStack_.back()) {

@@ -87,6 +87,9 @@ public:
     std::string_view buffer() const { return buf_; }
     // Number of characters (code points) in buf[from, to).
     static int charCount(std::string_view s);
+    // Marks the '\n' at `pos` as added by normalizeSource to eval/single input that had none:
+    // CPython does not add it there, so a whitespace-only last line is not a blank line.
+    void setSyntheticNewline(size_t pos) { synthNl_ = pos; }
 
 private:
     int peekc(size_t off = 0) const {
@@ -121,6 +124,7 @@ private:
     std::vector<ParenInfo> parens_;
     std::vector<uint32_t> lineStarts_;
     TokError err_;
+    size_t synthNl_ = static_cast<size_t>(-1);
 };
 
 // Normalizes raw source bytes: strips a UTF-8 BOM, honours a coding cookie (utf-8, latin-1 /
