@@ -700,7 +700,28 @@ Object* dictIterLengthHint(Object* self, Object* const*, size_t nargs, Object*) 
     return intFromSsize(n);
 }
 
+// (iter, (list of the remaining items,)) as CPython's dictiter_reduce.
+Object* dictIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("__reduce__", nargs)) return nullptr;
+    auto* it = reinterpret_cast<DictIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> copy = Ref<>::steal(allocObject(self->type));
+    if (!copy) return nullptr;
+    auto* c = reinterpret_cast<DictIterObject*>(copy.get());
+    c->dict = it->dict ? newRef(it->dict) : nullptr;
+    c->used = it->used;
+    c->pos = it->pos;
+    c->len = it->len;
+    c->reversed = it->reversed;
+    Ref<> list = Ref<>::steal(sequenceList(copy.get()));
+    if (!list) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({list.get()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
 const MethodDef kDictIterMethods[] = {
+    {"__reduce__", dictIterReduce, kMethNoKw, "Return state information for pickling."},
     {"__length_hint__", dictIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},

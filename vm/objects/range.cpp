@@ -356,6 +356,8 @@ Object* newRangeIterSmall(int64_t start, int64_t step, int64_t len) {
     it->next = start;
     it->step = step;
     it->remaining = len;
+    it->start = start;
+    it->len = len;
     it->big = false;
     return o;
 }
@@ -436,7 +438,63 @@ Object* rangeIterLengthHint(Object* self, Object* const*, size_t nargs, Object*)
     return newRef(it->bigRemaining);
 }
 
+// (iter, (range(start, stop, step),), index) as CPython 3.11's rangeiter_reduce.
+Object* rangeIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("range_iterator.__reduce__", nargs)) return nullptr;
+    RangeIterObject* it = asRangeIter(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> range, idx;
+    if (!it->big) {
+        int64_t stop = static_cast<int64_t>(static_cast<uint64_t>(it->start) +
+                                            static_cast<uint64_t>(it->len) *
+                                                static_cast<uint64_t>(it->step));
+        range = Ref<>::steal(rangeNew(it->start, stop, it->step));
+        idx = Ref<>::steal(intFromInt64(it->len - it->remaining));
+    } else {
+        Ref<> span = Ref<>::steal(binop(it->bigRemaining, it->bigStep, BinOp::Multiply));
+        if (!span) return nullptr;
+        Ref<> stop = Ref<>::steal(binop(it->bigNext, span.get(), BinOp::Add));
+        if (!stop) return nullptr;
+        range = Ref<>::steal(rangeFromObjects(it->bigNext, stop.get(), it->bigStep));
+        idx = Ref<>::steal(intFromInt64(0));
+    }
+    if (!range || !idx) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({range.get()}));
+    return args ? tuplePack({iter, args.get(), idx.get()}) : nullptr;
+}
+
+Object* rangeIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("range_iterator.__setstate__", nargs)) return nullptr;
+    RangeIterObject* it = asRangeIter(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (!it->big) {
+        int64_t idx = i < 0 ? 0 : (i > it->len ? it->len : i);
+        it->remaining = it->len - idx;
+        it->next = static_cast<int64_t>(static_cast<uint64_t>(it->start) +
+                                        static_cast<uint64_t>(idx) * static_cast<uint64_t>(it->step));
+    } else if (i > 0) {
+        // Skip i items from the current position.
+        Ref<> n = Ref<>::steal(intFromSsize(i));
+        int gt = richCompareBool(n.get(), it->bigRemaining, CompareOp::Gt);
+        if (gt < 0) return nullptr;
+        if (gt) n = Ref<>::borrow(it->bigRemaining);
+        Ref<> adv = Ref<>::steal(binop(n.get(), it->bigStep, BinOp::Multiply));
+        if (!adv) return nullptr;
+        Object* nx = binop(it->bigNext, adv.get(), BinOp::Add);
+        if (!nx) return nullptr;
+        setRef(it->bigNext, nx);
+        Object* rem = binop(it->bigRemaining, n.get(), BinOp::Subtract);
+        if (!rem) return nullptr;
+        setRef(it->bigRemaining, rem);
+    }
+    return newNone();
+}
+
 const MethodDef kRangeIterMethods[] = {
+    {"__reduce__", rangeIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", rangeIterSetState, kMethNoKw, "Set state information for unpickling."},
     {"__length_hint__", rangeIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},

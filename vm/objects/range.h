@@ -24,6 +24,8 @@ struct RangeIterObject {
     int64_t next;
     int64_t step;
     int64_t remaining;
+    int64_t start;   // original first value and length (small mode; for __reduce__)
+    int64_t len;
     bool big;
     Object* bigNext;
     Object* bigStep;

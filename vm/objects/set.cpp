@@ -1044,7 +1044,26 @@ Object* setIterLengthHint(Object* self, Object* const*, size_t nargs, Object*) {
     return intFromSsize(n);
 }
 
+Object* setIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("__reduce__", nargs)) return nullptr;
+    auto* si = reinterpret_cast<SetIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    Ref<> copy = Ref<>::steal(allocObject(&SetIterType));
+    if (!copy) return nullptr;
+    auto* c = reinterpret_cast<SetIterObject*>(copy.get());
+    c->set = si->set ? newRef(si->set) : nullptr;
+    c->used = si->used;
+    c->pos = si->pos;
+    c->len = si->len;
+    Ref<> list = Ref<>::steal(sequenceList(copy.get()));
+    if (!list) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({list.get()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
 const MethodDef kSetIterMethods[] = {
+    {"__reduce__", setIterReduce, kMethNoKw, "Return state information for pickling."},
     {"__length_hint__", setIterLengthHint, kMethNoKw,
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
