@@ -218,3 +218,33 @@ TEST_CASE("bytes and bytearray", "[text]") {
     CHECK_FALSE(getBytesView(s.get(), &v));
     CHECK(text(nullptr) == "!TypeError: a bytes-like object is required, not 'str'");
 }
+
+TEST_CASE("memoryview", "[text]") {
+    Env env;
+    REQUIRE(typeReady(&MemoryViewType));
+    Ref<> ba = Ref<>::steal(byteArrayFromStd("hello"));
+    Object* argv[] = {ba.get()};
+    Ref<> mv = Ref<>::steal(call(asObject(&MemoryViewType), argv, 1));
+    REQUIRE(mv);
+    Ref<> zero = Ref<>::steal(intFromInt64(0));
+    Ref<> j = Ref<>::steal(intFromInt64('J'));
+    REQUIRE(setItem(mv.get(), zero.get(), j.get()) == 0);
+    CHECK(text(repr(ba.get())) == "bytearray(b'Jello')");
+    Ref<> x = Ref<>::steal(intFromInt64(1));
+    Object* appendArgs[] = {x.get()};
+    CHECK(text(callMethod(ba.get(), "append", appendArgs, 1)) ==
+          "!BufferError: Existing exports of data: object cannot be re-sized");
+    std::string_view v;
+    REQUIRE(getBytesView(mv.get(), &v));
+    CHECK(v == "Jello");
+    Ref<> r = Ref<>::steal(callMethod(mv.get(), "release", nullptr, 0));
+    CHECK(text(callMethod(ba.get(), "append", appendArgs, 1)) == "None");
+    CHECK(text(callMethod(mv.get(), "tobytes", nullptr, 0)) ==
+          "!ValueError: operation forbidden on released memoryview object");
+    Ref<> b = Ref<>::steal(bytesFromStd("abcdef"));
+    Object* bargs[] = {b.get()};
+    Ref<> ro = Ref<>::steal(call(asObject(&MemoryViewType), bargs, 1));
+    CHECK(setItem(ro.get(), zero.get(), j.get()) == -1);
+    CHECK(text(nullptr) == "!TypeError: cannot modify read-only memory");
+    CHECK(text(callMethod(ro.get(), "tolist", nullptr, 0)) == "[97, 98, 99, 100, 101, 102]");
+}

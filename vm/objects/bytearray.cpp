@@ -33,6 +33,10 @@ using bytesimpl::selfView;
 // shrinking allocate exactly size + 1.
 bool baResize(Object* o, ssize size) {
     ByteArrayObject* b = asByteArray(o);
+    if (b->exports > 0 && size != b->size) {
+        setError(&ExcBufferError, "Existing exports of data: object cannot be re-sized");
+        return false;
+    }
     if (size == 0 && b->allocated == 0) {
         b->size = 0;
         return true;

@@ -69,6 +69,7 @@ bool getBytesView(Object* o, std::string_view* out) {
         *out = bytesimpl::selfView(o);
         return true;
     }
+    if (o->type == &MemoryViewType) return memoryViewBytes(o, out);
     setError(&ExcTypeError, "a bytes-like object is required, not '%T'", o);
     return false;
 }

@@ -40,4 +40,11 @@ bool isByteArray(Object* o);
 // "a bytes-like object is required, not 'X'" otherwise.
 bool getBytesView(Object* o, std::string_view* out);
 
+// memoryview (vm/objects/bytes_memoryview.cpp): one-dimensional 'B' views of bytes/bytearray.
+// Not yet in core/builtin_types.def: whoever exposes it must typeReady() it first.
+extern Type MemoryViewType;
+// The bytes of a C-contiguous memoryview (false + error for released / strided views; false
+// without error if o is not a memoryview).
+bool memoryViewBytes(Object* o, std::string_view* out);
+
 }  // namespace krait
