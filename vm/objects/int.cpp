@@ -664,7 +664,7 @@ Object* mSizeOf(Object* self, Args, size_t, Object*) {
 
 Object* mRound(Object* self, Args args, size_t nargs, Object*) {
     if (!checkArgCount("__round__", nargs, 0, 1)) return nullptr;
-    if (nargs == 0 || isNone(args[0])) return intExact(self);
+    if (nargs == 0) return intExact(self);   // None is an error here, as in CPython
     Ref<> nd = Ref<>::steal(numberIndex(args[0]));
     if (!nd) return nullptr;
     if (intSign(nd.get()) >= 0) return intExact(self);
