@@ -76,4 +76,53 @@ bool makeLocalTime(const CalendarTime& in, int64_t* out);
 void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::string* stdName,
                    std::string* dstName);
 
+
+// ---- OS access for the posix module (vm/modules/posix_module.cpp) ----
+// All calls return false / -1 with *err = errno on failure.
+struct FileStatus {
+    int64_t mode = 0, ino = 0, dev = 0, nlink = 0, uid = 0, gid = 0, size = 0;
+    int64_t atimeSec = 0, atimeNsec = 0, mtimeSec = 0, mtimeNsec = 0, ctimeSec = 0, ctimeNsec = 0;
+    int64_t blksize = 0, blocks = 0, rdev = 0;
+};
+bool statPath(const std::string& path, bool followSymlinks, FileStatus* out, int* err);
+bool statFd(int fd, FileStatus* out, int* err);
+// Entry names of a directory (without "." and ".."); types[i] is 'd', 'l', 'f' or '?'.
+bool listDirectory(const std::string& path, std::vector<std::string>* names,
+                   std::vector<char>* types, int* err);
+bool makeDirectory(const std::string& path, int mode, int* err);
+bool removeDirectory(const std::string& path, int* err);
+bool removeFile(const std::string& path, int* err);
+bool renamePath(const std::string& from, const std::string& to, int* err);
+bool changeDirectory(const std::string& path, int* err);
+bool currentDirectoryChecked(std::string* out, int* err);
+bool accessPath(const std::string& path, int mode);
+int setUmask(int mask);
+int64_t processId();
+int64_t parentProcessId();
+std::string errorString(int err);
+bool setEnvVar(const std::string& name, const std::string& value, int* err);
+bool unsetEnvVar(const std::string& name, int* err);
+// utime(): times in nanoseconds; now = true sets both to the current time.
+bool setFileTimes(const std::string& path, int64_t atimeNs, int64_t mtimeNs, bool now, int* err);
+// sysname, nodename, release, version, machine.
+bool systemName(std::string out[5]);
+int cpuCount();   // 0 if unknown
+bool terminalSize(int fd, int* columns, int* lines, int* err);
+// open(2) with raw flags and mode.
+int openRaw(const std::string& path, int flags, int mode, int* err);
+bool readLink(const std::string& path, std::string* out, int* err);
+bool makeSymlink(const std::string& target, const std::string& link, int* err);
+int dupFd(int fd, int* err);
+// user, system, children user, children system, elapsed seconds.
+void processTimes(double out[5]);
+int64_t userId();
+int64_t groupId();
+// The values of the O_* constants of this platform (name, value) ending with a null name.
+struct NamedConstant {
+    const char* name;
+    int64_t value;
+};
+const NamedConstant* openFlagConstants();
+[[noreturn]] void exitImmediately(int status);
+
 }  // namespace krait::platform

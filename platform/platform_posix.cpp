@@ -360,3 +360,245 @@ void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::stri
 }
 
 }  // namespace krait::platform
+
+// ==== OS access for the posix module (vm/modules/posix_module.cpp) ====
+#include <dirent.h>
+#include <sys/ioctl.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <utime.h>
+
+namespace krait::platform {
+
+namespace {
+
+void fillStatus(const struct stat& st, FileStatus* out) {
+    out->mode = st.st_mode;
+    out->ino = static_cast<int64_t>(st.st_ino);
+    out->dev = static_cast<int64_t>(st.st_dev);
+    out->nlink = static_cast<int64_t>(st.st_nlink);
+    out->uid = st.st_uid;
+    out->gid = st.st_gid;
+    out->size = static_cast<int64_t>(st.st_size);
+    out->atimeSec = st.st_atim.tv_sec;
+    out->atimeNsec = st.st_atim.tv_nsec;
+    out->mtimeSec = st.st_mtim.tv_sec;
+    out->mtimeNsec = st.st_mtim.tv_nsec;
+    out->ctimeSec = st.st_ctim.tv_sec;
+    out->ctimeNsec = st.st_ctim.tv_nsec;
+    out->blksize = st.st_blksize;
+    out->blocks = st.st_blocks;
+    out->rdev = static_cast<int64_t>(st.st_rdev);
+}
+
+bool check(int rc, int* err) {
+    if (rc == 0) return true;
+    *err = errno;
+    return false;
+}
+
+}  // namespace
+
+bool statPath(const std::string& path, bool followSymlinks, FileStatus* out, int* err) {
+    struct stat st;
+    int rc = followSymlinks ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
+    if (!check(rc, err)) return false;
+    fillStatus(st, out);
+    return true;
+}
+
+bool statFd(int fd, FileStatus* out, int* err) {
+    struct stat st;
+    if (!check(::fstat(fd, &st), err)) return false;
+    fillStatus(st, out);
+    return true;
+}
+
+bool listDirectory(const std::string& path, std::vector<std::string>* names,
+                   std::vector<char>* types, int* err) {
+    DIR* d = ::opendir(path.c_str());
+    if (!d) {
+        *err = errno;
+        return false;
+    }
+    errno = 0;
+    while (struct dirent* e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+        names->push_back(e->d_name);
+        char t = '?';
+#ifdef DT_DIR
+        if (e->d_type == DT_DIR) t = 'd';
+        else if (e->d_type == DT_LNK) t = 'l';
+        else if (e->d_type == DT_REG) t = 'f';
+#endif
+        types->push_back(t);
+    }
+    int e = errno;
+    ::closedir(d);
+    if (e != 0) {
+        *err = e;
+        return false;
+    }
+    return true;
+}
+
+bool makeDirectory(const std::string& path, int mode, int* err) {
+    return check(::mkdir(path.c_str(), static_cast<mode_t>(mode)), err);
+}
+bool removeDirectory(const std::string& path, int* err) { return check(::rmdir(path.c_str()), err); }
+bool removeFile(const std::string& path, int* err) { return check(::unlink(path.c_str()), err); }
+bool renamePath(const std::string& from, const std::string& to, int* err) {
+    return check(::rename(from.c_str(), to.c_str()), err);
+}
+bool changeDirectory(const std::string& path, int* err) { return check(::chdir(path.c_str()), err); }
+
+bool currentDirectoryChecked(std::string* out, int* err) {
+    std::vector<char> buf(4096);
+    while (!::getcwd(buf.data(), buf.size())) {
+        if (errno != ERANGE) {
+            *err = errno;
+            return false;
+        }
+        buf.resize(buf.size() * 2);
+    }
+    *out = buf.data();
+    return true;
+}
+
+bool accessPath(const std::string& path, int mode) { return ::access(path.c_str(), mode) == 0; }
+int setUmask(int mask) { return static_cast<int>(::umask(static_cast<mode_t>(mask))); }
+int64_t processId() { return ::getpid(); }
+int64_t parentProcessId() { return ::getppid(); }
+std::string errorString(int err) {
+    const char* s = std::strerror(err);
+    return s ? s : "Unknown error";
+}
+bool setEnvVar(const std::string& name, const std::string& value, int* err) {
+    return check(::setenv(name.c_str(), value.c_str(), 1), err);
+}
+bool unsetEnvVar(const std::string& name, int* err) { return check(::unsetenv(name.c_str()), err); }
+
+bool setFileTimes(const std::string& path, int64_t atimeNs, int64_t mtimeNs, bool now, int* err) {
+    if (now) return check(::utimes(path.c_str(), nullptr), err);
+    struct timespec ts[2];
+    ts[0].tv_sec = static_cast<time_t>(atimeNs / 1000000000);
+    ts[0].tv_nsec = static_cast<long>(atimeNs % 1000000000);
+    ts[1].tv_sec = static_cast<time_t>(mtimeNs / 1000000000);
+    ts[1].tv_nsec = static_cast<long>(mtimeNs % 1000000000);
+    for (auto& t : ts) {
+        if (t.tv_nsec < 0) {
+            t.tv_nsec += 1000000000;
+            t.tv_sec -= 1;
+        }
+    }
+    return check(::utimensat(AT_FDCWD, path.c_str(), ts, 0), err);
+}
+
+bool systemName(std::string out[5]) {
+    struct utsname u;
+    if (::uname(&u) != 0) return false;
+    out[0] = u.sysname;
+    out[1] = u.nodename;
+    out[2] = u.release;
+    out[3] = u.version;
+    out[4] = u.machine;
+    return true;
+}
+
+int cpuCount() {
+    long n = ::sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? static_cast<int>(n) : 0;
+}
+
+bool terminalSize(int fd, int* columns, int* lines, int* err) {
+#ifdef TIOCGWINSZ
+    struct winsize w;
+    if (::ioctl(fd, TIOCGWINSZ, &w) != 0) {
+        *err = errno;
+        return false;
+    }
+    *columns = w.ws_col;
+    *lines = w.ws_row;
+    return true;
+#else
+    (void)fd;
+    (void)columns;
+    (void)lines;
+    *err = ENOTTY;
+    return false;
+#endif
+}
+
+int openRaw(const std::string& path, int flags, int mode, int* err) {
+    int fd = ::open(path.c_str(), flags | O_CLOEXEC, mode);
+    if (fd < 0) *err = errno;
+    return fd;
+}
+
+bool readLink(const std::string& path, std::string* out, int* err) {
+    std::vector<char> buf(4096);
+    ssize_t n = ::readlink(path.c_str(), buf.data(), buf.size());
+    if (n < 0) {
+        *err = errno;
+        return false;
+    }
+    out->assign(buf.data(), static_cast<size_t>(n));
+    return true;
+}
+
+bool makeSymlink(const std::string& target, const std::string& link, int* err) {
+    return check(::symlink(target.c_str(), link.c_str()), err);
+}
+
+int dupFd(int fd, int* err) {
+    int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) *err = errno;
+    return r;
+}
+
+void processTimes(double out[5]) {
+    struct tms t;
+    clock_t c = ::times(&t);
+    double tick = static_cast<double>(::sysconf(_SC_CLK_TCK));
+    if (tick <= 0) tick = 100;
+    out[0] = static_cast<double>(t.tms_utime) / tick;
+    out[1] = static_cast<double>(t.tms_stime) / tick;
+    out[2] = static_cast<double>(t.tms_cutime) / tick;
+    out[3] = static_cast<double>(t.tms_cstime) / tick;
+    out[4] = static_cast<double>(c) / tick;
+}
+
+int64_t userId() { return ::getuid(); }
+int64_t groupId() { return ::getgid(); }
+
+const NamedConstant* openFlagConstants() {
+    static const NamedConstant kConstants[] = {
+        {"O_RDONLY", O_RDONLY},     {"O_WRONLY", O_WRONLY},   {"O_RDWR", O_RDWR},
+        {"O_APPEND", O_APPEND},     {"O_CREAT", O_CREAT},     {"O_EXCL", O_EXCL},
+        {"O_TRUNC", O_TRUNC},       {"O_NONBLOCK", O_NONBLOCK}, {"O_NDELAY", O_NDELAY},
+        {"O_SYNC", O_SYNC},         {"O_DSYNC", O_DSYNC},     {"O_NOCTTY", O_NOCTTY},
+        {"O_CLOEXEC", O_CLOEXEC},   {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
+        {"O_ACCMODE", O_ACCMODE},
+#ifdef O_LARGEFILE
+        {"O_LARGEFILE", O_LARGEFILE},
+#endif
+#ifdef O_ASYNC
+        {"O_ASYNC", O_ASYNC},
+#endif
+#ifdef O_NOATIME
+        {"O_NOATIME", O_NOATIME},
+#endif
+#ifdef O_PATH
+        {"O_PATH", O_PATH},
+#endif
+#ifdef O_TMPFILE
+        {"O_TMPFILE", O_TMPFILE},
+#endif
+        {nullptr, 0},
+    };
+    return kConstants;
+}
+
+void exitImmediately(int status) { ::_exit(status); }
+
+}  // namespace krait::platform

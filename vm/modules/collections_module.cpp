@@ -1,0 +1,402 @@
+// The _collections module: deque and defaultdict (collections/__init__.py takes OrderedDict,
+// _tuplegetter and _count_elements from its pure-Python fallbacks when they are missing
+// here). The classes are written as embedded Python (see embedded_py_module.h).
+#include "modules/embedded_py_module.h"
+#include "modules/modules.h"
+
+namespace krait {
+
+namespace {
+
+const char kCollectionsSource[] = R"PY(
+import sys as _sys
+_new = object.__new__
+
+def _index_or_error(x):
+    if not hasattr(type(x), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    return type(x).__index__(x)
+
+class deque:
+    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+
+    def __new__(cls, *args, **kwargs):
+        self = _new(cls)
+        self._items = []
+        self._maxlen = None
+        self._state = 0
+        return self
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _index_or_error(maxlen)
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        if self._items:
+            self.clear()
+        if iterable is not ():
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_right(self):
+        m = self._maxlen
+        if m is not None and len(self._items) > m:
+            del self._items[:len(self._items) - m]
+
+    def append(self, x, /):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x, /):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        return self._items.pop(0)
+
+    def extend(self, iterable, /):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable, /):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._items.clear()
+
+    def copy(self):
+        return self.__copy__()
+
+    def __copy__(self):
+        cls = type(self)
+        if cls is deque:
+            d = deque(self._items, self._maxlen)
+            return d
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    def count(self, value, /):
+        state = self._state
+        n = 0
+        for x in list(self._items):
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize, /):
+        n = len(self._items)
+        start = _index_or_error(start)
+        stop = _index_or_error(stop)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        state = self._state
+        for i in range(start, stop):
+            x = self._items[i]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError("%r is not in deque" % (value,))
+
+    def insert(self, index, value, /):
+        index = _index_or_error(index)
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._state += 1
+        self._items.insert(index, value)
+
+    def remove(self, value, /):
+        for i, x in enumerate(self._items):
+            if x is value or x == value:
+                self._state += 1
+                del self._items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def reverse(self):
+        self._state += 1
+        self._items.reverse()
+
+    def rotate(self, n=1, /):
+        n = _index_or_error(n)
+        items = self._items
+        if len(items) <= 1:
+            return
+        self._state += 1
+        n %= len(items)
+        if n:
+            items[:] = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def _checkindex(self, index):
+        i = _index_or_error(index)
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._items[self._checkindex(index)]
+
+    def __setitem__(self, index, value):
+        self._items[self._checkindex(index)] = value
+
+    def __delitem__(self, index):
+        i = self._checkindex(index)
+        self._state += 1
+        del self._items[i]
+
+    def __contains__(self, value):
+        state = self._state
+        for x in self._items:
+            if x is value or x == value:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def __iter__(self):
+        return _deque_iterator(self, False)
+
+    def __reversed__(self):
+        return _deque_iterator(self, True)
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return '[...]'
+        _repr_running.add(id(self))
+        try:
+            body = repr(self._items)
+        finally:
+            _repr_running.discard(id(self))
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%s)' % (name, body)
+        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items != other._items
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        d = self.__copy__()
+        d.extend(other)
+        return d
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        d = self.__copy__()
+        d *= n
+        return d
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index_or_error(n)
+        if n <= 0:
+            self.clear()
+            return self
+        items = self._items * n
+        self._state += 1
+        self._items = items
+        self._trim_right()
+        return self
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None)
+        if self._maxlen is None:
+            return (type(self), ((),), state, iter(list(self._items)))
+        return (type(self), ((), self._maxlen), state, iter(list(self._items)))
+
+    def __sizeof__(self):
+        return object.__sizeof__(self) + 8 * len(self._items)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+_repr_running = set()
+
+class _deque_iterator:
+    __slots__ = ('_deque', '_index', '_state', '_reverse', '_len')
+
+    def __new__(cls, d, reverse=False):
+        self = _new(cls)
+        self._deque = d
+        self._reverse = reverse
+        self._index = 0
+        self._len = len(d._items)
+        self._state = d._state
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d is None:
+            raise StopIteration
+        if d._state != self._state:
+            self._len = 0
+            raise RuntimeError("deque mutated during iteration")
+        if self._index >= self._len:
+            self._deque = None
+            raise StopIteration
+        i = self._index
+        self._index += 1
+        items = d._items
+        return items[len(items) - 1 - i] if self._reverse else items[i]
+
+    def __length_hint__(self):
+        if self._deque is None:
+            return 0
+        return self._len - self._index
+
+class _deque_reverse_iterator(_deque_iterator):
+    __slots__ = ()
+    def __new__(cls, d, index=0):
+        return _deque_iterator.__new__(cls, d, True)
+
+class defaultdict(dict):
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = getattr(self, 'default_factory', None)
+        if factory is None:
+            frepr = 'None'
+        elif id(self) in _repr_running:
+            frepr = '...'
+        else:
+            _repr_running.add(id(self))
+            try:
+                frepr = repr(factory)
+            finally:
+                _repr_running.discard(id(self))
+        return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return (type(self), args, None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+for _c in (deque, _deque_iterator, _deque_reverse_iterator, defaultdict):
+    _c.__module__ = 'collections'
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
+del _c
+
+def _count_elements(mapping, iterable):
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+)PY";
+
+}  // namespace
+
+Object* createCollectionsModule(InterpState*) {
+    return moduleFromEmbeddedSource("_collections", kCollectionsSource);
+}
+
+}  // namespace krait
