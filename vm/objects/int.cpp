@@ -28,7 +28,6 @@ namespace krait {
 namespace {
 
 constexpr uint64_t kHashModulus = (uint64_t(1) << 61) - 1;
-constexpr int64_t kMaxStrDigits = 4300;
 // Results larger than this many bits are refused with MemoryError instead of being attempted
 // (shifts and powers that could not fit in memory anyway; below 2**32 for wasm32).
 constexpr uint64_t kMaxResultBits = uint64_t(1) << (sizeof(size_t) >= 8 ? 34 : 31);
@@ -397,7 +396,7 @@ hash_t intHash(Object* a) {
     return asInt(a)->big->hash();
 }
 
-// Decimal text of an int, honouring the 4300-digit limit. False with ValueError.
+// Decimal text of an int, honouring sys.get_int_max_str_digits(). False with ValueError.
 bool intDecimal(Object* a, std::string& out) {
     if (!asInt(a)->big) {
         char buf[24];
@@ -406,17 +405,25 @@ bool intDecimal(Object* a, std::string& out) {
         return true;
     }
     const BigInt& b = *asInt(a)->big;
-    // 10**4300 < 2**14286: anything with more bits has more than 4300 digits.
-    bool tooBig = b.bitLength() > 14286;
+    int64_t limit = intMaxStrDigits();
+    bool tooBig = false;
+    if (limit > 0) {
+        // An int of n bits has at least floor((n - 1) * log10(2)) + 1 digits: refuse before
+        // converting when that already exceeds the limit.
+        double bits = static_cast<double>(b.bitLength() - 1);
+        double minDigits = std::floor(bits * 0.30102999566398) + 1;
+        tooBig = minDigits > static_cast<double>(limit) + 1;
+    }
     if (!tooBig) {
         out = b.toString(10);
-        tooBig = static_cast<int64_t>(out.size()) - (b.isNegative() ? 1 : 0) > kMaxStrDigits;
+        tooBig = limit > 0 &&
+                 static_cast<int64_t>(out.size()) - (b.isNegative() ? 1 : 0) > limit;
     }
     if (tooBig) {
         setError(&ExcValueError,
-                 "Exceeds the limit (%d digits) for integer string conversion; use "
+                 "Exceeds the limit (%lld digits) for integer string conversion; use "
                  "sys.set_int_max_str_digits() to increase the limit",
-                 static_cast<int>(kMaxStrDigits));
+                 static_cast<long long>(limit));
         return false;
     }
     return true;

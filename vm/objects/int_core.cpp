@@ -174,11 +174,12 @@ Object* intFromStringObj(std::string_view text, int base, Object* orig) {
     if (base == 0 && b == 10 && !prefixed && digits.size() > 1 && digits[0] == '0') {
         for (char c : digits) if (c != '0') return invalid();
     }
-    if (b == 10 && digits.size() > 4300) {
+    int64_t limit = intMaxStrDigits();
+    if ((b & (b - 1)) != 0 && limit > 0 && static_cast<int64_t>(digits.size()) > limit) {
         return setError(&ExcValueError,
-                        "Exceeds the limit (4300 digits) for integer string conversion: value "
+                        "Exceeds the limit (%lld digits) for integer string conversion: value "
                         "has %zd digits; use sys.set_int_max_str_digits() to increase the limit",
-                        static_cast<ssize>(digits.size()));
+                        static_cast<long long>(limit), static_cast<ssize>(digits.size()));
     }
     if (digits.size() <= 18 && b == 10) {
         int64_t v = 0;
@@ -190,6 +191,10 @@ Object* intFromStringObj(std::string_view text, int base, Object* orig) {
     if (negative) v = v.neg();
     return intFromBigInt(v);
 }
+
+// Weak default: the sys module provides the strong definition that follows
+// sys.set_int_max_str_digits().
+__attribute__((weak)) int64_t intMaxStrDigits() { return 4300; }
 
 bool intAsInt64(Object* o, int64_t* out) {
     IntObject* i = asInt(o);

@@ -2,6 +2,7 @@
 // Not part of the public object API.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "core/object.h"
@@ -28,6 +29,11 @@ Object* floatPower(double x, double y);
 // int(text, base) like intFromString, naming `orig` (a str or bytes object; null: the text)
 // in the "invalid literal" message.
 Object* intFromStringObj(std::string_view text, int base, Object* orig);
+
+// The current sys.get_int_max_str_digits() limit (0: unlimited) for decimal (non-power-of-two
+// base) int <-> str conversions. int_core.cpp has a weak default of 4300; the sys module
+// provides the strong definition reading its state.
+int64_t intMaxStrDigits();
 
 // An exact int (type int) with the value of the int (or subclass) o: new reference.
 Object* intExact(Object* o);
