@@ -634,6 +634,11 @@ Object* mFromBytes(Object* cls, Args args, size_t nargs, Object* kwnames) {
     if (isBytes(a[0]) || isByteArray(a[0])) {
         if (!getBytesView(a[0], &data)) return nullptr;
     } else {
+        // PyObject_Bytes: iterables of ints and __bytes__, but never text or a bare number.
+        if (isStr(a[0]) || isInt(a[0]) || isFloat(a[0])) {
+            return setError(&ExcTypeError, "cannot convert '%s' object to bytes",
+                            typeName(a[0]->type));
+        }
         holder = Ref<>::steal(callOneArg(asObject(&BytesType), a[0]));
         if (!holder) return nullptr;
         if (!getBytesView(holder.get(), &data)) return nullptr;
