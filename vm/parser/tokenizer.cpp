@@ -478,7 +478,7 @@ nextline:
     blankline = 0;
     if (atBol_) {
         atBol_ = false;
-        int col = 0, altcol = 0;
+        int col = 0, altcol = 0, contLineCol = 0;
         for (;;) {
             int c = peekc();
             if (c == ' ') {
@@ -489,8 +489,16 @@ nextline:
                 altcol = altcol + 1;
             } else if (c == '\014') {
                 col = altcol = 0;
-            } else if (c == '\\' && peekc(1) == '\n') {
-                // CPython 3.11 treats a continuation right after indentation as part of it
+            } else if (c == '\\') {
+                // A continuation inside the indentation: the column of the first backslash
+                // found (if not 0) is the line's indentation, as CPython 3.11's tokenizer.
+                if (!contLineCol) contLineCol = col;
+                if (peekc(1) != '\n') {
+                    int off = charCount(buf_.substr(lineStart_, pos_ + 1 - lineStart_)) + 1;
+                    return codeError("SyntaxError",
+                                     "unexpected character after line continuation character",
+                                     off, 0);
+                }
                 pos_ += 2;
                 newline();
                 continue;
@@ -502,6 +510,7 @@ nextline:
         int c = peekc();
         if (c == '#' || (c == '\n' && pos_ != synthNl_) || c < 0) blankline = 1;
         if (!blankline && parens_.empty()) {
+            if (contLineCol) col = altcol = contLineCol;
             int curCol = static_cast<int>(pos_ - lineStart_);
             if (col == indStack_.back()) {
                 if (altcol != altIndStack_.back()) {
