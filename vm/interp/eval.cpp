@@ -330,7 +330,6 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
     Object* const* names;
     Object* kwnames = nullptr;
     uint32_t oparg = 0;
-    bool skipTraceback = false;
     // Set by RERAISE: the instruction whose handler applies (the frame's prevInstr then holds
     // the restored lasti for tracebacks and the next handler's pushed lasti).
     const CodeUnit* unwindFrom = nullptr;
@@ -1921,10 +1920,7 @@ error:
     if (!ts->currentException) {
         setError(&ExcSystemError, "error return without exception set");
     }
-    if (!skipTraceback) {
-        tracebackAdd(ts->currentException, f);
-    }
-    skipTraceback = false;
+    tracebackAdd(ts->currentException, f);
 exceptionUnwind : {
     kwnames = nullptr;
     int lasti = f->lasti();
