@@ -571,6 +571,23 @@ bool typeReady(Type* t) {
     } else if (t->base && t->base != &ObjectType) {
         t->new_ = t->base->new_;
     }
+    // CPython's static types that name PyObject_GenericGetAttr themselves show
+    // __getattribute__ in their own __dict__.
+    if (!t->getAttr && !isHeapType(t)) {
+        static Type* const kOwnGetAttr[] = {
+            &IntType, &FloatType, &ComplexType, &StrType, &BytesType, &ByteArrayType,
+            &TupleType, &ListType, &DictType, &SetType, &FrozenSetType, &RangeType, &SliceType,
+            &EnumerateType, &FilterType, &MapType, &ZipType, &ReversedType, &CellType,
+            &CodeType, &FrameType, &TracebackType, &GeneratorType, &CoroutineType,
+            &AsyncGeneratorType, &BaseExceptionType, &EllipsisType, &ModuleType, &MethodType,
+            &PropertyType, &SuperType, &MethodDescrType, &ClassMethodDescrType,
+            &BuiltinFunctionType, &GetSetDescrType, &MemberDescrType, &WrapperDescrType,
+            &MethodWrapperType, &MappingProxyType,
+        };
+        for (Type* o : kOwnGetAttr) {
+            if (o == t) t->getAttr = genericGetAttr;
+        }
+    }
     if (!addSlotWrappers(t)) return false;
     if (t->base) inheritSlots(t, t->base);
     if (t->basicSize == 0) t->basicSize = sizeof(Object);
