@@ -1699,6 +1699,42 @@ dispatch:
             f = nf;
             goto startFrame;
         }
+        if (!isMeth && isType(fn) && fn->type == &TypeType) {
+            // Instantiating a class with object.__new__ and a Python __init__: create the
+            // instance, leave it on this frame's stack and run __init__ inline.
+            Type* tp = asType(fn);
+            Object* newFn = typeLookup(tp, KRAIT_STR(__new__));
+            Object* init = typeLookup(tp, KRAIT_STR(__init__));
+            if (newFn && init && init->type == &FunctionType &&
+                newFn == typeLookup(&ObjectType, KRAIT_STR(__new__)) &&
+                !isGenCode(asCode(asFunction(init)->code))) {
+                Object* self = objectNew(tp, emptyTuple(), nullptr);
+                if (!self) {
+                    for (int i = 0; i < n + 2; i++) xdecref(POP());
+                    goto error;
+                }
+                PEEK(n + 1) = self;   // replaces the class (still referenced as fn)
+                FunctionObject* func = asFunction(init);
+                Frame* nf = framePush(ts, asCode(func->code), init, func->globals,
+                                      func->builtins, nullptr);
+                bool ok = nf && frameBindArgs(nf, func, sp - n - 1, nargs + 1, kw);
+                decref(fn);
+                for (int i = 0; i < n; i++) decref(POP());
+                // [NULL self] -> [self]
+                sp[-2] = sp[-1];
+                sp--;
+                if (!ok) {
+                    if (nf) frameClearAndPop(ts, nf);
+                    goto error;
+                }
+                nf->isInit = 1;
+                ++ts->pyDepth;   // type.__call__ counts as a level too, as in CPython
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* res = call(fn, argv, nargs, kw);
         for (int i = 0; i < n + 2; i++) xdecref(POP());
         if (!res) goto error;
@@ -1883,6 +1919,8 @@ returnValue : {
         JUMP_TO(unitArg(u));
         DISPATCH();
     }
+    bool wasInit = f->isInit;
+    if (wasInit) --ts->pyDepth;
     frameClearAndPop(ts, f);
     if (wasEntry) {
         ts->currentFrame = prev;
@@ -1891,6 +1929,18 @@ returnValue : {
     }
     f = prev;
     LOAD_FRAME();
+    if (wasInit) {
+        // The instance is already on the caller's stack.
+        if (!isNone(retval)) {
+            setError(&ExcTypeError, "__init__() should return None, not '%s'",
+                     typeName(retval->type));
+            decref(retval);
+            goto error;
+        }
+        decref(retval);
+        ip = RESUME_IP();
+        DISPATCH();
+    }
     PUSH(retval);
     ip = RESUME_IP();
     DISPATCH();
@@ -1950,6 +2000,7 @@ popFrameWithError : {
     Frame* prev = f->previous;
     bool wasEntry = f->isEntry;
     f->isEntry = 0;
+    if (f->isInit) --ts->pyDepth;
     if (f->owner == FrameOwner::Generator) {
         if (isGenCode(co)) convertStopIteration(co);
         f->previous = nullptr;

@@ -72,7 +72,8 @@ void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals, Object
     f->prevInstr = nullptr;
     f->owner = owner;
     f->isEntry = 0;
-    f->reserved[0] = f->reserved[1] = 0;
+    f->isInit = 0;
+    f->reserved = 0;
     Object** lp = f->localsplus();
     for (int i = 0; i < code->nLocalsPlus; i++) lp[i] = nullptr;
     f->stackPointer = lp + code->nLocalsPlus;

@@ -35,7 +35,9 @@ struct Frame {
     Object** stackPointer;        // value-stack top while the frame is not running
     FrameOwner owner;
     uint8_t isEntry;              // returning from it leaves the C++ eval loop invocation
-    uint8_t reserved[2];
+    uint8_t isInit;               // an inlined __init__ call: the caller's stack already holds
+                                  // the new instance; the return value must be None
+    uint8_t reserved;
 
     Object** localsplus() { return reinterpret_cast<Object**>(this + 1); }
     Object** stackBase() { return localsplus() + code->nLocalsPlus; }
