@@ -1161,7 +1161,12 @@ Object* typeGetAttrImpl(Object* self, Object* name, bool suppress) {
 }  // namespace
 
 Object* typeGetAttro(Object* t, Object* name) { return typeGetAttrImpl(t, name, false); }
-Object* typeGetAttroSuppress(Object* t, Object* name) { return typeGetAttrImpl(t, name, true); }
+Object* typeGetAttroSuppress(Object* t, Object* name) {
+    Object* r = typeGetAttrImpl(t, name, true);
+    // A descriptor (e.g. __abstractmethods__) may raise AttributeError itself.
+    if (!r && errMatches(&ExcAttributeError)) clearError();
+    return r;
+}
 
 namespace {
 
