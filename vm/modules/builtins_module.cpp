@@ -1230,7 +1230,7 @@ Object* createBuiltinsModule(InterpState*) {
         {"frozenset", &FrozenSetType},
         {"int", &IntType},
         {"list", &ListType},
-        {"map", &MapType},
+        {"map", &MapType}, {"memoryview", &MemoryViewType},
         {"object", &ObjectType},
         {"property", &PropertyType},
         {"range", &RangeType},
