@@ -387,6 +387,31 @@ for _c in (deque, _deque_iterator, _deque_reverse_iterator, defaultdict):
 _deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 del _c
 
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+    def __init__(self, index, doc, /):
+        self._index = index
+        self.__doc__ = doc
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply "
+                            "to '%s' object" % (self._index, type(instance).__name__))
+        try:
+            return instance[self._index]
+        except IndexError:
+            raise IndexError("tuple index out of range") from None
+    def __set__(self, instance, value):
+        if value is None:
+            raise AttributeError("can't delete attribute")
+        raise AttributeError("can't set attribute")
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+    def __reduce__(self):
+        return (type(self), (self._index, self.__doc__))
+_tuplegetter.__module__ = 'collections'
+
 def _count_elements(mapping, iterable):
     get = mapping.get
     for elem in iterable:
