@@ -1,0 +1,346 @@
+// The _string module (string.Formatter's helpers) and the small runtime modules atexit,
+// _signal and _locale. Bodies are embedded Python.
+#include "modules/embedded_py_module.h"
+#include "modules/modules.h"
+
+namespace krait {
+
+namespace {
+
+const char kStringSource[] = R"PY(
+def formatter_parser(format_string, /):
+    if not isinstance(format_string, str):
+        raise TypeError("expected str, got %s" % type(format_string).__name__)
+    return iter(_parse(format_string))
+
+def _parse(s):
+    out = []
+    i = 0
+    n = len(s)
+    lit = []
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                lit.append('{')
+                out.append((''.join(lit), None, None, None))
+                lit = []
+                i += 2
+                continue
+            j = i + 1
+            depth = 1
+            field_end = -1
+            while j < n:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                if i + 1 >= n:
+                    raise ValueError("Single '{' encountered in format string")
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j]
+            name, conv, spec = _split_field(field)
+            out.append((''.join(lit), name, spec, conv))
+            lit = []
+            i = j + 1
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                lit.append('}')
+                out.append((''.join(lit), None, None, None))
+                lit = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            lit.append(c)
+            i += 1
+    if lit:
+        out.append((''.join(lit), None, None, None))
+    return out
+
+def _split_field(field):
+    # name ends at the first '!' or ':' outside brackets
+    i = 0
+    n = len(field)
+    bracket = False
+    while i < n:
+        c = field[i]
+        if c == '[':
+            bracket = True
+        elif c == ']':
+            bracket = False
+        elif not bracket and c in '!:':
+            break
+        i += 1
+    name = field[:i]
+    conv = None
+    spec = ''
+    if i < n and field[i] == '!':
+        if i + 1 >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conv = field[i + 1]
+        i += 2
+        if i < n:
+            if field[i] != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    if i < n and field[i] == ':':
+        spec = field[i + 1:]
+    return name, conv, spec
+
+def _maybe_int(s):
+    if s and all('0' <= c <= '9' for c in s):
+        return int(s)
+    return s
+
+def formatter_field_name_split(field_name, /):
+    if not isinstance(field_name, str):
+        raise TypeError("expected str, got %s" % type(field_name).__name__)
+    n = len(field_name)
+    i = 0
+    while i < n and field_name[i] not in '.[':
+        i += 1
+    first = _maybe_int(field_name[:i])
+    rest = []
+    while i < n:
+        c = field_name[i]
+        if c == '.':
+            j = i + 1
+            while j < n and field_name[j] not in '.[':
+                j += 1
+            name = field_name[i + 1:j]
+            if not name:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name))
+            i = j
+        elif c == '[':
+            j = field_name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, _maybe_int(key)))
+            i = j + 1
+            if i < n and field_name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, iter(rest)
+)PY";
+
+const char kAtexitSource[] = R"PY(
+_exithandlers = []
+
+def register(func, /, *args, **kwargs):
+    if not callable(func):
+        raise TypeError("the first argument must be callable")
+    _exithandlers.append((func, args, kwargs))
+    return func
+
+def unregister(func, /):
+    _exithandlers[:] = [h for h in _exithandlers if not (h[0] == func)]
+
+def _clear():
+    del _exithandlers[:]
+
+def _ncallbacks():
+    return len(_exithandlers)
+
+def _run_exitfuncs():
+    import sys
+    while _exithandlers:
+        func, args, kwargs = _exithandlers.pop()
+        try:
+            func(*args, **kwargs)
+        except SystemExit:
+            pass
+        except BaseException as e:
+            print("Exception ignored in atexit callback: %r" % (func,), file=sys.stderr)
+            import traceback
+            traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+)PY";
+
+const char kSignalSource[] = R"PY(
+SIG_DFL = 0
+SIG_IGN = 1
+NSIG = 65
+SIGHUP = 1
+SIGINT = 2
+SIGQUIT = 3
+SIGILL = 4
+SIGTRAP = 5
+SIGABRT = 6
+SIGIOT = 6
+SIGBUS = 7
+SIGFPE = 8
+SIGKILL = 9
+SIGUSR1 = 10
+SIGSEGV = 11
+SIGUSR2 = 12
+SIGPIPE = 13
+SIGALRM = 14
+SIGTERM = 15
+SIGCHLD = 17
+SIGCONT = 18
+SIGSTOP = 19
+SIGTSTP = 20
+SIGTTIN = 21
+SIGTTOU = 22
+SIGURG = 23
+SIGXCPU = 24
+SIGXFSZ = 25
+SIGVTALRM = 26
+SIGPROF = 27
+SIGWINCH = 28
+SIGIO = 29
+SIGPOLL = 29
+SIGPWR = 30
+SIGSYS = 31
+SIGRTMIN = 34
+SIGRTMAX = 64
+SIG_BLOCK = 0
+SIG_UNBLOCK = 1
+SIG_SETMASK = 2
+
+def default_int_handler(signalnum, frame, /):
+    raise KeyboardInterrupt
+
+_handlers = {SIGINT: default_int_handler}
+
+def _check(signalnum):
+    if not isinstance(signalnum, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(signalnum).__name__)
+    if signalnum < 1 or signalnum >= NSIG:
+        raise ValueError("signal number out of range")
+
+def signal(signalnum, handler, /):
+    _check(signalnum)
+    if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
+        raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a "
+                        "callable object")
+    if signalnum in (SIGKILL, SIGSTOP):
+        raise OSError(22, 'Invalid argument')
+    old = _handlers.get(signalnum, SIG_DFL)
+    _handlers[signalnum] = handler
+    return old
+
+def getsignal(signalnum, /):
+    _check(signalnum)
+    return _handlers.get(signalnum, SIG_DFL)
+
+def raise_signal(signalnum, /):
+    _check(signalnum)
+    h = _handlers.get(signalnum, SIG_DFL)
+    if callable(h):
+        import sys
+        h(signalnum, sys._getframe(0) if hasattr(sys, '_getframe') else None)
+    elif h == SIG_DFL and signalnum == SIGINT:
+        raise KeyboardInterrupt
+
+def strsignal(signalnum, /):
+    _check(signalnum)
+    return {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction',
+            5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error',
+            8: 'Floating-point exception', 9: 'Killed', 10: 'User defined signal 1',
+            11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe',
+            14: 'Alarm clock', 15: 'Terminated'}.get(signalnum)
+
+def valid_signals():
+    return set(range(1, NSIG))
+
+def set_wakeup_fd(fd, /, *, warn_on_full_buffer=True):
+    return -1
+
+def siginterrupt(signalnum, flag, /):
+    _check(signalnum)
+
+def alarm(seconds, /):
+    return 0
+
+def pause():
+    raise OSError("pause() is not supported")
+
+def pthread_sigmask(how, mask, /):
+    return set()
+)PY";
+
+const char kLocaleSource[] = R"PY(
+CHAR_MAX = 127
+LC_CTYPE = 0
+LC_NUMERIC = 1
+LC_TIME = 2
+LC_COLLATE = 3
+LC_MONETARY = 4
+LC_MESSAGES = 5
+LC_ALL = 6
+
+class Error(Exception):
+    pass
+Error.__module__ = 'locale'
+
+_current = {}
+
+def setlocale(category, locale=None, /):
+    if not isinstance(category, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(category).__name__)
+    if category < 0 or category > 6:
+        raise Error("invalid locale category")
+    if locale is None:
+        return _current.get(category, 'C')
+    if locale in ('', 'C', 'POSIX', 'C.UTF-8', 'C.utf8'):
+        name = 'C' if locale in ('', 'POSIX') else locale
+        if category == LC_ALL:
+            for c in range(6):
+                _current[c] = name
+        _current[category] = name
+        return name
+    raise Error("unsupported locale setting")
+
+def localeconv():
+    return {'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
+            'mon_thousands_sep': '', 'mon_grouping': [], 'positive_sign': '',
+            'negative_sign': '', 'int_frac_digits': 127, 'frac_digits': 127,
+            'p_cs_precedes': 127, 'p_sep_by_space': 127, 'n_cs_precedes': 127,
+            'n_sep_by_space': 127, 'p_sign_posn': 127, 'n_sign_posn': 127,
+            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+
+def strcoll(os1, os2, /):
+    return (os1 > os2) - (os1 < os2)
+
+def strxfrm(string, /):
+    return string
+
+def getencoding():
+    return 'UTF-8'
+
+def nl_langinfo(key, /):
+    return ''
+
+CODESET = 14
+)PY";
+
+}  // namespace
+
+Object* createStringModule(InterpState*) {
+    return moduleFromEmbeddedSource("_string", kStringSource);
+}
+
+Object* createAtexitModule(InterpState*) {
+    return moduleFromEmbeddedSource("atexit", kAtexitSource);
+}
+
+Object* createSignalModule(InterpState*) {
+    return moduleFromEmbeddedSource("_signal", kSignalSource);
+}
+
+Object* createLocaleModule(InterpState*) {
+    return moduleFromEmbeddedSource("_locale", kLocaleSource);
+}
+
+}  // namespace krait
