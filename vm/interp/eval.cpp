@@ -239,6 +239,15 @@ enum AttrCacheKind : uint32_t {
     kAttrMethod = 3,       // LOAD_METHOD: a method descriptor / function on the type
 };
 
+inline uint64_t load64(const CodeUnit* c) {
+    uint64_t v;
+    std::memcpy(&v, c, sizeof v);
+    return v;
+}
+inline void store64(const CodeUnit* c, uint64_t v) {
+    std::memcpy(const_cast<CodeUnit*>(c), &v, sizeof v);
+}
+
 inline Object* cacheGetPtr(const CodeUnit* c) {
     uintptr_t p = 0;
     std::memcpy(&p, c + 2, sizeof p);
@@ -550,8 +559,50 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Object* v = loadGlobal(f, names[oparg >> 1]);
-        if (!v) goto error;
+        Object* name = names[oparg >> 1];
+        Object* v = nullptr;
+        if (isDictExact(f->globals) && isDictExact(f->builtins)) {
+            // Cache: units 0-1 the globals dict version (versions are unique across all
+            // dicts and change on every mutation); units 2-3 either the value found in
+            // globals (borrowed: alive while the version holds) or, tagged with bit 0, the
+            // builtins version when the name came from builtins.
+            uint64_t gv = dictVersion(f->globals);
+            uint64_t c0 = load64(ip), c1 = load64(ip + 2);
+            if (c0 == gv) {
+                if ((c1 & 1) == 0) {
+                    v = newRef(reinterpret_cast<Object*>(uintptr_t(c1)));
+                } else if ((c1 >> 1) == dictVersion(f->builtins)) {
+                    Object* b = dictGetItem(f->builtins, name);
+                    if (b) v = newRef(b);
+                }
+            }
+            if (!v) {
+                v = dictGetItem(f->globals, name);
+                if (v) {
+                    incref(v);
+                    store64(ip, gv);
+                    store64(ip + 2, uint64_t(reinterpret_cast<uintptr_t>(v)));
+                } else if (errOccurred()) {
+                    goto error;
+                } else {
+                    uint64_t bv = dictVersion(f->builtins);
+                    v = dictGetItem(f->builtins, name);
+                    if (v) {
+                        incref(v);
+                        store64(ip, gv);
+                        store64(ip + 2, (bv << 1) | 1);
+                    } else {
+                        if (!errOccurred()) {
+                            raiseNameError(&ExcNameError, "name '%U' is not defined", name);
+                        }
+                        goto error;
+                    }
+                }
+            }
+        } else {
+            v = loadGlobal(f, name);
+            if (!v) goto error;
+        }
         if (oparg & 1) PUSH(nullptr);
         PUSH(v);
         SKIP(LOAD_GLOBAL);
