@@ -1,0 +1,162 @@
+// Small modules importlib needs at import time: _imp (the builtin-module hooks of
+// importlib._bootstrap), _warnings (only warn(); warnings.py then uses its pure-Python
+// implementation), marshal (placeholder: no code-object serialisation yet) and _io (the
+// native io layer under its C-module name). Written as embedded Python.
+#include "modules/embedded_py_module.h"
+#include "modules/modules.h"
+
+namespace krait {
+
+namespace {
+
+const char kImpSource[] = R"PY(
+import sys as _sys
+
+check_hash_based_pycs = 'never'
+
+def lock_held():
+    return False
+
+def acquire_lock():
+    pass
+
+def release_lock():
+    pass
+
+def is_builtin(name, /):
+    return 1 if name in _sys.builtin_module_names else 0
+
+def is_frozen(name, /):
+    return False
+
+def is_frozen_package(name, /):
+    return False
+
+def find_frozen(name, /, *, withdata=False):
+    return None
+
+def get_frozen_object(name, data=None, /):
+    raise ImportError("No such frozen object named %r" % (name,), name=name)
+
+def init_frozen(name, /):
+    return None
+
+def create_builtin(spec, /):
+    name = spec.name
+    if name in _sys.modules:
+        return _sys.modules[name]
+    if name not in _sys.builtin_module_names:
+        raise ImportError("no built-in module named " + name, name=name)
+    saved = _sys.modules.pop(name, None)
+    mod = __import__(name)
+    return mod
+
+def exec_builtin(mod, /):
+    return 0
+
+def exec_dynamic(mod, /):
+    return 0
+
+def create_dynamic(spec, file=None, /):
+    raise ImportError("dynamic modules are not supported", name=spec.name)
+
+def extension_suffixes():
+    return []
+
+def _fix_co_filename(code, path, /):
+    pass
+
+def source_hash(key, source):
+    raise NotImplementedError("source_hash is not supported")
+
+def _override_frozen_modules_for_tests(override, /):
+    pass
+
+def _override_multi_interp_extensions_check(override, /):
+    return -1
+)PY";
+
+const char kWarningsSource[] = R"PY(
+def warn(message, category=None, stacklevel=1, source=None):
+    import warnings
+    warnings.warn(message, category, stacklevel + 1, source)
+)PY";
+
+const char kMarshalSource[] = R"PY(
+version = 4
+
+def dumps(value, version=version, /):
+    raise ValueError("unmarshallable object")
+
+def loads(bytes, /):
+    raise EOFError("marshal data too short")
+
+def dump(value, file, version=version, /):
+    file.write(dumps(value, version))
+
+def load(file, /):
+    return loads(file.read())
+)PY";
+
+const char kIoAliasSource[] = R"PY(
+import io as _native_io
+for _k, _v in vars(_native_io).items():
+    if not _k.startswith('__'):
+        globals()[_k] = _v
+del _k, _v
+
+class IncrementalNewlineDecoder:
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.pendingcr = False
+        self.seennl = 0
+    def decode(self, input, final=False):
+        output = self.decoder.decode(input, final=final) if self.decoder else input
+        if self.pendingcr and (output or final):
+            output = '\r' + output
+            self.pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self.seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+        if self.translate:
+            if crlf:
+                output = output.replace('\r\n', '\n')
+            if cr:
+                output = output.replace('\r', '\n')
+        return output
+    def getstate(self):
+        return (b'', int(self.pendingcr))
+    def setstate(self, state):
+        self.pendingcr = bool(state[1] & 1)
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self.seennl]
+)PY";
+
+}  // namespace
+
+Object* createImpModule(InterpState*) { return moduleFromEmbeddedSource("_imp", kImpSource); }
+
+Object* createWarningsModule(InterpState*) {
+    return moduleFromEmbeddedSource("_warnings", kWarningsSource);
+}
+
+Object* createMarshalModule(InterpState*) {
+    return moduleFromEmbeddedSource("marshal", kMarshalSource);
+}
+
+Object* createIoAliasModule(InterpState*) {
+    return moduleFromEmbeddedSource("_io", kIoAliasSource);
+}
+
+}  // namespace krait
