@@ -4,6 +4,7 @@
 // unwinding for return/break/continue through finally and with blocks), adapted to Krait's
 // instruction set (absolute jumps, no PRECALL, RETURN_CONST).
 #include "compiler/compiler.h"
+#include "compiler/ast_bridge.h"
 
 #include <algorithm>
 #include <cassert>
@@ -2720,6 +2721,7 @@ Object* compileAst(ast::Mod* root, std::string_view source, Object* filename, Co
 
 Object* compileSource(std::string_view source, Object* filename, CompileMode mode, int flags,
                       int optimize) {
+    if (flags & kPyCfOnlyAst) return astFromSource(source, filename, mode, flags);
     SyntaxErrorInfo err;
     ParseMode pm = mode == CompileMode::Exec   ? ParseMode::File
                    : mode == CompileMode::Eval ? ParseMode::Eval

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compiler/ast_bridge.h"
 #include "compiler/compiler.h"
 #include "core/abstract.h"
 #include "core/errors.h"
@@ -380,6 +381,12 @@ Object* loadFound(Object* name, const Found& found) {
     return newRef(m);
 }
 
+// Native modules of the compiler (not in native_modules.def): _ast.
+const NativeModuleDef* findCompilerModule(std::string_view name) {
+    static const NativeModuleDef kAst = {"_ast", createAstModule};
+    return name == "_ast" ? &kAst : nullptr;
+}
+
 Object* loadNative(Object* name, const NativeModuleDef* def) {
     Object* modules = modulesDict();
     Ref<> mod = Ref<>::steal(def->create(currentThread()->interp));
@@ -514,6 +521,7 @@ Object* findAndLoad(Object* name) {
     if (!mod) {
         if (errOccurred()) return nullptr;
         const NativeModuleDef* native = path ? nullptr : findNativeModule(full);
+        if (!native && !path) native = findCompilerModule(full);
         if (native) {
             mod.reset(loadNative(name, native));
             if (!mod) return nullptr;
