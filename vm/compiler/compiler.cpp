@@ -1543,8 +1543,8 @@ bool CodeGen::compileTryStarExcept(Stmt* s) {
 }
 
 bool CodeGen::compileImport(Import* s) {
+    // Every instruction of an import statement spans the whole statement (as CPython).
     for (Alias* a : s->names) {
-        setLoc(a);
         loadConst(Ref<>::steal(intFromInt64(0)));
         loadNone();
         emit(Op::IMPORT_NAME, addName(a->name));
@@ -1598,7 +1598,6 @@ bool CodeGen::compileImportFrom(ImportFrom* s) {
         return true;
     }
     for (Alias* a : s->names) {
-        setLoc(a);
         emit(Op::IMPORT_FROM, addName(a->name));
         if (!nameOp(a->asname.empty() ? a->name : a->asname, ExprContext::Store)) return false;
     }
