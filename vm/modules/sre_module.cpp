@@ -843,6 +843,31 @@ class SRE_Scanner:
             return None
 
 Pattern.__module__ = Match.__module__ = 're'
+
+# re/_compiler.py packs big charsets with memoryview(b).cast('I').tolist(). While Krait's
+# memoryview has no cast(), give the compiler module (being imported: it imports _sre first)
+# a stand-in for that one use; it goes away by itself once memoryview.cast exists.
+class _CodesView:
+    __slots__ = ('_b', 'itemsize')
+    def __init__(self, b):
+        self._b = bytes(b)
+        self.itemsize = 0
+    def cast(self, fmt):
+        v = _CodesView(self._b)
+        v.itemsize = CODESIZE
+        return v
+    def __len__(self):
+        return len(self._b) // (self.itemsize or 1)
+    def tolist(self):
+        b = self._b
+        order = _sys.byteorder
+        return [int.from_bytes(b[i:i + 4], order) for i in range(0, len(b), 4)]
+
+if not hasattr(memoryview, 'cast'):
+    _compiler_module = _sys.modules.get('re._compiler')
+    if _compiler_module is not None:
+        _compiler_module.memoryview = _CodesView
+    del _compiler_module
 del Pattern._iter
 
 def compile(pattern, flags, code, groups, groupindex, indexgroup):
