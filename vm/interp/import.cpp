@@ -13,6 +13,7 @@
 #include "compiler/ast_bridge.h"
 #include "compiler/compiler.h"
 #include "core/abstract.h"
+#include "core/args.h"
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
@@ -137,6 +138,8 @@ Object* specNewSlot(Type* t, Object*, Object*) {
 bool specFill(Object* spec, Object* name, Object* loader, Object* origin, Object* locs,
               bool hasLocation) {
     Object* d = reinterpret_cast<SpecObject*>(spec)->dict;
+    Ref<> uninit = Ref<>::steal(listNew(0));   // importlib 3.11's _uninitialized_submodules
+    if (!uninit || dictSetItemStr(d, "_uninitialized_submodules", uninit.get()) < 0) return false;
     return dictSetItemStr(d, "name", name) == 0 &&
            dictSetItemStr(d, "loader", loader ? loader : none()) == 0 &&
            dictSetItemStr(d, "origin", origin ? origin : none()) == 0 &&
@@ -415,6 +418,8 @@ Object* loadFromMetaPath(Object* name, Object* path) {
     if (!finders) return nullptr;
     for (ssize i = 0; i < listSize(finders.get()); i++) {
         Object* finder = listItem(finders.get(), i);
+        // The native finder stands for the path search done after this loop.
+        if (finder->type == &NativeFinderType) return nullptr;
         Ref<> findSpec = Ref<>::steal(lookupAttr(finder, KRAIT_STR(find_spec)));
         if (!findSpec) {
             if (errOccurred()) return nullptr;
@@ -480,6 +485,132 @@ Object* loadFromMetaPath(Object* name, Object* path) {
     }
     return nullptr;
 }
+
+// ---- The native finder on sys.meta_path ----
+// importlib (import_module, util.find_spec, pkgutil...) searches sys.meta_path; this finder
+// answers with Krait's own search. find_spec only looks; create_module loads the module the
+// native way (registering and running it) and exec_module has nothing left to do.
+
+const NativeModuleDef* anyNativeModule(std::string_view name) {
+    const NativeModuleDef* d = findNativeModule(name);
+    return d ? d : findCompilerModule(name);
+}
+
+// Fills `found` from a spec made by nfFindSpec.
+bool foundFromSpec(Object* spec, Found* found) {
+    Ref<> origin = Ref<>::steal(getAttr(spec, "origin"));
+    if (!origin) return false;
+    Ref<> locs = Ref<>::steal(getAttr(spec, "submodule_search_locations"));
+    if (!locs) return false;
+    if (!isNone(locs.get())) {
+        Ref<> it = Ref<>::steal(getIter(locs.get()));
+        if (!it) return false;
+        while (Object* l = iterNext(it.get())) {
+            Ref<> h = Ref<>::steal(l);
+            if (isStr(l)) found->locations.push_back(strToStd(l));
+        }
+        if (errOccurred()) return false;
+    }
+    if (isStr(origin.get())) {
+        found->file = strToStd(origin.get());
+        found->kind = isNone(locs.get()) ? FoundKind::Source : FoundKind::Package;
+    } else {
+        found->kind = FoundKind::Namespace;
+    }
+    return true;
+}
+
+Object* nfFindSpec(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fullname", "path", "target"};
+    Object* a[3] = {};
+    if (!parseArgs("find_spec", args, nargs, kwnames, kNames, 3, 1, a)) return nullptr;
+    Object* name = a[0];
+    if (!isStr(name)) return setError(&ExcTypeError, "find_spec() argument must be str");
+    Object* path = a[1] && !isNone(a[1]) ? a[1] : nullptr;
+    Ref<> spec;
+    if (!path && anyNativeModule(strView(name))) {
+        spec = Ref<>::steal(builtinModuleSpec(name));
+    } else {
+        std::string full = strToStd(name);
+        size_t dot = full.rfind('.');
+        std::string tail = dot == std::string::npos ? full : full.substr(dot + 1);
+        Object* searchPath = path ? path : sysAttr("path");
+        if (!searchPath) return newNone();
+        Found found;
+        if (!findInPath(searchPath, tail, &found)) return nullptr;
+        if (found.kind == FoundKind::None) return newNone();
+        Ref<> locs;
+        if (found.kind != FoundKind::Source) {
+            locs = Ref<>::steal(listNew(0));
+            if (!locs) return nullptr;
+            for (const std::string& l : found.locations) {
+                Ref<> ls = Ref<>::steal(strFromUtf8(l));
+                if (!ls || listAppend(locs.get(), ls.get()) < 0) return nullptr;
+            }
+        }
+        Ref<> file;
+        if (found.kind != FoundKind::Namespace) {
+            file = Ref<>::steal(strFromUtf8(found.file));
+            if (!file) return nullptr;
+        }
+        spec = Ref<>::steal(moduleSpecNew(name, file.get(), locs.get(), bool(file)));
+    }
+    if (!spec || setAttr(spec.get(), "loader", self) < 0) return nullptr;
+    return spec.release();
+}
+
+Object* nfCreateModule(Object*, Object* const* args, size_t nargs, Object*) {
+    if (!checkArgCount("create_module", nargs, 1, 1)) return nullptr;
+    Ref<> name = Ref<>::steal(getAttr(args[0], "name"));
+    if (!name) return nullptr;
+    if (!isStr(name.get())) return setError(&ExcTypeError, "spec.name must be str");
+    Ref<> origin = Ref<>::steal(getAttr(args[0], "origin"));
+    if (!origin) return nullptr;
+    if (isStr(origin.get()) && strEqualsAscii(origin.get(), "built-in")) {
+        if (const NativeModuleDef* d = anyNativeModule(strView(name.get()))) {
+            return loadNative(name.get(), d);
+        }
+    }
+    Found found;
+    if (!foundFromSpec(args[0], &found)) return nullptr;
+    return loadFound(name.get(), found);
+}
+
+Object* nfExecModule(Object*, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("exec_module", nargs, 1, 1)) return nullptr;
+    return newNone();
+}
+
+Object* nfInvalidateCaches(Object*, Object* const*, size_t, Object*) { return newNone(); }
+
+const MethodDef kNativeFinderMethods[] = {
+    {"find_spec", nfFindSpec, 0, "Find the spec of a module on sys.path or among natives."},
+    {"create_module", nfCreateModule, 0, "Load the module the spec describes."},
+    {"exec_module", nfExecModule, 0, "Nothing: create_module has run the module."},
+    {"invalidate_caches", nfInvalidateCaches, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Object* nativeFinderRepr(Object*) { return strFromAscii("<class 'krait.NativeFinder'>"); }
+
+}  // namespace
+
+Type NativeFinderType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "krait.NativeFinder",
+    .basicSize = sizeof(Object),
+    .doc = "Krait's module finder (native modules and sys.path), for importlib.",
+    .methods = kNativeFinderMethods,
+    .repr = nativeFinderRepr,
+    .getAttr = genericGetAttr,
+};
+
+Object* nativeFinderNew() {
+    if (!typeReady(&NativeFinderType)) return nullptr;
+    return allocObject(&NativeFinderType);
+}
+
+namespace {
 
 // importlib._bootstrap._find_and_load for an absolute name not (usefully) in sys.modules.
 Object* findAndLoad(Object* name) {

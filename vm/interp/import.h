@@ -24,6 +24,11 @@ bool importStar(Object* module, Object* locals);
 // name, loader (None), origin, submodule_search_locations, loader_state, cached, parent,
 // has_location and _initializing attributes. origin/searchLocations may be null (None).
 Object* moduleSpecNew(Object* name, Object* origin, Object* searchLocations, bool hasLocation);
+// The finder Krait puts on sys.meta_path so that importlib finds what `import` finds
+// (find_spec/create_module/exec_module). The import statement itself skips it and searches
+// natively at its position in sys.meta_path.
+extern Type NativeFinderType;
+Object* nativeFinderNew();
 // The spec of a native module (origin 'built-in').
 Object* builtinModuleSpec(Object* name);
 

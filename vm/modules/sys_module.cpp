@@ -681,6 +681,18 @@ const MethodDef kSysMethods[] = {
 // ---------------------------------------------------------------------------------------------
 // Module creation
 
+// sys.meta_path: [the native finder] (see interp/import.h).
+Object* nativeMetaPath() {
+    Ref<> f = Ref<>::steal(nativeFinderNew());
+    if (!f) return nullptr;
+    Object* l = listNew(0);
+    if (l && listAppend(l, f.get()) < 0) {
+        decref(l);
+        return nullptr;
+    }
+    return l;
+}
+
 Object* strList(const std::vector<std::string>& items) {
     Object* l = listNew(0);
     if (!l) return nullptr;
@@ -882,7 +894,7 @@ Object* createSysModule(InterpState* interp) {
               moduleAddObject(m.get(), "orig_argv", strList(origArgv)) &&
               moduleAddObject(m.get(), "path", strList(config ? config->path
                                                               : std::vector<std::string>{})) &&
-              moduleAddObject(m.get(), "meta_path", listNew(0)) &&
+              moduleAddObject(m.get(), "meta_path", nativeMetaPath()) &&
               moduleAddObject(m.get(), "path_hooks", listNew(0)) &&
               moduleAddObject(m.get(), "path_importer_cache", dictNew()) &&
               moduleAddObject(m.get(), "warnoptions", listNew(0)) &&
