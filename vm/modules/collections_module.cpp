@@ -144,7 +144,7 @@ class deque:
                 self._state += 1
                 del self._items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
         self._state += 1

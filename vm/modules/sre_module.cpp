@@ -425,6 +425,18 @@ class _State:
 def _accept(p):
     return True
 
+# The matcher recurses once per repeat iteration / group: give it room beyond the caller's
+# recursion limit (Python frames do not use the native stack in Krait).
+_EXTRA_DEPTH = 50000
+
+def _deep(f, *args):
+    lim = _sys.getrecursionlimit()
+    _sys.setrecursionlimit(lim + _EXTRA_DEPTH)
+    try:
+        return f(*args)
+    finally:
+        _sys.setrecursionlimit(lim)
+
 def memoryview_bytes(b):
     if isinstance(b, (bytes, bytearray)):
         return b
@@ -462,7 +474,7 @@ class Pattern:
             end[0] = q
             return True
         st.reset()
-        if st.m(0, p, fin):
+        if _deep(st.m, 0, p, fin):
             st.mstart = p
             st.mend = end[0]
             return True
@@ -514,43 +526,6 @@ class Pattern:
             return self._match_obj(st)
         return None
 
-    def _iter(self, string, pos, endpos):
-        st = self._state(string, pos, endpos)
-        p = st.pos
-        while p <= st.end:
-            if not self._search(st, p):
-                return
-            m = self._match_obj(st)
-            yield m
-            a, b = st.mstart, st.mend
-            p = b if b > a else b + 1
-            if b == a:
-                # An empty match: the next match may start at the same place only if it is
-                # not empty (CPython 3.7+ semantics).
-                st2 = st
-                if b < st.end or True:
-                    pass
-            self_prev_empty = (b == a)
-            if self_prev_empty:
-                p = b
-                # Try a non-empty match at b first.
-                found = False
-                q = b
-                while q <= st.end:
-                    if self._run_nonempty(st, q):
-                        found = True
-                        break
-                    q += 1
-                if not found:
-                    return
-                m = self._match_obj(st)
-                yield m
-                a, b = st.mstart, st.mend
-                p = b if b > a else b + 1
-                if b == a:
-                    p = b
-                    continue
-
     def _run_nonempty(self, st, p):
         end = [0]
         def fin(q):
@@ -559,13 +534,10 @@ class Pattern:
             end[0] = q
             return True
         st.reset()
-        if st.m(0, p, fin):
+        if _deep(st.m, 0, p, fin):
             st.mstart = p
             st.mend = end[0]
             return True
-        # allow an empty match at a later position
-        if p > st.marks[1] if False else False:
-            return False
         return False
 
     def finditer(self, string, pos=0, endpos=_sys.maxsize):
@@ -868,7 +840,6 @@ if not hasattr(memoryview, 'cast'):
     if _compiler_module is not None:
         _compiler_module.memoryview = _CodesView
     del _compiler_module
-del Pattern._iter
 
 def compile(pattern, flags, code, groups, groupindex, indexgroup):
     p = object.__new__(Pattern)
