@@ -283,24 +283,58 @@ class Error(Exception):
     pass
 Error.__module__ = 'locale'
 
-_current = {}
+_NAMES = {0: 'LC_CTYPE', 1: 'LC_NUMERIC', 2: 'LC_TIME', 3: 'LC_COLLATE', 4: 'LC_MONETARY',
+          5: 'LC_MESSAGES'}
+_GLIBC_EXTRA = ('LC_PAPER', 'LC_NAME', 'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT',
+                'LC_IDENTIFICATION')
+_SUPPORTED = ('C', 'POSIX', 'C.UTF-8', 'C.utf8')
+
+def _from_env(category):
+    import posix
+    env = posix.environ
+    for key in ('LC_ALL', _NAMES[category], 'LANG'):
+        v = env.get(key.encode())
+        if v:
+            return v.decode('utf-8', 'surrogateescape')
+    return 'C'
+
+def _resolve(category, locale):
+    name = _from_env(category) if locale == '' else locale
+    if name not in _SUPPORTED:
+        raise Error("unsupported locale setting")
+    return 'C' if name == 'POSIX' else name
+
+_current = {c: 'C' for c in _NAMES}
+try:
+    _current[LC_CTYPE] = _resolve(LC_CTYPE, '')
+except Error:
+    pass
+
+def _all_name():
+    values = [_current[c] for c in range(6)]
+    if all(v == values[0] for v in values):
+        return values[0]
+    parts = ['%s=%s' % (_NAMES[c], _current[c]) for c in range(6)]
+    parts += ['%s=C' % n for n in _GLIBC_EXTRA]
+    return ';'.join(parts)
 
 def setlocale(category, locale=None, /):
     if not isinstance(category, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(category).__name__)
     if category < 0 or category > 6:
-        raise Error("invalid locale category")
+        raise Error("unsupported locale setting")
     if locale is None:
-        return _current.get(category, 'C')
-    if locale in ('', 'C', 'POSIX', 'C.UTF-8', 'C.utf8'):
-        name = 'C' if locale in ('', 'POSIX') else locale
-        if category == LC_ALL:
-            for c in range(6):
-                _current[c] = name
-        _current[category] = name
-        return name
-    raise Error("unsupported locale setting")
+        return _all_name() if category == LC_ALL else _current[category]
+    if not isinstance(locale, str):
+        raise TypeError("setlocale() argument 2 must be str or None, not %s"
+                        % type(locale).__name__)
+    if category == LC_ALL:
+        names = {c: _resolve(c, locale) for c in range(6)}
+        _current.update(names)
+        return _all_name()
+    _current[category] = _resolve(category, locale)
+    return _current[category]
 
 def localeconv():
     return {'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
