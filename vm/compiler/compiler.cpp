@@ -435,7 +435,20 @@ Ref<> CodeGen::constantValue(const ConstantValue& v) {
     case ConstantKind::Int: return Ref<>::steal(intFromString(v.str, v.base));
     case ConstantKind::Float: return Ref<>::steal(floatFromDouble(v.real));
     case ConstantKind::Complex: return Ref<>::steal(complexFromDoubles(0.0, v.imag));
-    case ConstantKind::Str: return Ref<>::steal(strFromUtf8(v.str));
+    case ConstantKind::Str: {
+        // As CPython, constants made only of ASCII letters, digits and '_' are interned.
+        Object* s = strFromUtf8(v.str);
+        bool nameChars = true;
+        for (unsigned char c : v.str) {
+            if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                  (c >= 'A' && c <= 'Z'))) {
+                nameChars = false;
+                break;
+            }
+        }
+        if (s && nameChars) strInternInPlace(&s);
+        return Ref<>::steal(s);
+    }
     case ConstantKind::Bytes: return Ref<>::steal(bytesFromStd(v.str));
     }
     return Ref<>::borrow(none());

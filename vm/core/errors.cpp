@@ -241,9 +241,53 @@ void writeStderr(Object* text) {
 
 }  // namespace
 
+// modules/sys_module.cpp
+Object* sysUnraisableHookArgs(Object* exc, Object* errMsg, Object* obj);
+bool sysIsDefaultUnraisableHook(Object* hook);
+
+namespace {
+
+// Calls a user-set sys.unraisablehook; false if there is none (or it is the default one).
+// Errors of the hook itself are reported the default way.
+bool callUserUnraisableHook(Object* exc, Object* obj) {
+    InterpState* interp = currentInterp();
+    if (!interp || !interp->sysDict) return false;
+    Object* hook = dictGetItemStr(interp->sysDict, "unraisablehook");
+    if (!hook || isNone(hook) || sysIsDefaultUnraisableHook(hook)) return false;
+    Ref<> h = Ref<>::borrow(hook);
+    Ref<> args = Ref<>::steal(sysUnraisableHookArgs(exc, nullptr, obj));
+    Ref<> r;
+    if (args) r = Ref<>::steal(callOneArg(h.get(), args.get()));
+    if (!r) {
+        Object* err = fetchError();
+        if (err) {
+            Ref<> line = Ref<>::steal(strFromAscii("Exception ignored in sys.unraisablehook: "));
+            Ref<> hr = Ref<>::steal(repr(h.get()));
+            if (line && hr) {
+                writeStderr(line.get());
+                writeStderr(hr.get());
+                Ref<> nl = Ref<>::steal(strFromAscii("\n"));
+                if (nl) writeStderr(nl.get());
+            }
+            clearError();
+            printException(err);
+            decref(err);
+            clearError();
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 void writeUnraisable(Object* obj) {
     Object* exc = fetchError();
     if (!exc) return;
+    if (callUserUnraisableHook(exc, obj)) {
+        decref(exc);
+        clearError();
+        return;
+    }
     if (obj) {
         Object* r = repr(obj);
         if (!r) {

@@ -16,6 +16,7 @@
 #include "interp/traceback_print.h"
 #include "modules/modules.h"
 #include "modules/sys_streams.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
@@ -38,6 +39,8 @@ constexpr int64_t kHexVersion = 0x030B02F0;
 // Mutable state of the sys module, owned by the module object (ModuleObject::state).
 struct SysState {
     int intMaxStrDigits = 4300;
+    int64_t coroOriginDepth = 0;
+    int64_t dlopenFlags = 2;   // RTLD_NOW, CPython's default on Linux
     double switchInterval = 0.005;
     Object* trace = nullptr;
     Object* profile = nullptr;
@@ -134,6 +137,10 @@ const GetSetDef kThreadInfoFields[] = {
     KRAIT_FIELD("name", 0), KRAIT_FIELD("lock", 1), KRAIT_FIELD("version", 2),
     KRAIT_END_FIELDS,
 };
+const GetSetDef kUnraisableHookArgsFields[] = {
+    KRAIT_FIELD("exc_type", 0), KRAIT_FIELD("exc_value", 1), KRAIT_FIELD("exc_traceback", 2),
+    KRAIT_FIELD("err_msg", 3), KRAIT_FIELD("object", 4), KRAIT_END_FIELDS,
+};
 const GetSetDef kAsyncGenHooksFields[] = {
     KRAIT_FIELD("firstiter", 0), KRAIT_FIELD("finalizer", 1), KRAIT_END_FIELDS,
 };
@@ -161,6 +168,7 @@ KRAIT_STRUCT_SEQ(IntInfoType, "sys.int_info", kIntInfoFields)
 KRAIT_STRUCT_SEQ(HashInfoType, "sys.hash_info", kHashInfoFields)
 KRAIT_STRUCT_SEQ(ThreadInfoType, "sys.thread_info", kThreadInfoFields)
 KRAIT_STRUCT_SEQ(AsyncGenHooksType, "asyncgen_hooks", kAsyncGenHooksFields)
+KRAIT_STRUCT_SEQ(UnraisableHookArgsType, "UnraisableHookArgs", kUnraisableHookArgsFields)
 
 #undef KRAIT_STRUCT_SEQ
 
@@ -587,6 +595,95 @@ Object* sysGetProfile(Object*, Args, size_t, Object*) {
     return newRef(s && s->profile ? s->profile : none());
 }
 
+// The default sys.unraisablehook(args): "Exception ignored in: obj" (or err_msg) and the
+// exception with its traceback, on sys.stderr.
+Object* sysUnraisableHook(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("unraisablehook", kwnames) ||
+        !checkArgCount("unraisablehook", nargs, 1, 1)) {
+        return nullptr;
+    }
+    Object* a = args[0];
+    if (a->type != &UnraisableHookArgsType) {
+        return setError(&ExcTypeError, "sys.unraisablehook argument type must be "
+                        "UnraisableHookArgs");
+    }
+    Object* exc = tupleItem(a, 1);
+    Object* msg = tupleItem(a, 3);
+    Object* obj = tupleItem(a, 4);
+    Ref<> line;
+    if (!isNone(msg) || !isNone(obj)) {
+        Ref<> m = isNone(msg) ? Ref<>::steal(strFromAscii("Exception ignored in"))
+                              : Ref<>::borrow(msg);
+        if (!m) return nullptr;
+        if (isNone(obj)) {
+            line = Ref<>::steal(strFormat("%S\n", m.get()));
+        } else {
+            Ref<> r = Ref<>::steal(repr(obj));
+            if (!r) {
+                clearError();
+                r = Ref<>::steal(strFromAscii("<object repr() failed>"));
+            }
+            if (!r) return nullptr;
+            line = Ref<>::steal(strFormat("%S: %S\n", m.get(), r.get()));
+        }
+        if (!line) return nullptr;
+        Object* err = dictGetItemStr(currentInterp()->sysDict, "stderr");
+        if (err && !isNone(err)) {
+            Object* l = line.get();
+            Ref<> w = Ref<>::steal(callMethod(err, "write", &l, 1));
+            if (!w) clearError();
+        }
+    }
+    if (!isNone(exc)) printException(exc);
+    return newNone();
+}
+
+Object* sysBreakpointHook(Object*, Args args, size_t nargs, Object* kwnames) {
+    Ref<> pdb = Ref<>::steal(importModule("pdb"));
+    if (!pdb) return nullptr;
+    Ref<> f = Ref<>::steal(getAttr(pdb.get(), "set_trace"));
+    if (!f) return nullptr;
+    return call(f.get(), args, nargs, kwnames);
+}
+
+Object* sysGetCoroDepth(Object*, Args, size_t nargs, Object*) {
+    if (!checkArgCount("get_coroutine_origin_tracking_depth", nargs, 0, 0)) return nullptr;
+    SysState* s = sysState();
+    return intFromInt64(s ? s->coroOriginDepth : 0);
+}
+
+Object* sysSetCoroDepth(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"depth"};
+    Object* a[1] = {};
+    if (!parseArgs("set_coroutine_origin_tracking_depth", args, nargs, kwnames, kNames, 1, 1,
+                   a)) {
+        return nullptr;
+    }
+    if (isFloat(a[0])) return setError(&ExcTypeError, "'float' object cannot be interpreted as an integer");
+    int64_t v = 0;
+    if (!intAsInt64(a[0], &v)) return nullptr;
+    if (v < 0) return setError(&ExcValueError, "depth must be >= 0");
+    if (SysState* s = sysState()) s->coroOriginDepth = v;
+    return newNone();
+}
+
+Object* sysGetDlopenFlags(Object*, Args, size_t nargs, Object*) {
+    if (!checkArgCount("getdlopenflags", nargs, 0, 0)) return nullptr;
+    SysState* s = sysState();
+    return intFromInt64(s ? s->dlopenFlags : 2);
+}
+
+Object* sysSetDlopenFlags(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("setdlopenflags", kwnames) ||
+        !checkArgCount("setdlopenflags", nargs, 1, 1)) {
+        return nullptr;
+    }
+    int64_t v = 0;
+    if (!intAsInt64(args[0], &v)) return nullptr;
+    if (SysState* s = sysState()) s->dlopenFlags = v;
+    return newNone();
+}
+
 Object* sysIsFinalizing(Object*, Args, size_t, Object*) { return newBool(false); }
 Object* sysGetAllocatedBlocks(Object*, Args, size_t, Object*) { return intFromInt64(0); }
 Object* sysAudit(Object*, Args args, size_t nargs, Object*) {
@@ -668,6 +765,16 @@ const MethodDef kSysMethods[] = {
     {"setprofile", sysSetProfile, 0, "Set the profiling function."},
     {"getprofile", sysGetProfile, 0, "Return the profiling function set with sys.setprofile."},
     {"is_finalizing", sysIsFinalizing, 0, "Return True if Python is exiting."},
+    {"unraisablehook", sysUnraisableHook, 0, "Handle an unraisable exception."},
+    {"breakpointhook", sysBreakpointHook, 0, "Call pdb.set_trace() (the default breakpoint())."},
+    {"get_coroutine_origin_tracking_depth", sysGetCoroDepth, 0,
+     "Check status of origin tracking for coroutine objects in this thread."},
+    {"set_coroutine_origin_tracking_depth", sysSetCoroDepth, 0,
+     "Enable or disable origin tracking for coroutine objects in this thread."},
+    {"getdlopenflags", sysGetDlopenFlags, 0,
+     "Return the current value of the flags that are used for dlopen calls."},
+    {"setdlopenflags", sysSetDlopenFlags, 0,
+     "Set the flags used by the interpreter for dlopen calls."},
     {"getallocatedblocks", sysGetAllocatedBlocks, 0, "Return the number of memory blocks currently allocated."},
     {"audit", sysAudit, 0, "Passes the event to any audit hooks that are attached."},
     {"addaudithook", sysAddAuditHook, 0, "Adds a new audit hook callback."},
@@ -870,7 +977,9 @@ Object* createSysModule(InterpState* interp) {
 
     // Hooks and their originals.
     static const char* const kHooks[][2] = {{"displayhook", "__displayhook__"},
-                                            {"excepthook", "__excepthook__"}};
+                                            {"excepthook", "__excepthook__"},
+                                            {"unraisablehook", "__unraisablehook__"},
+                                            {"breakpointhook", "__breakpointhook__"}};
     for (const auto& h : kHooks) {
         Object* f = dictGetItemStr(d, h[0]);
         if (!f || dictSetItemStr(d, h[1], f) < 0) return nullptr;
@@ -947,6 +1056,21 @@ Object* createSysModule(InterpState* interp) {
     if (!moduleAddObject(m.get(), "__spec__", builtinModuleSpec(name.get()))) return nullptr;
     fixEarlySpecs(interp);
     return m.release();
+}
+
+// For core/errors.cpp's writeUnraisable: the UnraisableHookArgs struct sequence (steals
+// nothing; null on error) and whether `hook` is the default sys.unraisablehook.
+Object* sysUnraisableHookArgs(Object* exc, Object* errMsg, Object* obj) {
+    Object* tb = nullptr;
+    if (isBaseException(exc)) tb = asExc(exc)->traceback;
+    return structSeqMake(&UnraisableHookArgsType,
+                         {newRef(asObject(exc->type)), newRef(exc), newRef(tb ? tb : none()),
+                          newRef(errMsg ? errMsg : none()), newRef(obj ? obj : none())});
+}
+
+bool sysIsDefaultUnraisableHook(Object* hook) {
+    return isBuiltinFunction(hook) &&
+           reinterpret_cast<BuiltinFunctionObject*>(hook)->def->fn == sysUnraisableHook;
 }
 
 }  // namespace krait
