@@ -165,10 +165,7 @@ class _State:
     def __init__(self, code, string, pos, endpos, ngroups):
         self.code = code
         self.string = string
-        if isinstance(string, str):
-            self.s = [ord(c) for c in string]
-        else:
-            self.s = list(memoryview_bytes(string))
+        self.s = _codes(string)
         n = len(self.s)
         if pos < 0: pos = 0
         if pos > n: pos = n
@@ -424,6 +421,22 @@ class _State:
 
 def _accept(p):
     return True
+
+# The code points of the last subject string: callers such as json's scanner match the same
+# long string at many positions. Only immutable subjects are cached.
+_last_subject = [None, None]
+
+def _codes(string):
+    if string is _last_subject[0]:
+        return _last_subject[1]
+    if isinstance(string, str):
+        codes = [ord(c) for c in string]
+    else:
+        codes = list(memoryview_bytes(string))
+    if type(string) is str or type(string) is bytes:
+        _last_subject[0] = string
+        _last_subject[1] = codes
+    return codes
 
 # The matcher recurses once per repeat iteration / group: give it room beyond the caller's
 # recursion limit (Python frames do not use the native stack in Krait).
