@@ -219,7 +219,7 @@ class sha512:
         self._buf = buf[n:]
 
     def copy(self):
-        c = sha512.__new__(sha512)
+        c = object.__new__(type(self))
         c._h = list(self._h)
         c._buf = self._buf
         c._len = self._len
@@ -235,7 +235,27 @@ class sha512:
     def hexdigest(self):
         return self.digest().hex()
 
-sha512.__module__ = '_sha512'
+class sha384(sha512):
+    name = 'sha384'
+    digest_size = 48
+
+    def __init__(self, data=b'', *, usedforsecurity=True):
+        sha512.__init__(self, b'')
+        self._h = [0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17,
+                   0x152fecd8f70e5939, 0x67332667ffc00b31, 0x8eb44a8768581511,
+                   0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4]
+        if data:
+            self.update(data)
+
+    def copy(self):
+        c = sha512.copy(self)
+        c.__class__ = sha384
+        return c
+
+    def digest(self):
+        return sha512.digest(self)[:48]
+
+sha512.__module__ = sha384.__module__ = '_sha512'
 )PY";
 
 }  // namespace
