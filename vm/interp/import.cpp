@@ -875,6 +875,63 @@ Object* importModuleObj(Object* name) {
     return newRef(m);
 }
 
+namespace {
+
+// CPython's _PyModule_ClearDict: sets the module's globals to None, single-underscore names
+// first, keeping __builtins__.
+void clearModuleDict(Object* d) {
+    Ref<> keys = Ref<>::steal(dictKeys(d));
+    if (!keys) {
+        clearError();
+        return;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        for (ssize i = 0; i < listSize(keys.get()); i++) {
+            Object* k = listItem(keys.get(), i);
+            if (!isStr(k)) continue;
+            std::string_view n = strView(k);
+            bool underscore = n.size() >= 1 && n[0] == '_' && (n.size() < 2 || n[1] != '_');
+            if (pass == 0 && !underscore) continue;
+            if (pass == 1 && (underscore || n == "__builtins__")) continue;
+            if (dictContains(d, k) <= 0) {
+                clearError();
+                continue;
+            }
+            if (dictSetItem(d, k, none()) < 0) writeUnraisable(nullptr);
+        }
+    }
+}
+
+}  // namespace
+
+void finalizeModules() {
+    InterpState* interp = currentThread()->interp;
+    Object* modules = interp->modules;
+    if (!modules) return;
+    Object* atexitMod = dictGetItemStr(modules, "atexit");
+    if (atexitMod && !isNone(atexitMod)) {
+        Ref<> fn = Ref<>::steal(lookupAttr(atexitMod, KRAIT_STR(_run_exitfuncs)));
+        Ref<> r;
+        if (fn) r = Ref<>::steal(callNoArgs(fn.get()));
+        if (!r && errOccurred()) writeUnraisable(nullptr);
+    }
+    Ref<> items = Ref<>::steal(dictItems(modules));
+    if (!items) {
+        clearError();
+        return;
+    }
+    for (ssize i = 0; i < listSize(items.get()); i++) {
+        Object* name = tupleItem(listItem(items.get(), i), 0);
+        if (dictSetItem(modules, name, none()) < 0) clearError();
+    }
+    for (ssize i = listSize(items.get()) - 1; i >= 0; i--) {
+        Object* mod = tupleItem(listItem(items.get(), i), 1);
+        if (!isModule(mod) || mod == interp->sysModule || mod == interp->builtinsModule) continue;
+        Object* d = moduleDict(mod);
+        if (d && d != interp->builtins) clearModuleDict(d);
+    }
+}
+
 Object* importModule(const char* name) {
     Ref<> n = Ref<>::steal(strFromUtf8(name));
     if (!n) return nullptr;

@@ -29,6 +29,13 @@ Object* moduleSpecNew(Object* name, Object* origin, Object* searchLocations, boo
 // natively at its position in sys.meta_path.
 extern Type NativeFinderType;
 Object* nativeFinderNew();
+// Interpreter exit, after the main program (to be called by vm/api before flushing the std
+// streams a last time): runs the atexit callbacks (if atexit was imported), empties
+// sys.modules and clears the namespace of every module in reverse import order as CPython's
+// finalize_modules (names starting with a single underscore first, then the others but
+// __builtins__), so objects only module globals reference are finalized (__del__ runs).
+// sys and builtins are left intact. Errors are reported as unraisable.
+void finalizeModules();
 // The spec of a native module (origin 'built-in').
 Object* builtinModuleSpec(Object* name);
 
