@@ -2,8 +2,13 @@
 // opcode list (MAGIC 20220615); this module matches it with CPython's semantics (greedy and
 // lazy repeats, possessive repeats, atomic groups, look-around, group references,
 // conditional groups). The engine is a backtracking matcher written as embedded Python.
+#include "core/args.h"
+#include "core/errors.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/unicode_db.h"
 
 namespace krait {
 
@@ -44,17 +49,7 @@ def ascii_iscased(ch):
 def ascii_tolower(ch):
     return ch + 32 if 65 <= ch <= 90 else ch
 
-def unicode_tolower(ch):
-    low = chr(ch).lower()
-    return ord(low) if len(low) == 1 else ch
-
-def _unicode_toupper(ch):
-    up = chr(ch).upper()
-    return ord(up) if len(up) == 1 else ch
-
-def unicode_iscased(ch):
-    c = chr(ch)
-    return c != c.lower() or c != c.upper()
+_unicode_toupper = _k_toupper
 
 def _is_word_ascii(ch):
     return ch < 128 and (48 <= ch <= 57 or 65 <= ch <= 90 or 97 <= ch <= 122 or ch == 95)
@@ -868,10 +863,55 @@ def template(pattern, template):
     return template
 )PY";
 
+// The code point argument of the case helpers.
+bool codePointArg(const char* fname, Object* const* args, size_t nargs, uint32_t* out) {
+    if (!checkArgCount(fname, nargs, 1, 1)) return false;
+    if (!isInt(args[0])) {
+        setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+        return false;
+    }
+    int64_t v;
+    if (!intAsInt64(args[0], &v)) return false;
+    *out = v < 0 || v > 0x10FFFF ? 0x110000u : static_cast<uint32_t>(v);
+    return true;
+}
+
+// Simple (one code point) case mappings, as CPython's sre_lower_unicode / sre_upper_unicode.
+Object* sreUnicodeToLower(Object*, Object* const* args, size_t nargs, Object*) {
+    uint32_t cp;
+    if (!codePointArg("unicode_tolower", args, nargs, &cp)) return nullptr;
+    if (cp > 0x10FFFF) return newRef(args[0]);
+    return intFromInt64(unicode::toLowerSimple(cp));
+}
+
+Object* sreUnicodeToUpper(Object*, Object* const* args, size_t nargs, Object*) {
+    uint32_t cp;
+    if (!codePointArg("_k_toupper", args, nargs, &cp)) return nullptr;
+    if (cp > 0x10FFFF) return newRef(args[0]);
+    return intFromInt64(unicode::toUpperSimple(cp));
+}
+
+Object* sreUnicodeIsCased(Object*, Object* const* args, size_t nargs, Object*) {
+    uint32_t cp;
+    if (!codePointArg("unicode_iscased", args, nargs, &cp)) return nullptr;
+    if (cp > 0x10FFFF) return newBool(false);
+    return newBool(unicode::toLowerSimple(cp) != cp || unicode::toUpperSimple(cp) != cp);
+}
+
+const MethodDef kSreNatives[] = {
+    {"unicode_tolower", sreUnicodeToLower, 0, "Return the lowercase of a code point."},
+    {"unicode_iscased", sreUnicodeIsCased, 0, "Return True if the code point is cased."},
+    {"_k_toupper", sreUnicodeToUpper, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 }  // namespace
 
 Object* createSreModule(InterpState*) {
-    return moduleFromEmbeddedSource("_sre", kSreSource);
+    Ref<> m = Ref<>::steal(moduleNew("_sre"));
+    if (!m || !moduleAddFunctions(m.get(), kSreNatives)) return nullptr;
+    if (!runEmbeddedSource(m.get(), "<krait _sre>", kSreSource)) return nullptr;
+    return m.release();
 }
 
 }  // namespace krait
