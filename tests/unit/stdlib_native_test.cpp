@@ -70,6 +70,7 @@ std::string stdlibRun(const std::string& src) {
 
 }  // namespace
 
+
 TEST_CASE("stdlib native: itertools", "[stdlib]") {
     CHECK(stdlibRun("import itertools as it\nresult = (list(it.islice(it.count(5, 2), 3)), list(it.accumulate([1,2,3])), [(k, list(g)) for k, g in it.groupby('aabc')], list(it.permutations('abc', 2))[:3], list(it.combinations_with_replacement('ab', 2)), list(it.zip_longest('ab', 'c', fillvalue='-')), repr(it.count(3)), repr(it.repeat('x', 2)))") ==
           "([5, 7, 9], [1, 3, 6], [('a', ['a', 'a']), ('b', ['b']), ('c', ['c'])], [('a', 'b'), ('a', 'c'), ('b', 'a')], [('a', 'a'), ('a', 'b'), ('b', 'b')], [('a', 'c'), ('b', '-')], 'count(3)', \"repeat('x', 2)\")");
@@ -118,4 +119,29 @@ TEST_CASE("stdlib native: os", "[stdlib]") {
 TEST_CASE("stdlib native: string", "[stdlib]") {
     CHECK(stdlibRun("import string, _string\nresult = (list(_string.formatter_parser('a{0!r:>3}b')), string.Formatter().format('{x}-{0}', 1, x=2), string.Template('$a').substitute(a=5))") ==
           "([('a', '0', '>3', 'r'), ('b', None, None, None)], '2-1', '5')");
+}
+
+TEST_CASE("stdlib native: csv", "[stdlib]") {
+    CHECK(stdlibRun("import csv, io\ns = io.StringIO()\ncsv.writer(s).writerow(['a', 'b,c', 'd\"e', None, 1.5])\nresult = (s.getvalue(), list(csv.reader(io.StringIO(s.getvalue(), newline=''))))") ==
+          "('a,\"b,c\",\"d\"\"e\",,1.5\\r\\n', [['a', 'b,c', 'd\"e', '', '1.5']])");
+}
+
+TEST_CASE("stdlib native: hashlib", "[stdlib]") {
+    CHECK(stdlibRun("import hashlib, hmac\nresult = (hashlib.md5(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest(), hashlib.sha256(b'abc').hexdigest()[:16], hashlib.sha3_256(b'').hexdigest()[:16], hashlib.blake2s(b'x').hexdigest()[:16], hmac.new(b'k', b'm', 'sha256').hexdigest()[:16])") ==
+          "('900150983cd24fb0d6963f7d28e17f72', 'a9993e364706816aba3e25717850c26c9cd0d89d', 'ba7816bf8f01cfea', 'a7ffc6f8bf1ed766', 'ec308c07c83582c6', 'b60090e3052297ae')");
+}
+
+TEST_CASE("stdlib native: binascii", "[stdlib]") {
+    CHECK(stdlibRun("import binascii, base64\nresult = (binascii.hexlify(b'\\x01\\xff', ':'), base64.b64encode(b'hi!?'), binascii.crc32(b'abc'), base64.b32decode(b'NBUQ===='))") ==
+          "(b'01:ff', b'aGkhPw==', 891568578, b'hi')");
+}
+
+TEST_CASE("stdlib native: contextvars", "[stdlib]") {
+    CHECK(stdlibRun("import contextvars\nv = contextvars.ContextVar('v', default=1)\nt = v.set(2)\na = v.get()\nv.reset(t)\nresult = (a, v.get(), contextvars.copy_context().run(lambda: v.set(3) and v.get()), v.get())") ==
+          "(2, 1, 3, 1)");
+}
+
+TEST_CASE("stdlib native: thread", "[stdlib]") {
+    CHECK(stdlibRun("import threading, _thread\nl = threading.Lock()\nresult = (l.acquire(), l.locked(), l.acquire(False), _thread.get_ident() == threading.get_ident(), _thread.error is RuntimeError)") ==
+          "(True, True, False, True, True)");
 }
