@@ -18,14 +18,22 @@ def _index_or_error(x):
     return type(x).__index__(x)
 
 class deque:
-    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+    # The items are self._items[self._head:]: popleft and appendleft move _head, so both
+    # ends are amortized O(1). Methods other than the hot ones compact first.
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = _new(cls)
         self._items = []
+        self._head = 0
         self._maxlen = None
         self._state = 0
         return self
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -33,7 +41,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        if self._items:
+        if len(self):
             self.clear()
         if iterable is not ():
             self.extend(iterable)
@@ -43,6 +51,7 @@ class deque:
         return self._maxlen
 
     def _trim_right(self):
+        self._compact()
         m = self._maxlen
         if m is not None and len(self._items) > m:
             del self._items[:len(self._items) - m]
@@ -52,28 +61,53 @@ class deque:
         if self._maxlen == 0:
             return
         self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._drop_left()
+
+    def _drop_left(self):
+        items = self._items
+        h = self._head
+        x = items[h]
+        items[h] = None
+        h += 1
+        if h >= len(items):
+            items.clear()
+            h = 0
+        elif h >= 32 and h * 2 >= len(items):
+            del items[:h]
+            h = 0
+        self._head = h
+        return x
 
     def appendleft(self, x, /):
         self._state += 1
         if self._maxlen == 0:
             return
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
+        items = self._items
+        if not self._head:
+            pad = max(16, len(items))
+            items[0:0] = [None] * pad
+            self._head = pad
+        self._head -= 1
+        items[self._head] = x
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            items.pop()
 
     def pop(self):
-        if not self._items:
+        if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) <= self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop(0)
+        return self._drop_left()
 
     def extend(self, iterable, /):
         if iterable is self:
@@ -90,11 +124,13 @@ class deque:
     def clear(self):
         self._state += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         return self.__copy__()
 
     def __copy__(self):
+        self._compact()
         cls = type(self)
         if cls is deque:
             d = deque(self._items, self._maxlen)
@@ -104,6 +140,7 @@ class deque:
         return cls(self, self._maxlen)
 
     def count(self, value, /):
+        self._compact()
         state = self._state
         n = 0
         for x in list(self._items):
@@ -114,6 +151,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize, /):
+        self._compact()
         n = len(self._items)
         start = _index_or_error(start)
         stop = _index_or_error(stop)
@@ -133,12 +171,14 @@ class deque:
 
     def insert(self, index, value, /):
         index = _index_or_error(index)
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
+        self._compact()
         self._state += 1
         self._items.insert(index, value)
 
     def remove(self, value, /):
+        self._compact()
         for i, x in enumerate(self._items):
             if x is value or x == value:
                 self._state += 1
@@ -147,11 +187,13 @@ class deque:
         raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
+        self._compact()
         self._state += 1
         self._items.reverse()
 
     def rotate(self, n=1, /):
         n = _index_or_error(n)
+        self._compact()
         items = self._items
         if len(items) <= 1:
             return
@@ -161,14 +203,14 @@ class deque:
             items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def _checkindex(self, index):
         i = _index_or_error(index)
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
@@ -178,17 +220,19 @@ class deque:
     def __getitem__(self, index):
         if isinstance(index, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
-        return self._items[self._checkindex(index)]
+        return self._items[self._head + self._checkindex(index)]
 
     def __setitem__(self, index, value):
-        self._items[self._checkindex(index)] = value
+        self._items[self._head + self._checkindex(index)] = value
 
     def __delitem__(self, index):
         i = self._checkindex(index)
+        self._compact()
         self._state += 1
         del self._items[i]
 
     def __contains__(self, value):
+        self._compact()
         state = self._state
         for x in self._items:
             if x is value or x == value:
@@ -207,6 +251,7 @@ class deque:
         if id(self) in _repr_running:
             return '[...]'
         _repr_running.add(id(self))
+        self._compact()
         try:
             body = repr(self._items)
         finally:
@@ -221,26 +266,38 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items == other._items
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items != other._items
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items < other._items
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items <= other._items
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items > other._items
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
+        self._compact()
+        other._compact()
         return self._items >= other._items
 
     def __add__(self, other):
@@ -267,6 +324,7 @@ class deque:
         if n <= 0:
             self.clear()
             return self
+        self._compact()
         items = self._items * n
         self._state += 1
         self._items = items
@@ -274,13 +332,14 @@ class deque:
         return self
 
     def __reduce__(self):
+        self._compact()
         state = getattr(self, '__dict__', None)
         if self._maxlen is None:
             return (type(self), ((),), state, iter(list(self._items)))
         return (type(self), ((), self._maxlen), state, iter(list(self._items)))
 
     def __sizeof__(self):
-        return object.__sizeof__(self) + 8 * len(self._items)
+        return object.__sizeof__(self) + 8 * len(self)
 
     def __class_getitem__(cls, item):
         import types
@@ -296,7 +355,7 @@ class _deque_iterator:
         self._deque = d
         self._reverse = reverse
         self._index = 0
-        self._len = len(d._items)
+        self._len = len(d)
         self._state = d._state
         return self
 
@@ -316,7 +375,7 @@ class _deque_iterator:
         i = self._index
         self._index += 1
         items = d._items
-        return items[len(items) - 1 - i] if self._reverse else items[i]
+        return items[len(items) - 1 - i] if self._reverse else items[d._head + i]
 
     def __length_hint__(self):
         if self._deque is None:
