@@ -37,6 +37,10 @@ class count(_Base):
         n = self._n
         self._n = n + self._step
         return n
+    def __reduce__(self):
+        if type(self._step) is int and self._step == 1:
+            return (type(self), (self._n,))
+        return (type(self), (self._n, self._step))
     def __repr__(self):
         name = type(self).__name__
         if isinstance(self._step, int) and self._step == 1 and type(self._step) is int:
@@ -89,6 +93,10 @@ class repeat(_Base):
         if self._times is None:
             raise TypeError("len() of unsized object")
         return self._times
+    def __reduce__(self):
+        if self._times is None:
+            return (type(self), (self._obj,))
+        return (type(self), (self._obj, self._times))
     def __repr__(self):
         if self._times is None:
             return '%s(%r)' % (type(self).__name__, self._obj)
