@@ -46,7 +46,7 @@ std::string dirName(const std::string& path) {
 
 // The process exit: CPython ends by SIGINT after an uncaught KeyboardInterrupt.
 int finish(krait::Interpreter& interp, int status) {
-    interp.flush();
+    interp.finalize();
     if (interp.exitedByInterrupt()) krait::platform::exitBySigint();
     return status;
 }

@@ -11,6 +11,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
+#include "interp/import.h"
 #include "modules/builtins_file.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -145,6 +146,15 @@ Interpreter::~Interpreter() {
 void Interpreter::flush() {
     flushOpenFiles();
     flushStdStreams();
+}
+
+void Interpreter::finalize() {
+    if (finalized_) return;
+    finalized_ = true;
+    flush();
+    finalizeModules();   // atexit callbacks, then module namespaces (see interp/import.h)
+    if (errOccurred()) clearError();
+    flush();
 }
 
 void Interpreter::interrupt() { interp_->pendingInterrupt = 1; }

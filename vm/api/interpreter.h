@@ -37,6 +37,9 @@ public:
     int runRepl();
     // Flush Python-level output buffers.
     void flush();
+    // Interpreter shutdown as CPython's: flushes, runs atexit callbacks, then clears module
+    // namespaces so module-level objects are finalized (their __del__ methods run).
+    void finalize();
     // Ask the running program to raise KeyboardInterrupt at the next bytecode boundary.
     void interrupt();
 
@@ -53,6 +56,7 @@ private:
     ThreadState* thread_ = nullptr;
     void* config_ = nullptr;
     bool exitedByInterrupt_ = false;
+    bool finalized_ = false;
 };
 
 const char* versionString();   // "3.11.2 (krait 0.1)"-style text for -V and the REPL banner
