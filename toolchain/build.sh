@@ -5,6 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=${KRAIT_JOBS:-2}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/krait-ccache}
+# Paths below the parent folder are hashed relative, so worktrees and clones share hits.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
 [ $# -eq 0 ] && set -- native
 for flavour in "$@"; do
   case "$flavour" in

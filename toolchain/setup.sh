@@ -2,7 +2,8 @@
 # Installs everything Krait's build and tests need on a fresh Debian 12 machine (idempotent).
 set -euo pipefail
 pkgs=(cmake g++ ccache python3.11 catch2 emscripten binaryen nodejs node-acorn
-      g++-aarch64-linux-gnu qemu-user-static unicode-data)
+      g++-aarch64-linux-gnu qemu-user-static unicode-data
+      libpython3.11-testsuite)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
