@@ -7,6 +7,8 @@ jobs=${KRAIT_JOBS:-2}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/krait-ccache}
 # Paths below the parent folder are hashed relative, so worktrees and clones share hits.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
+# Debug info would otherwise tie cache entries to the build directory.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 [ $# -eq 0 ] && set -- native
 for flavour in "$@"; do
   case "$flavour" in
