@@ -6,7 +6,12 @@
 //   UCD_DIR defaults to /usr/share/unicode.
 //
 // The tables describe Unicode 14.0 (CPython 3.11's version): code points whose age
-// (DerivedAge.txt) is newer than 14.0 are treated as unassigned.
+// (DerivedAge.txt) is newer than 14.0 are treated as unassigned, and the few 15.0 changes to
+// older characters are undone (Lowercase of five modifier letters, three name aliases).
+//
+// It also writes the unicodedata tables (objects/unicode_tables.h): per-code-point property
+// records (category, bidi class, east asian width, mirrored, combining class, numeric value),
+// decompositions, primary composites, and the character names in a word-token encoding.
 //
 // Layout: every code point maps to a record (flags, digit value, case mappings); equal records
 // are shared. A three-level table of deduplicated blocks maps cp -> record (index1 by the top
@@ -62,6 +67,15 @@ for (const [range, age] of readLines('DerivedAge.txt')) {
   }
 }
 
+// Code points assigned by Unicode 3.2 (unicodedata.ucd_3_2_0).
+const in32 = new Uint8Array(kMaxCp);
+for (const [range, age] of readLines('DerivedAge.txt')) {
+  if (parseFloat(age) <= 3.2) {
+    const [lo, hi] = parseRange(range);
+    for (let c = lo; c <= hi; c++) in32[c] = 1;
+  }
+}
+
 // ---- UnicodeData.txt ----
 const category = new Array(kMaxCp);
 const bidi = new Array(kMaxCp);
@@ -70,6 +84,11 @@ const digit = new Int8Array(kMaxCp).fill(-1);
 const simpleUpper = new Int32Array(kMaxCp).fill(-1);
 const simpleLower = new Int32Array(kMaxCp).fill(-1);
 const simpleTitle = new Int32Array(kMaxCp).fill(-1);
+const combining = new Uint8Array(kMaxCp);
+const mirrored = new Uint8Array(kMaxCp);
+const decompField = new Array(kMaxCp);
+const charName = new Array(kMaxCp);
+const rangeKind = new Array(kMaxCp);   // '<CJK Ideograph, First>' style ranges: the range name
 {
   let rangeStart = -1;
   for (const f of readLines('UnicodeData.txt')) {
@@ -82,16 +101,24 @@ const simpleTitle = new Int32Array(kMaxCp).fill(-1);
       if (f[12] !== '') simpleUpper[c] = parseInt(f[12], 16);
       if (f[13] !== '') simpleLower[c] = parseInt(f[13], 16);
       if (f[14] !== '') simpleTitle[c] = parseInt(f[14], 16);
+      combining[c] = parseInt(f[3], 10);
+      if (f[9] === 'Y') mirrored[c] = 1;
+      if (f[5] !== '') decompField[c] = f[5];
     };
     if (f[1].endsWith(', First>')) {
       rangeStart = cp;
       continue;
     }
     if (f[1].endsWith(', Last>')) {
-      for (let c = rangeStart; c <= cp; c++) set(c);
+      const kind = f[1].slice(1, -', Last>'.length);
+      for (let c = rangeStart; c <= cp; c++) {
+        set(c);
+        rangeKind[c] = kind;
+      }
       continue;
     }
     set(cp);
+    if (!f[1].startsWith('<')) charName[cp] = f[1];
   }
 }
 
@@ -203,20 +230,27 @@ function split(values, shift) {
   return { index, data, count: blocks.size };
 }
 const bytesFor = (max) => (max < 256 ? 1 : 2);
-const indexBytes = bytesFor(records.length - 1);
-let best = null;
-for (let shift2 = 3; shift2 <= 8; shift2++) {
-  const low = split(cpRecord, shift2);
-  for (let shift1 = 2; shift1 <= 8; shift1++) {
-    const high = split(low.index, shift1);
-    const total = high.index.length * bytesFor(high.count - 1) +
-        high.data.length * bytesFor(low.count - 1) + low.data.length * indexBytes;
-    if (!best || total < best.total) {
-      best = { shift1, shift2, index1: high.index, index2: high.data, index3: low.data, total,
-               i1Bytes: bytesFor(high.count - 1), i2Bytes: bytesFor(low.count - 1) };
+// The smallest three-level table for values (one per code point); valueMax is the largest value.
+function bestSplit(values, valueMax) {
+  const valueBytes = valueMax < 256 ? 1 : valueMax < 65536 ? 2 : 4;
+  let best = null;
+  for (let shift2 = 3; shift2 <= 8; shift2++) {
+    const low = split(values, shift2);
+    for (let shift1 = 2; shift1 <= 8; shift1++) {
+      const high = split(low.index, shift1);
+      const total = high.index.length * bytesFor(high.count - 1) +
+          high.data.length * bytesFor(low.count - 1) + low.data.length * valueBytes;
+      if (!best || total < best.total) {
+        best = { shift1, shift2, index1: high.index, index2: high.data, index3: low.data, total,
+                 i1Bytes: bytesFor(high.count - 1), i2Bytes: bytesFor(low.count - 1),
+                 valueBytes };
+      }
     }
   }
+  return best;
 }
+const indexBytes = bytesFor(records.length - 1);
+const best = bestSplit(cpRecord, records.length - 1);
 
 // ---- Output ----
 function emitArray(type, name, values) {
@@ -271,6 +305,324 @@ const UnicodeRecord& unicodeRecord(uint32_t cp) {
 
 }  // namespace krait::unicode
 `;
+
+// ======== unicodedata tables (vm/objects/unicode_tables.h declares them) ========
+// Properties that CPython 3.11's unicodedata reports, for Unicode 14.0: code points newer than
+// 14.0 (tooNew) are unassigned (category Cn, bidirectional '', east_asian_width F, as
+// CPython's record 0).
+const kCategories = ['Cn', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No',
+  'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc',
+  'Sk', 'So'];
+const kBidiNames = ['', 'L', 'LRE', 'LRO', 'R', 'AL', 'RLE', 'RLO', 'PDF', 'EN', 'ES', 'ET', 'AN',
+  'CS', 'NSM', 'BN', 'B', 'S', 'WS', 'ON', 'LRI', 'RLI', 'FSI', 'PDI'];
+const kEawNames = ['F', 'H', 'W', 'Na', 'A', 'N'];
+const kDecompTags = ['', '<font>', '<noBreak>', '<initial>', '<medial>', '<final>', '<isolated>',
+  '<circle>', '<super>', '<sub>', '<vertical>', '<wide>', '<narrow>', '<small>', '<square>',
+  '<fraction>', '<compat>'];
+const assigned = (c) => category[c] !== undefined && !tooNew[c];
+
+const eaw = new Uint8Array(kMaxCp).fill(5);
+for (const [range, w] of readLines('EastAsianWidth.txt')) {
+  const [lo, hi] = parseRange(range);
+  const idx = kEawNames.indexOf(w);
+  if (idx < 0) throw new Error('unknown east asian width ' + w);
+  for (let c = lo; c <= hi; c++) eaw[c] = idx;
+}
+
+// Numeric values: DerivedNumericValues gives "a/b" exactly; the value is a / b in doubles.
+const numericText = new Array(kMaxCp);
+for (const f of readLines('extracted/DerivedNumericValues.txt')) {
+  const [lo, hi] = parseRange(f[0]);
+  for (let c = lo; c <= hi; c++) numericText[c] = f[3];
+}
+const numericValues = [0];
+const numericIndex = new Map();
+function numericOf(c) {
+  const t = numericText[c];
+  if (t === undefined) return 0;
+  let idx = numericIndex.get(t);
+  if (idx === undefined) {
+    const [a, b] = t.split('/');
+    const v = b === undefined ? Number(a) : Number(a) / Number(b);
+    idx = numericValues.length;
+    numericValues.push(v);
+    numericIndex.set(t, idx);
+  }
+  return idx;
+}
+
+const propRecords = [];
+const propIndex = new Map();
+const cpProp = new Uint16Array(kMaxCp);
+for (let c = 0; c < kMaxCp; c++) {
+  let rec = [0, 0, 16, 0, 0];   // category, bidi, eaw | mirrored << 3 | new since 3.2 << 4, ccc, numeric
+  if (assigned(c)) {
+    const cat = kCategories.indexOf(category[c]);
+    const bd = kBidiNames.indexOf(bidi[c]);
+    if (cat < 0 || bd < 0) throw new Error(`bad category/bidi at ${c.toString(16)}`);
+    rec = [cat, bd, eaw[c] | (mirrored[c] << 3) | (in32[c] ? 0 : 16), combining[c], numericOf(c)];
+  }
+  const key = rec.join(',');
+  let idx = propIndex.get(key);
+  if (idx === undefined) {
+    idx = propRecords.length;
+    propIndex.set(key, idx);
+    propRecords.push(rec);
+  }
+  cpProp[c] = idx;
+}
+const propSplit = bestSplit(cpProp, propRecords.length - 1);
+
+// Decompositions: kDecompData[offset] = tag << 8 | count, then count code points.
+const decompData = [0];
+const cpDecomp = new Uint16Array(kMaxCp);
+const canonPairs = [];
+for (let c = 0; c < kMaxCp; c++) {
+  const d = decompField[c];
+  if (d === undefined || !assigned(c)) continue;
+  const parts = d.split(/\s+/);
+  let tag = 0;
+  if (parts[0].startsWith('<')) {
+    tag = kDecompTags.indexOf(parts.shift());
+    if (tag <= 0) throw new Error('unknown decomposition tag ' + d);
+  }
+  const cps = parts.map((h) => parseInt(h, 16));
+  cpDecomp[c] = decompData.length;
+  decompData.push((tag << 8) | cps.length, ...cps);
+  if (tag === 0 && cps.length === 2) canonPairs.push([cps[0], cps[1], c]);
+}
+if (decompData.length > 65535) throw new Error('decomposition data too large');
+const decompSplit = bestSplit(cpDecomp, decompData.length - 1);
+
+// Primary composites: canonical pairs that are not Full_Composition_Exclusion.
+const compExcluded = new Set();
+for (const f of readLines('DerivedNormalizationProps.txt')) {
+  if (f[1] !== 'Full_Composition_Exclusion') continue;
+  const [lo, hi] = parseRange(f[0]);
+  for (let c = lo; c <= hi; c++) compExcluded.add(c);
+}
+// Decompositions corrected after Unicode 3.2 (Corrigendum 4): [cp, original] for ucd_3_2_0.
+const corrections32 = [];
+for (const f of readLines('NormalizationCorrections.txt')) {
+  if (parseFloat(f[3]) > 3.2) corrections32.push(parseInt(f[0], 16), parseInt(f[1], 16));
+}
+const compositions = canonPairs.filter(([, , c]) => !compExcluded.has(c))
+  .map(([a, b, c]) => [BigInt(a) << 21n | BigInt(b), c])
+  .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+
+// Algorithmically named CJK unified ideographs: the 14.0 parts of the '<CJK Ideograph...>'
+// ranges.
+const cjkRanges = [];
+for (let c = 0; c < kMaxCp; c++) {
+  if (!(rangeKind[c] || '').startsWith('CJK Ideograph') || !assigned(c)) continue;
+  const last = cjkRanges[cjkRanges.length - 1];
+  if (last && last[1] === c - 1) last[1] = c;
+  else cjkRanges.push([c, c]);
+}
+
+// ---- Names ----
+// A name is a sequence of words joined by ' ', or by '-' where a kHyphen token precedes the word;
+// a kHexCp token stands for '-' + the code point in hex (CJK COMPATIBILITY IDEOGRAPH-F900).
+// Tokens are word numbers in order of frequency: 0..191 take one byte, others two
+// (192 + (n - 192 >> 8), n - 192 & 255). Each name is [length | 0x80 if the code point does not
+// follow the previous one by 1][LEB128 delta if so][tokens]. kNameBlock names form a block whose
+// first code point and byte offset are indexed, for name(cp).
+const kHyphen = 0, kHexCp = 1;
+const hexName = (c) => c.toString(16).toUpperCase().padStart(4, '0');
+function splitName(name, cp) {
+  const words = [];   // [text or token number, hyphenBefore]
+  const items = name.split(' ');
+  for (let i = 0; i < items.length; i++) {
+    const parts = items[i].split('-');
+    for (let j = 0; j < parts.length; j++) {
+      if (j === parts.length - 1 && j > 0 && cp !== undefined && parts[j] === hexName(cp)) {
+        words.push([kHexCp, false]);
+      } else {
+        words.push([parts[j], j > 0]);
+      }
+    }
+  }
+  return words;
+}
+const aliasesAdded15 = new Set(['0019;EM', '0616;ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE',
+  '1BBD;SUNDANESE LETTER ARCHAIC I']);
+const mainNames = [];
+for (let c = 0; c < kMaxCp; c++) if (charName[c] !== undefined && assigned(c)) mainNames.push([c, charName[c]]);
+const aliasNames = [];
+for (const f of readLines('NameAliases.txt')) {
+  const c = parseInt(f[0], 16);
+  if (!assigned(c) || aliasesAdded15.has(f[0] + ';' + f[1])) continue;
+  aliasNames.push([c, f[1]]);
+}
+aliasNames.sort((a, b) => a[0] - b[0]);
+const seqNames = [];
+const seqData = [];
+const seqOffsets = [];
+for (const f of readLines('NamedSequences.txt')) {
+  const cps = hexList(f[1]);
+  if (!cps.every(assigned)) continue;
+  seqNames.push([seqNames.length, f[0]]);
+  seqOffsets.push(seqData.length);
+  seqData.push(cps.length, ...cps);
+}
+const wordFreq = new Map();
+for (const list of [mainNames, aliasNames, seqNames]) {
+  for (const [c, name] of list) {
+    for (const [w, hy] of splitName(name, list === mainNames ? c : undefined)) {
+      if (hy) wordFreq.set(kHyphen, (wordFreq.get(kHyphen) || 0) + 1);
+      wordFreq.set(w, (wordFreq.get(w) || 0) + 1);
+    }
+  }
+}
+const specialTokens = [kHyphen, kHexCp];
+const lexWords = [...wordFreq.keys()].filter((w) => typeof w === 'string')
+  .sort((a, b) => wordFreq.get(b) - wordFreq.get(a) || (a < b ? -1 : 1));
+const wordId = new Map(lexWords.map((w, i) => [w, i + specialTokens.length]));
+const tokenCount = lexWords.length + specialTokens.length;
+if (tokenCount > 192 + 64 * 256) throw new Error('too many name words');
+function tokenBytes(id) {
+  if (id < 192) return [id];
+  const n = id - 192;
+  return [192 + (n >> 8), n & 255];
+}
+function encodeName(name, cp) {
+  const out = [];
+  for (const [w, hy] of splitName(name, cp)) {
+    if (hy) out.push(...tokenBytes(kHyphen));
+    out.push(...tokenBytes(typeof w === 'string' ? wordId.get(w) : w));
+  }
+  // Check: decoding gives the name back.
+  let text = '';
+  let first = true;
+  let hyphen = false;
+  for (let i = 0; i < out.length;) {
+    let id = out[i++];
+    if (id >= 192) id = 192 + ((id - 192) << 8) + out[i++];
+    if (id === kHyphen) { hyphen = true; continue; }
+    const word = id === kHexCp ? null : lexWords[id - specialTokens.length];
+    if (id === kHexCp) text += '-' + hexName(cp);
+    else text += (first ? '' : hyphen ? '-' : ' ') + word;
+    first = false;
+    hyphen = false;
+  }
+  if (text !== name) throw new Error(`name round trip failed: ${name} -> ${text}`);
+  return out;
+}
+const kNameBlock = 32;
+function encodeList(list, indexed) {
+  const bytes = [];
+  const idxCp = [];
+  const idxOff = [];
+  let prev = -1;
+  list.forEach(([c, name], i) => {
+    if (indexed && i % kNameBlock === 0) { idxCp.push(c); idxOff.push(bytes.length); }
+    const toks = encodeName(name, indexed ? c : undefined);
+    if (toks.length >= 128) throw new Error('name too long: ' + name);
+    if (c === prev + 1) {
+      bytes.push(toks.length);
+    } else {
+      bytes.push(toks.length | 0x80);
+      let d = c - prev;
+      if (d < 0) throw new Error('names out of order');
+      do {
+        bytes.push((d & 127) | (d >= 128 ? 128 : 0));
+        d >>>= 7;
+      } while (d > 0);
+    }
+    bytes.push(...toks);
+    prev = c;
+  });
+  return { bytes, idxCp, idxOff };
+}
+const mainEnc = encodeList(mainNames, true);
+const aliasEnc = encodeList(aliasNames, false);
+const seqEnc = encodeList(seqNames, false);
+// Lexicon: [length][chars] per word, kLexBlock words per indexed block.
+const kLexBlock = 32;
+const lexBytes = [];
+const lexOffsets = [];
+lexWords.forEach((w, i) => {
+  if (i % kLexBlock === 0) lexOffsets.push(lexBytes.length);
+  lexBytes.push(w.length, ...[...w].map((ch) => ch.charCodeAt(0)));
+});
+const maxNameLen = Math.max(...[mainNames, aliasNames, seqNames].flat().map(([, n]) => n.length));
+
+function emitSplit(prefix, sp) {
+  let out = `const unsigned k${prefix}Shift1 = ${sp.shift1};\nconst unsigned k${prefix}Shift2 = ${sp.shift2};\n`;
+  out += emitArray(typeFor(sp.i1Bytes), `k${prefix}Index1`, sp.index1);
+  out += emitArray(typeFor(sp.i2Bytes), `k${prefix}Index2`, sp.index2);
+  out += emitArray(sp.valueBytes === 1 ? 'uint8_t' : sp.valueBytes === 2 ? 'uint16_t' : 'uint32_t',
+                   `k${prefix}Index3`, sp.index3);
+  return out;
+}
+const strList = (xs) => xs.map((x) => JSON.stringify(x)).join(', ');
+let ud = `
+// ---- unicodedata (see objects/unicode_tables.h) ----
+namespace {
+${emitSplit('Prop', propSplit)}${emitSplit('Decomp', decompSplit)}
+}  // namespace
+
+#define KRAIT_SPLIT_LOOKUP(P, cp) \\
+    (P##Index3[(static_cast<unsigned>(P##Index2[(static_cast<unsigned>(P##Index1[((cp) >> P##Shift2) >> P##Shift1]) << P##Shift1) + \\
+        (((cp) >> P##Shift2) & ((1u << P##Shift1) - 1))]) << P##Shift2) + ((cp) & ((1u << P##Shift2) - 1))])
+
+const UcdProps kUcdProps[${propRecords.length}] = {
+${propRecords.map((r) => `    {${r[0]}, ${r[1]}, ${r[2]}, ${r[3]}, ${r[4]}},`).join('\n')}
+};
+const char* const kCategoryNames[${kCategories.length}] = {${strList(kCategories)}};
+const char* const kBidiNames[${kBidiNames.length}] = {${strList(kBidiNames)}};
+const char* const kEastAsianWidthNames[${kEawNames.length}] = {${strList(kEawNames)}};
+const char* const kDecompTagNames[${kDecompTags.length}] = {${strList(kDecompTags)}};
+const double kNumericValues[${numericValues.length}] = {${numericValues.map((v) => (Number.isInteger(v) ? v.toFixed(1) : String(v))).join(', ')}};
+
+const UcdProps& ucdProps(uint32_t cp) {
+    if (cp >= 0x110000) return kUcdProps[0];
+    return kUcdProps[KRAIT_SPLIT_LOOKUP(kProp, cp)];
+}
+const uint32_t* decompositionData(uint32_t cp) {
+    if (cp >= 0x110000) return nullptr;
+    unsigned off = KRAIT_SPLIT_LOOKUP(kDecomp, cp);
+    return off ? &kDecompData[off] : nullptr;
+}
+#undef KRAIT_SPLIT_LOOKUP
+
+${emitArray('uint32_t', 'kDecompData', decompData)}
+const uint32_t kCompositionCount = ${compositions.length};
+${emitArray('uint64_t', 'kCompositionKeys', compositions.map(([k]) => k.toString() + 'u'))}
+${emitArray('uint32_t', 'kCompositionValues', compositions.map(([, c]) => c))}
+const uint32_t kCorrections32Count = ${corrections32.length / 2};
+${emitArray('uint32_t', 'kCorrections32', corrections32)}
+const uint32_t kCjkRangeCount = ${cjkRanges.length};
+${emitArray('uint32_t', 'kCjkRanges', cjkRanges.flat())}
+const uint32_t kMaxNameLength = ${maxNameLen};
+const uint32_t kNameBlock = ${kNameBlock};
+const uint32_t kLexiconBlock = ${kLexBlock};
+const uint32_t kLexiconCount = ${lexWords.length};
+const uint32_t kNameFirstWord = ${specialTokens.length};
+${emitArray('uint8_t', 'kLexicon', lexBytes)}
+${emitArray('uint32_t', 'kLexiconOffsets', lexOffsets)}
+const uint32_t kNamesSize = ${mainEnc.bytes.length};
+${emitArray('uint8_t', 'kNames', mainEnc.bytes)}
+const uint32_t kNameIndexCount = ${mainEnc.idxCp.length};
+${emitArray('uint32_t', 'kNameIndexCp', mainEnc.idxCp)}
+${emitArray('uint32_t', 'kNameIndexOffset', mainEnc.idxOff)}
+const uint32_t kAliasesSize = ${aliasEnc.bytes.length};
+${emitArray('uint8_t', 'kAliases', aliasEnc.bytes)}
+const uint32_t kNamedSeqSize = ${seqEnc.bytes.length};
+${emitArray('uint8_t', 'kNamedSeqNames', seqEnc.bytes)}
+const uint32_t kNamedSeqCount = ${seqOffsets.length};
+${emitArray('uint16_t', 'kNamedSeqOffsets', seqOffsets)}
+${emitArray('uint32_t', 'kNamedSeqData', seqData)}
+`;
+src = src.replace(/\n}  \/\/ namespace krait::unicode\n$/, ud + '\n}  // namespace krait::unicode\n');
+src = src.replace('#include "objects/unicode_db.h"', '#include "objects/unicode_db.h"\n#include "objects/unicode_tables.h"');
+const udBytes = propSplit.total + propRecords.length * 6 + decompSplit.total + decompData.length * 4 +
+  compositions.length * 12 + lexBytes.length + lexOffsets.length * 4 + mainEnc.bytes.length +
+  mainEnc.idxCp.length * 8 + aliasEnc.bytes.length + seqEnc.bytes.length + seqData.length * 4;
+console.log(`gen_unicode: unicodedata ${propRecords.length} property records, ` +
+            `${decompData.length} decomposition words, ${compositions.length} compositions, ` +
+            `${mainNames.length} names (${lexWords.length} words, ${lexBytes.length} lexicon bytes, ` +
+            `${mainEnc.bytes.length} name bytes), ${udBytes} bytes of tables`);
 fs.mkdirSync(path.dirname(output), { recursive: true });
 const tmp = output + '.tmp';
 fs.writeFileSync(tmp, src);

@@ -250,6 +250,32 @@ def _unescape(data, raw, errors):
                                          'truncated \\%sXX escape' % e) from None
             i += 2 + width
             continue
+        if not raw and e == 'N':
+            # \N{name}: a character name or alias (named sequences are not allowed).
+            p = i + 2
+            reason = 'malformed \\N character escape'
+            if p < n and s[p] == '{':
+                start = p = p + 1
+                while p < n and s[p] != '}':
+                    p += 1
+                if p > start and p < n:
+                    p += 1
+                    import unicodedata
+                    try:
+                        r = unicodedata.lookup(s[start:p - 1])
+                    except KeyError:
+                        r = ''
+                    if len(r) == 1:
+                        out.append(r)
+                        i = p
+                        continue
+                    reason = 'unknown Unicode character name'
+            exc = UnicodeDecodeError('unicodeescape', bytes(data), i, p, reason)
+            if errors is None or errors == 'strict':
+                raise exc
+            rep, i = lookup_error(errors)(exc)
+            out.append(rep)
+            continue
         if not raw and e in '01234567':
             j = i + 1
             while j < n and j < i + 4 and s[j] in '01234567':

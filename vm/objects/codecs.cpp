@@ -4,13 +4,17 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 
+#include "core/abstract.h"
 #include "core/errors.h"
+#include "interp/import.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode_db.h"
 
 namespace krait {
 
@@ -432,6 +436,12 @@ struct Encoder {
         case Handler::kNameReplace:
             for (ssize i = start; i < end; i++) {
                 uint32_t c = strCharAt(str, i);
+                std::string name;
+                if (handler == Handler::kNameReplace && unicode::characterName(c, name)) {
+                    name = "\\N{" + name + "}";
+                    for (char ch : name) putValid(static_cast<unsigned char>(ch));
+                    continue;
+                }
                 if (c < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", c);
                 else if (c < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", c);
                 else std::snprintf(buf, sizeof buf, "\\U%08x", c);
@@ -524,10 +534,57 @@ struct Encoder {
     }
 };
 
-bool unknownEncoding(std::string_view encoding) {
+// Encodes (decode false) or decodes arg through the codec registry (_codecs.lookup, which
+// imports Lib's encodings package), for encodings Krait has no native codec for. As CPython's
+// _PyCodec_EncodeText/DecodeText: only text encodings, and the result type is checked.
+// Returns a new reference (str or bytes) or null with an exception.
+Object* registryCodec(std::string_view encoding, bool decode, Object* arg,
+                      std::string_view errors) {
+    Ref<> mod = Ref<>::steal(importModule("_codecs"));
+    if (!mod) return nullptr;
+    Ref<> encObj = Ref<>::steal(strFromUtf8(encoding));
+    if (!encObj) return nullptr;
+    Object* lookupArgs[1] = {encObj.get()};
+    Ref<> info = Ref<>::steal(callMethod(mod.get(), "lookup", lookupArgs, 1));
+    if (!info) return nullptr;
+    Ref<> isText = Ref<>::steal(getAttr(info.get(), "_is_text_encoding"));
+    if (!isText) {
+        if (!errMatches(&ExcAttributeError)) return nullptr;
+        clearError();
+    } else {
+        int t = isTrue(isText.get());
+        if (t < 0) return nullptr;
+        if (!t) {
+            std::string e(encoding);
+            return setError(&ExcLookupError,
+                            "'%s' is not a text encoding; use codecs.%s() to handle arbitrary "
+                            "codecs", e.c_str(), decode ? "decode" : "encode");
+        }
+    }
+    Ref<> fn = Ref<>::steal(getAttr(info.get(), decode ? "decode" : "encode"));
+    if (!fn) return nullptr;
+    Ref<> errs = Ref<>::steal(strFromUtf8(errors));
+    if (!errs) return nullptr;
+    Object* callArgs[2] = {arg, errs.get()};
+    Ref<> r = Ref<>::steal(call(fn.get(), callArgs, 2));
+    if (!r) return nullptr;
+    if (!isTuple(r.get()) || tupleSize(r.get()) != 2) {
+        return setError(&ExcTypeError, decode ? "decoder must return a tuple (object,integer)"
+                                              : "encoder must return a tuple (object, integer)");
+    }
+    Object* v = tupleItem(r.get(), 0);
     std::string e(encoding);
-    setError(&ExcLookupError, "unknown encoding: %s", e.c_str());
-    return false;
+    if (decode && !isStr(v)) {
+        return setError(&ExcTypeError,
+                        "'%s' decoder returned '%T' instead of 'str'; use codecs.decode() to "
+                        "decode to arbitrary types", e.c_str(), v);
+    }
+    if (!decode && !isBytes(v)) {
+        return setError(&ExcTypeError,
+                        "'%s' encoder returned '%T' instead of 'bytes'; use codecs.encode() to "
+                        "encode to arbitrary types", e.c_str(), v);
+    }
+    return newRef(v);
 }
 
 }  // namespace
@@ -539,7 +596,12 @@ std::string_view codecCanonicalName(std::string_view encoding) {
 bool codecsEncodeToStd(Object* str, std::string_view encoding, std::string_view errors,
                        std::string& out) {
     Codec codec = lookupCodec(encoding);
-    if (codec == Codec::kUnknown) return unknownEncoding(encoding);
+    if (codec == Codec::kUnknown) {
+        Ref<> r = Ref<>::steal(registryCodec(encoding, false, str, errors));
+        if (!r) return false;
+        out.assign(bytesView(r.get()));
+        return true;
+    }
     std::string bom;
     if (codec == Codec::kUtf8Sig) {
         codec = Codec::kUtf8;
@@ -561,8 +623,11 @@ Object* codecsDecode(std::string_view data, std::string_view encoding, std::stri
                      Object* source) {
     Codec codec = lookupCodec(encoding);
     if (codec == Codec::kUnknown) {
-        unknownEncoding(encoding);
-        return nullptr;
+        Ref<> bytes;
+        if (source && isBytes(source)) bytes = Ref<>::steal(newRef(source));
+        else bytes = Ref<>::steal(bytesFromStd(data));
+        if (!bytes) return nullptr;
+        return registryCodec(encoding, true, bytes.get(), errors);
     }
     if (codec == Codec::kUtf8Sig) {
         codec = Codec::kUtf8;

@@ -4,7 +4,11 @@
 // Debian's unicode-data files; this header is the only interface.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace krait::unicode {
 
@@ -83,5 +87,60 @@ int toFoldedFull(uint32_t cp, uint32_t out[3]);
 uint32_t toLowerSimple(uint32_t cp);
 uint32_t toUpperSimple(uint32_t cp);
 uint32_t toTitleSimple(uint32_t cp);
+
+// ---- unicodedata properties (Unicode 14.0) ----
+// One shared property record: indexes into the name tables of unicode_tables.h.
+struct UcdProps {
+    uint8_t category;      // kCategoryNames ("Cn" for unassigned)
+    uint8_t bidi;          // kBidiNames ("" for unassigned)
+    uint8_t eawMirrored;   // kEastAsianWidthNames index | mirrored << 3 | (not in 3.2) << 4
+    uint8_t combining;     // canonical combining class
+    uint16_t numeric;      // kNumericValues index, 0: no numeric value
+};
+// The property record of cp (the unassigned record for cp > 0x10FFFF). Generated.
+const UcdProps& ucdProps(uint32_t cp);
+// The decomposition mapping of cp from UnicodeData.txt: [tag << 8 | count, cps...], or null.
+// Generated.
+const uint32_t* decompositionData(uint32_t cp);
+
+const char* categoryName(uint32_t cp);
+const char* bidiName(uint32_t cp);
+const char* eastAsianWidthName(uint32_t cp);
+inline bool isMirrored(uint32_t cp) { return (ucdProps(cp).eawMirrored >> 3) & 1; }
+inline int combiningClass(uint32_t cp) { return ucdProps(cp).combining; }
+// Whether cp was unassigned in Unicode 3.2 (unicodedata.ucd_3_2_0).
+inline bool unassignedIn32(uint32_t cp) { return (ucdProps(cp).eawMirrored >> 4) & 1; }
+// Sets value to the numeric value of cp and returns true, or returns false.
+bool numericValue(uint32_t cp, double& value);
+// CPython's unicodedata.decomposition(): "<tag> XXXX YYYY" or "".
+std::string decompositionString(uint32_t cp);
+
+// ---- Names ----
+// Appends the character name of cp (UnicodeData names, CJK unified ideographs and Hangul
+// syllables, never aliases) to out; false if cp has no name.
+bool characterName(uint32_t cp, std::string& out);
+// The result of a name lookup.
+struct NameMatch {
+    uint32_t cp = 0;                 // the character, when seqLength == 0
+    const uint32_t* seq = nullptr;   // a named sequence's code points
+    uint32_t seqLength = 0;
+};
+// Looks name up as CPython's _getcode: names and aliases compare case-insensitively, the
+// algorithmic CJK/Hangul names exactly; named sequences only when allowNamedSequences. Returns
+// false when nothing matches (names longer than maxNameQuery never match).
+bool lookupName(std::string_view name, bool allowNamedSequences, NameMatch& match);
+constexpr size_t kMaxNameQuery = 256;   // CPython's NAME_MAXLEN ("name too long")
+
+// ---- Normalization ----
+enum class NormalForm { kNfc, kNfd, kNfkc, kNfkd };
+// Parses "NFC", "NFD", "NFKC", "NFKD"; false for anything else.
+bool parseNormalForm(std::string_view name, NormalForm& form);
+// The normalization of in[0..n) in form, written to out (cleared first).
+void normalize(NormalForm form, const uint32_t* in, size_t n, std::vector<uint32_t>& out);
+// normalize() as Unicode 3.2 (ucd_3_2_0): characters assigned later are inert and the
+// Corrigendum 4 decompositions are the old ones.
+void normalize32(NormalForm form, const uint32_t* in, size_t n, std::vector<uint32_t>& out);
+// Whether in[0..n) is already in form (ASCII and quick-check fast paths).
+bool isNormalized(NormalForm form, const uint32_t* in, size_t n);
 
 }  // namespace krait::unicode

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "objects/unicode_db.h"
 #include "parser/parser_impl.h"
 
 namespace krait::parser {
@@ -74,6 +75,31 @@ Parser::Parser(std::string_view buf, Arena& arena, SyntaxErrorInfo& err)
     : tz_(buf), buf_(buf), arena_(arena), err_(err) {
 }
 
+void Parser::normalizeIdentifier(const Token& t) {
+    std::string_view s = t.text(buf_);
+    bool ascii = true;
+    for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return;
+    // Decode (the tokenizer has validated the UTF-8), normalize, re-encode.
+    std::vector<uint32_t> cps;
+    for (size_t i = 0; i < s.size();) {
+        unsigned char b = static_cast<unsigned char>(s[i]);
+        int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        uint32_t cp = len == 1 ? b : b & (0x7F >> len);
+        for (int k = 1; k < len && i + static_cast<size_t>(k) < s.size(); k++) {
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
+        }
+        cps.push_back(cp);
+        i += static_cast<size_t>(len);
+    }
+    std::vector<uint32_t> norm;
+    unicode::normalize(unicode::NormalForm::kNfkc, cps.data(), cps.size(), norm);
+    if (norm == cps) return;
+    std::string out;
+    for (uint32_t cp : norm) appendUtf8(out, cp);
+    normalizedNames_[t.start] = std::move(out);
+}
+
 const Token& Parser::peek(size_t k) {
     size_t idx = pos_ + k;
     while (toks_.size() <= idx) {
@@ -85,6 +111,7 @@ const Token& Parser::peek(size_t k) {
                 t.lineno += startLine_ - 1;
                 t.endLineno += startLine_ - 1;
             }
+            if (t.type == TokType::Name && t.kw == Kw::None) normalizeIdentifier(t);
             toks_.push_back(t);
         } else {
             if (!tokError_) {

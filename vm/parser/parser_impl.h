@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "parser/ast.h"
@@ -136,7 +137,16 @@ public:
         ++pos_;
         return toks_[pos_ - 1];
     }
-    std::string_view text(const Token& t) const { return t.text(buf_); }
+    // The source text of t; for a non-ASCII identifier its NFKC normalization (PEP 3131).
+    std::string_view text(const Token& t) const {
+        if (t.type == TokType::Name && !normalizedNames_.empty()) {
+            auto it = normalizedNames_.find(t.start);
+            if (it != normalizedNames_.end()) return it->second;
+        }
+        return t.text(buf_);
+    }
+    // Records the NFKC form of the identifier token t when it differs from its text.
+    void normalizeIdentifier(const Token& t);
     std::string_view buffer() const { return buf_; }
 
     template <class N>
@@ -165,6 +175,9 @@ public:
     Arena& arena_;
     SyntaxErrorInfo& err_;
     std::deque<Token> toks_;  // deque: references stay valid while filling
+    // NFKC forms of non-ASCII identifiers that change under it, by token start offset (node
+    // based, so views of the strings stay valid).
+    std::unordered_map<uint32_t, std::string> normalizedNames_;
     size_t pos_ = 0;
     size_t maxPos_ = 0;
     int prevEndLine_ = 1, prevEndCol_ = 0;

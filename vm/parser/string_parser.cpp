@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "objects/unicode_db.h"
 #include "parser/parser_impl.h"
 
 namespace krait::parser {
@@ -36,6 +37,18 @@ int hexVal(char c) {
     return -1;
 }
 
+// The position CPython reports for byte offset pos of a str literal body: it re-encodes each
+// non-ASCII character as a 10-byte \U escape before decoding escapes.
+size_t escapedPos(std::string_view s, size_t pos) {
+    size_t out = 0;
+    for (size_t i = 0; i < pos && i < s.size(); i++) {
+        unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) out++;
+        else if (b >= 0xC0) out += 10;
+    }
+    return out;
+}
+
 // Decodes backslash escapes of a non-raw literal body. Returns false with msg on error.
 bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::string& msg) {
     out.reserve(out.size() + s.size());
@@ -54,7 +67,8 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
         if (i >= n) {
             msg = isBytes ? "(value error) Trailing \\ in string"
                           : "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in "
-                            "position " + std::to_string(escStart) + ": \\ at end of string";
+                            "position " + std::to_string(escapedPos(s, escStart)) +
+                            ": \\ at end of string";
             return false;
         }
         char e = s[i++];
@@ -98,7 +112,8 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
                                        : e == 'u' ? "truncated \\uXXXX escape"
                                                   : "truncated \\UXXXXXXXX escape";
                     msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                          std::to_string(escStart) + "-" + std::to_string(i - 1) + ": " + what;
+                          std::to_string(escapedPos(s, escStart)) + "-" +
+                          std::to_string(escapedPos(s, i) - 1) + ": " + what;
                 }
                 return false;
             }
@@ -107,7 +122,8 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
             } else {
                 if (v > 0x10FFFF) {
                     msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                          std::to_string(escStart) + "-" + std::to_string(i - 1) +
+                          std::to_string(escapedPos(s, escStart)) + "-" +
+                          std::to_string(escapedPos(s, i) - 1) +
                           ": illegal Unicode character";
                     return false;
                 }
@@ -115,20 +131,34 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
             }
             break;
         }
-        case 'N':
-            if (!isBytes) {
-                size_t end = i;
-                if (end < n && s[end] == '{') {
-                    while (end < n && s[end] != '}') ++end;
-                }
-                msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                      std::to_string(escStart) + "-" + std::to_string(end) +
-                      ": \\N{...} escapes are not supported yet";
-                return false;
+        case 'N': {
+            if (isBytes) {
+                out += '\\';
+                out += e;
+                break;
             }
-            out += '\\';
-            out += e;
-            break;
+            // \N{name}: names and aliases (not named sequences), as CPython's unicode_escape.
+            size_t p = i;
+            const char* what = "malformed \\N character escape";
+            if (p < n && s[p] == '{') {
+                size_t start = ++p;
+                while (p < n && s[p] != '}') ++p;
+                if (p > start && p < n) {
+                    ++p;
+                    unicode::NameMatch m;
+                    if (unicode::lookupName(s.substr(start, p - 1 - start), false, m)) {
+                        appendUtf8(out, m.cp);
+                        i = p;
+                        break;
+                    }
+                    what = "unknown Unicode character name";
+                }
+            }
+            msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                  std::to_string(escapedPos(s, escStart)) + "-" +
+                  std::to_string(escapedPos(s, p) - 1) + ": " + what;
+            return false;
+        }
         default:
             // Invalid escape: kept verbatim (CPython emits a DeprecationWarning).
             out += '\\';

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "objects/unicode_db.h"
+
 namespace krait::parser {
 
 namespace {
@@ -60,39 +62,8 @@ uint32_t decodeUtf8(std::string_view s, size_t i, int& len) {
     return cp;
 }
 
-// Approximation of !str.isprintable() for non-ASCII code points (separators, format chars,
-// private use, unassigned-looking ranges).
-bool isNonPrintable(uint32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return true;
-    if (cp >= 0x80 && cp < 0xA1) return true;
-    if (cp == 0xAD) return true;
-    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
-        (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF)
-        return true;
-    if (cp >= 0xD800 && cp <= 0xF8FF) return true;  // surrogates, private use
-    if (cp >= 0xFFF0 && cp <= 0xFFFB) return true;
-    if (cp >= 0xF0000) return true;
-    return false;
-}
-
-// Approximation of "not a valid identifier character" for printable non-ASCII code points:
-// punctuation and symbol blocks commonly pasted by accident.
-bool isInvalidIdentChar(uint32_t cp) {
-    if (cp < 0x80) return !isIdChar(static_cast<int>(cp));
-    if (cp >= 0xA1 && cp <= 0xBF) return cp != 0xAA && cp != 0xB5 && cp != 0xBA && cp != 0xB7;
-    if (cp == 0xD7 || cp == 0xF7) return true;
-    if (cp >= 0x2010 && cp <= 0x2027) return true;
-    if (cp >= 0x2030 && cp <= 0x205E) return cp != 0x203F && cp != 0x2040 && cp != 0x2054;
-    if (cp >= 0x2190 && cp <= 0x23FF) return true;
-    if (cp >= 0x2500 && cp <= 0x27BF) return true;
-    if (cp >= 0x2E00 && cp <= 0x2E7F) return true;
-    if (cp >= 0x3001 && cp <= 0x3004) return true;
-    if (cp >= 0x3008 && cp <= 0x3020) return true;
-    if (cp >= 0xFF01 && cp <= 0xFF0F) return true;
-    if (cp >= 0xFF1A && cp <= 0xFF20) return true;
-    if (cp >= 0x1F000 && cp <= 0x1FAFF) return true;
-    return false;
-}
+// !str.isprintable() of cp (CPython's Py_UNICODE_ISPRINTABLE), for error messages.
+bool isNonPrintable(uint32_t cp) { return !unicode::isPrintable(cp); }
 
 void appendUtf8(std::string& out, uint32_t cp) {
     if (cp < 0x80) {
@@ -377,8 +348,9 @@ bool Tokenizer::readIdentifier(size_t startPos) {
         while (i < pos_) {
             int len;
             uint32_t cp = decodeUtf8(buf_, i, len);
-            bool bad = cp >= 128 && (isInvalidIdentChar(cp) || isNonPrintable(cp));
-            if (first && cp >= '0' && cp <= '9') bad = true;
+            // As _PyUnicode_ScanIdentifier: XID_Start or '_' first, then XID_Continue.
+            bool bad = first ? !(cp == '_' || unicode::isXidStart(cp))
+                             : !unicode::isXidContinue(cp);
             if (bad) {
                 pos_ = i + len;
                 char msg[80];
