@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/ast_bridge.h"
 #include "compiler/compiler.h"
 #include "core/abstract.h"
 #include "core/args.h"
@@ -399,9 +400,12 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
         mode = CompileMode::Single;
     else
         return setError(&ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (flags & 0x400)
-        return setError(&ExcNotImplementedError, "compile() to an AST is not supported yet");
     if (isInstanceOf(a[0], &CodeType)) return newRef(a[0]);
+    int isAst = isAstObject(a[0]);
+    if (isAst < 0) return nullptr;
+    if (isAst)
+        return compileAstObject(a[0], filename.get(), mode, static_cast<int>(flags),
+                                static_cast<int>(optimize));
     std::string src;
     if (!sourceText(a[0], "compile", src)) return nullptr;
     return compileSource(src, filename.get(), mode, static_cast<int>(flags));
