@@ -2031,6 +2031,108 @@ FileObject* newFile(Type* t, IoKind kind) {
     return f;
 }
 
+// The text layer over the binary layer `buffer` (reference stolen): open()'s and
+// TextIOWrapper()'s common part. encoding/errors/newline may be null (defaults); `mode` (may
+// be null) is stored as the `mode` attribute. Returns a new reference or null with an error.
+Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Object* newline,
+                      Object* mode, bool lineBuffering, bool writeThrough) {
+    Ref<> bref = Ref<>::steal(&buffer->ob);
+    Codec codec = Codec::Utf8;
+    bool sig = false;
+    if (encoding && !lookupCodec(encoding, &codec, &sig)) return nullptr;
+    Newline nl = Newline::Universal;
+    if (newline) {
+        std::string_view v = strView(newline);
+        if (v.empty())
+            nl = Newline::Untranslated;
+        else if (v == "\n")
+            nl = Newline::Lf;
+        else if (v == "\r")
+            nl = Newline::Cr;
+        else if (v == "\r\n")
+            nl = Newline::CrLf;
+        else
+            return setError(&ExcValueError, "illegal newline value: %U", newline);
+    }
+    FileObject* t = newFile(&TextIOWrapperType, IoKind::Text);
+    if (!t) return nullptr;
+    Ref<> tref = Ref<>::steal(&t->ob);
+    t->buffer = asFile(bref.release());
+    t->dict = dictNew();
+    if (!t->dict || (mode && dictSetItemStr(t->dict, "mode", mode) < 0)) return nullptr;
+    t->encoding = encoding ? newRef(encoding) : strFromAscii("UTF-8");
+    t->errors = errors ? newRef(errors) : strFromAscii("strict");
+    if (!t->encoding || !t->errors) return nullptr;
+    t->codec = codec;
+    t->newline = nl;
+    t->sigPending = sig;
+    t->readable = t->buffer->readable;
+    t->writable = t->buffer->writable;
+    t->lineBuffering = lineBuffering;
+    t->writeThrough = writeThrough;
+    return tref.release();
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+// write_through=False). The buffer must be one of the native binary files open() makes
+// (FileIO, BufferedReader/Writer/Random), which is what Lib does (tokenize.open, ...).
+Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
+    static const char* const kNames[] = {"buffer",         "encoding",     "errors", "newline",
+                                         "line_buffering", "write_through"};
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    Ref<> kwnames;
+    if (kwargs && dictSize(kwargs) > 0) {
+        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
+        if (!keys) return nullptr;
+        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
+        if (!kwnames) return nullptr;
+        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
+            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
+        }
+    }
+    Object* a[6] = {};
+    if (!parseArgs("TextIOWrapper", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames,
+                   6, 1, a)) {
+        return nullptr;
+    }
+    Object* encoding = nullptr;
+    Object* errors = nullptr;
+    Object* newline = nullptr;
+    if (a[1] && !isNone(a[1]) && !isStr(a[1]))
+        return setError(&ExcTypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %T", a[1]);
+    if (a[2] && !isNone(a[2]) && !isStr(a[2]))
+        return setError(&ExcTypeError, "TextIOWrapper() argument 'errors' must be str or None, not %T", a[2]);
+    if (a[3] && !isNone(a[3]) && !isStr(a[3]))
+        return setError(&ExcTypeError, "TextIOWrapper() argument 'newline' must be str or None, not %T", a[3]);
+    if (a[1] && !isNone(a[1]) && !strEqualsAscii(a[1], "locale")) encoding = a[1];
+    if (a[2] && !isNone(a[2])) errors = a[2];
+    if (a[3] && !isNone(a[3])) newline = a[3];
+    bool lineBuffering = false, writeThrough = false;
+    if (a[4]) {
+        int v = isTrue(a[4]);
+        if (v < 0) return nullptr;
+        lineBuffering = v;
+    }
+    if (a[5]) {
+        int v = isTrue(a[5]);
+        if (v < 0) return nullptr;
+        writeThrough = v;
+    }
+    Object* b = a[0];
+    Type* bt = b->type;
+    if (bt != &FileIOType && bt != &BufferedReaderType && bt != &BufferedWriterType &&
+        bt != &BufferedRandomType) {
+        return setError(&ExcTypeError,
+                        "TextIOWrapper() over %T is not supported: the buffer must be a binary "
+                        "file made by open()",
+                        b);
+    }
+    if (asFile(b)->closed) return setError(&ExcValueError, "%s", kClosedMsgRaw);
+    return makeTextLayer(asFile(newRef(b)), encoding, errors, newline, nullptr, lineBuffering,
+                         writeThrough);
+}
+
 }  // namespace
 
 Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
@@ -2190,39 +2292,9 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
     if (m.binary) return bref.release();
 
     // The text layer.
-    Codec codec = Codec::Utf8;
-    bool sig = false;
-    if (encoding && !lookupCodec(encoding, &codec, &sig)) return nullptr;
-    Newline nl = Newline::Universal;
-    if (newline) {
-        std::string_view v = strView(newline);
-        if (v.empty())
-            nl = Newline::Untranslated;
-        else if (v == "\n")
-            nl = Newline::Lf;
-        else if (v == "\r")
-            nl = Newline::Cr;
-        else if (v == "\r\n")
-            nl = Newline::CrLf;
-        else
-            return setError(&ExcValueError, "illegal newline value: %U", newline);
-    }
-    FileObject* t = newFile(&TextIOWrapperType, IoKind::Text);
-    if (!t) return nullptr;
-    Ref<> tref = Ref<>::steal(&t->ob);
-    t->buffer = asFile(bref.release());
-    t->dict = dictNew();
-    if (!t->dict || dictSetItemStr(t->dict, "mode", modeObj.get()) < 0) return nullptr;
-    t->encoding = encoding ? newRef(encoding) : strFromAscii("UTF-8");
-    t->errors = errors ? newRef(errors) : strFromAscii("strict");
-    if (!t->encoding || !t->errors) return nullptr;
-    t->codec = codec;
-    t->newline = nl;
-    t->sigPending = sig;
-    t->readable = t->buffer->readable;
-    t->writable = t->buffer->writable;
-    t->lineBuffering = buffering == 1 || (buffering < 0 && platform::isInteractive(fd));
-    return tref.release();
+    return makeTextLayer(asFile(bref.release()), encoding, errors, newline, modeObj.get(),
+                         buffering == 1 || (buffering < 0 && platform::isInteractive(fd)),
+                         false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2260,7 +2332,7 @@ KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for te
 
 #undef KRAIT_IO_BASE
 
-#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, docstr) \
+#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, ctor, docstr) \
     Type var = {                                                  \
         .ob = {kImmortalRefcnt, &TypeType},                       \
         .name = tpname,                                           \
@@ -2278,19 +2350,21 @@ KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for te
         .repr = fileRepr,                                         \
         .getAttr = genericGetAttr,                                \
         .setAttr = genericSetAttr,                                \
+        .new_ = ctor,                                             \
         .iter = fileIter,                                         \
         .iterNext = fileIterNext,                                 \
     };
 
-KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, "Open a file.")
+KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, nullptr, "Open a file.")
 KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets,
+              kBinaryGetSets, nullptr,
               "Create a new buffered reader using the given readable raw IO object.")
 KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, "A buffer for a writeable sequential RawIO object.")
+              kBinaryGetSets, nullptr, "A buffer for a writeable sequential RawIO object.")
 KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, "A buffered interface to random access streams.")
+              kBinaryGetSets, nullptr, "A buffered interface to random access streams.")
 KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMethods, kTextGetSets,
+              textWrapperNew,
               "Character and line based layer over a BufferedIOBase object, buffer.")
 
 #undef KRAIT_IO_TYPE
