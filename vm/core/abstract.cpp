@@ -514,9 +514,12 @@ Object* abstractGetBases(Object* cls) {
 }
 
 int abstractIsSubclass(Object* derived, Object* cls) {
+    // `cur` holds a reference: a __bases__ property may return a fresh tuple whose only
+    // reference to its item is dropped below (bpo-39382).
+    Ref<> cur = Ref<>::borrow(derived);
     while (true) {
-        if (derived == cls) return 1;
-        Object* bases = abstractGetBases(derived);
+        if (cur.get() == cls) return 1;
+        Object* bases = abstractGetBases(cur.get());
         if (!bases) return errOccurred() ? -1 : 0;
         ssize n = tupleSize(bases);
         if (n == 0) {
@@ -524,8 +527,8 @@ int abstractIsSubclass(Object* derived, Object* cls) {
             return 0;
         }
         if (n == 1) {
-            derived = tupleItem(bases, 0);
-            decref(bases);   // kept alive by derived's class (borrowed as in CPython)
+            cur.reset(newRef(tupleItem(bases, 0)));
+            decref(bases);
             continue;
         }
         for (ssize i = 0; i < n; i++) {

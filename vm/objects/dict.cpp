@@ -508,15 +508,20 @@ Object* mFromKeys(Object* cls, Object* const* args, size_t nargs, Object*) {
             ssize pos = 0;
             Object *k, *v;
             hash_t h;
-            while (dictNextHash(iterable, &pos, &k, &v, &h))
-                if (insert(asDict(d.get()), k, h, value) < 0) return nullptr;
+            // The key is held across insert(): its __eq__ may mutate the source dict.
+            while (dictNextHash(iterable, &pos, &k, &v, &h)) {
+                Ref<> key = Ref<>::borrow(k);
+                if (insert(asDict(d.get()), key.get(), h, value) < 0) return nullptr;
+            }
             return d.release();
         }
         if (isAnySet(iterable)) {
             ssize pos = 0;
             Object* k;
-            while (setNext(iterable, &pos, &k))
-                if (dictSetItem(d.get(), k, value) < 0) return nullptr;
+            while (setNext(iterable, &pos, &k)) {
+                Ref<> key = Ref<>::borrow(k);
+                if (dictSetItem(d.get(), key.get(), value) < 0) return nullptr;
+            }
             return d.release();
         }
     }

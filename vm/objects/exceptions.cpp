@@ -315,7 +315,10 @@ Object* excSetState(Object* self, Object* const* args, size_t nargs, Object*) {
         ssize pos = 0;
         Object *k, *v;
         while (dictNext(state, &pos, &k, &v)) {
-            if (setAttr(self, k, v) < 0) return nullptr;
+            // setattr may run Python code (a str subclass's __hash__) that mutates the dict.
+            Ref<> key = Ref<>::borrow(k);
+            Ref<> value = Ref<>::borrow(v);
+            if (setAttr(self, key.get(), value.get()) < 0) return nullptr;
         }
     }
     return newNone();
