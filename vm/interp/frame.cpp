@@ -130,7 +130,10 @@ void takeOwnership(FrameObject* fo, Frame* f) {
     fo->frame = nf;
 }
 
-void releaseFrameRefs(Frame* f) {
+// Drops the local variables, cells and value stack of a finished frame (frame.clear()); the
+// code, globals and builtins stay, so f_code, f_lineno, f_globals still work (tracebacks
+// of cleared frames are printed by unittest and traceback.clear_frames users).
+void clearFrameLocals(Frame* f) {
     Object** lp = f->localsplus();
     for (int i = 0; i < f->code->nLocalsPlus; i++) clearRef(lp[i]);
     Object** base = lp + f->code->nLocalsPlus;
@@ -138,6 +141,10 @@ void releaseFrameRefs(Frame* f) {
         --f->stackPointer;
         xdecref(*f->stackPointer);
     }
+}
+
+void releaseFrameRefs(Frame* f) {
+    clearFrameLocals(f);
     clearRef(f->func);
     clearRef(f->globals);
     clearRef(f->builtins);
@@ -370,7 +377,8 @@ Object* frameClearMethod(Object* self, Object* const*, size_t, Object*) {
     Frame* f = fo->frame;
     if (!f || !f->code) return newNone();
     if (f->owner == FrameOwner::FrameObject) {
-        releaseFrameRefs(f);
+        clearRef(fo->trace);
+        clearFrameLocals(f);
         return newNone();
     }
     if (f->owner == FrameOwner::Generator) {
