@@ -129,9 +129,18 @@ hash_t slotHash(Object* self) {
         setError(&ExcTypeError, "__hash__ method should return an integer");
         return -1;
     }
-    hash_t h = IntType.hash(r);
+    // Values that fit a hash_t are kept as they are (so __hash__ returning hash(y) makes
+    // hash(x) == hash(y)); only larger ints are reduced with int's hash. -1 becomes -2.
+    int64_t v;
+    hash_t h;
+    if (intAsInt64(r, &v)) {
+        h = static_cast<hash_t>(v);
+    } else {
+        clearError();
+        h = IntType.hash(r);
+    }
     decref(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 Object* slotCall(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
