@@ -16,6 +16,7 @@
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "platform/platform.h"
@@ -222,25 +223,110 @@ int Interpreter::runStdin() {
     return runSource(source, "<stdin>");
 }
 
+// `krait -m NAME`, as CPython's runpy._run_module_as_main: the parent packages of NAME are
+// imported first (their __init__ runs), NAME is looked up with the native finder (a package
+// runs its __main__ submodule), and its source runs in a fresh __main__ module whose
+// __package__, __spec__, __file__ and sys.argv[0] describe the module found. Errors are
+// reported as CPython's "-m" messages on stderr with status 1.
 int Interpreter::runModule(const std::string& moduleName) {
-    // Find the module's file along sys.path and run it as __main__ (runpy semantics for plain
-    // modules and packages with __main__.py).
-    std::string rel = moduleName;
-    for (char& c : rel) if (c == '.') c = '/';
     const SysConfig* config = static_cast<SysConfig*>(config_);
-    for (const std::string& dir : config->path) {
-        std::string base = dir.empty() ? platform::currentDirectory() : dir;
-        std::string file = base + "/" + rel + ".py";
-        if (!platform::fileExists(file)) {
-            std::string pkgMain = base + "/" + rel + "/__main__.py";
-            if (!platform::fileExists(pkgMain)) continue;
-            file = pkgMain;
+    auto fail = [&](const std::string& msg) {
+        flushStdStreams();
+        std::fprintf(stderr, "%s: %s\n", config->executable.c_str(), msg.c_str());
+        return 1;
+    };
+    // "Error while finding module specification for 'a.b' (ModuleNotFoundError: ...)".
+    auto failFinding = [&](const std::string& name) {
+        Object* exc = fetchError();
+        std::string what = exc ? std::string(exc->type->name) : "ImportError";
+        size_t dot = what.rfind('.');
+        if (dot != std::string::npos) what = what.substr(dot + 1);
+        Ref<> text = Ref<>::steal(exc ? str(exc) : nullptr);
+        if (!text) clearError();
+        std::string msg = "Error while finding module specification for '" + name + "' (" + what +
+                          ": " + (text ? strToStd(text.get()) : std::string()) + ")";
+        if (exc) decref(exc);
+        return fail(msg);
+    };
+    Ref<> finder = Ref<>::steal(nativeFinderNew());
+    if (!finder) return finishWithException();
+    std::string name = moduleName;
+    std::string parent;
+    Ref<> spec;
+    for (;;) {
+        size_t dot = name.rfind('.');
+        parent = dot == std::string::npos ? std::string() : name.substr(0, dot);
+        Ref<> searchPath = Ref<>::borrow(none());
+        if (!parent.empty()) {
+            Ref<> pkg = Ref<>::steal(importModule(parent.c_str()));
+            if (!pkg) return failFinding(name);
+            searchPath.reset(lookupAttr(pkg.get(), KRAIT_STR(__path__)));
+            if (!searchPath) {
+                if (errOccurred()) return failFinding(name);
+                setError(&ExcModuleNotFoundError,
+                         "__path__ attribute not found on '%s' while trying to find '%s'",
+                         parent.c_str(), name.c_str());
+                return failFinding(name);
+            }
         }
-        return runFile(file);
+        Ref<> nameObj = Ref<>::steal(strFromUtf8(name));
+        if (!nameObj) return finishWithException();
+        Object* args[2] = {nameObj.get(), searchPath.get()};
+        spec.reset(callMethod(finder.get(), "find_spec", args, 2));
+        if (!spec) return failFinding(name);
+        if (isNone(spec.get())) {
+            if (name.size() >= 9 && name.compare(name.size() - 9, 9, ".__main__") == 0) {
+                std::string pkgName = name.substr(0, name.size() - 9);
+                return fail("No module named " + name + "; '" + pkgName +
+                            "' is a package and cannot be directly executed");
+            }
+            return fail("No module named " + name);
+        }
+        Ref<> locs = Ref<>::steal(getAttr(spec.get(), "submodule_search_locations"));
+        if (!locs) return failFinding(name);
+        if (isNone(locs.get())) break;
+        if (name == "__main__" ||
+            (name.size() >= 9 && name.compare(name.size() - 9, 9, ".__main__") == 0)) {
+            return fail("Cannot use package as __main__ module");
+        }
+        name += ".__main__";
     }
-    std::fprintf(stderr, "%s: No module named %s\n", config->executable.c_str(),
-                 moduleName.c_str());
-    return 1;
+    Ref<> origin = Ref<>::steal(getAttr(spec.get(), "origin"));
+    if (!origin) return finishWithException();
+    if (!isStr(origin.get()) || strEqualsAscii(origin.get(), "built-in"))
+        return fail("No code object available for " + name);
+    std::string file = strToStd(origin.get());
+    std::string source;
+    int err = 0;
+    if (!platform::readFile(file, source, &err)) return fail("No code object available for " + name);
+
+    Ref<> main = Ref<>::steal(moduleNew("__main__"));
+    if (!main) return finishWithException();
+    Object* globals = moduleDict(main.get());
+    Ref<> pkgObj = Ref<>::steal(strFromUtf8(parent));
+    Ref<> loader = Ref<>::steal(getAttr(spec.get(), "loader"));
+    if (!pkgObj || !loader || dictSetItemStr(globals, "__builtins__", interp_->builtinsModule) < 0 ||
+        dictSetItemStr(globals, "__file__", origin.get()) < 0 ||
+        dictSetItemStr(globals, "__cached__", none()) < 0 ||
+        dictSetItemStr(globals, "__package__", pkgObj.get()) < 0 ||
+        dictSetItemStr(globals, "__loader__", loader.get()) < 0 ||
+        dictSetItemStr(globals, "__spec__", spec.get()) < 0 ||
+        dictSetItemStr(interp_->modules, "__main__", main.get()) < 0) {
+        return finishWithException();
+    }
+    // sys.argv[0] is the file that runs.
+    Object* argv = dictGetItemStr(interp_->sysDict, "argv");
+    if (argv && isList(argv) && listSize(argv) > 0) {
+        Object* old = listItem(argv, 0);
+        listSetItemSteal(argv, 0, newRef(origin.get()));
+        decref(old);
+    }
+    Ref<> code = Ref<>::steal(compileSource(source, origin.get(), CompileMode::Exec, 0));
+    if (!code) return finishWithException();
+    Ref<> result = Ref<>::steal(evalCode(code.get(), globals, globals));
+    if (!result) return finishWithException();
+    flushStdStreams();
+    return 0;
 }
 
 int Interpreter::runRepl() {
