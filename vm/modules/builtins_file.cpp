@@ -1653,6 +1653,21 @@ Object* memGetvalue(Object* self, Args, size_t nargs, Object* kwnames) {
     return bytesFromStd(*f->wbuf);
 }
 
+// BytesIO.getbuffer(). Krait's memoryview only views bytes and bytearray, so this is a
+// read-only view of a snapshot of the contents (CPython's is a writable view of the buffer
+// itself); reading through it (what pickle, zipfile and friends do) behaves the same, and a
+// write raises TypeError instead of changing the BytesIO.
+Object* memGetbuffer(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("getbuffer", nargs, 0, 0) || !checkNoKwargs("getbuffer", kwnames))
+        return nullptr;
+    FileObject* f = asFile(self);
+    if (!memCheck(f)) return nullptr;
+    Ref<> data = Ref<>::steal(bytesFromStd(*f->wbuf));
+    if (!data) return nullptr;
+    if (!(MemoryViewType.flags & kTypeReady) && !typeReady(&MemoryViewType)) return nullptr;
+    return callOneArg(asObject(&MemoryViewType), data.get());
+}
+
 Object* memTell(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("tell", nargs, 0, 0) || !checkNoKwargs("tell", kwnames)) return nullptr;
     if (!memCheck(asFile(self))) return nullptr;
@@ -1926,6 +1941,7 @@ const MethodDef kBytesIOMethods[] = {
     {"write", memWrite, 0, "Write bytes to file."},
     {"writelines", memWritelines, 0, "Write lines to the file."},
     {"getvalue", memGetvalue, 0, "Retrieve the entire contents of the BytesIO object."},
+    {"getbuffer", memGetbuffer, 0, "Get a read-write view over the contents of the BytesIO object."},
     {"seek", memSeek, 0, "Change stream position."},
     {"tell", memTell, 0, "Current file position, an integer."},
     {"truncate", memTruncate, 0, "Truncate the file to at most size bytes."},
