@@ -260,7 +260,10 @@ struct MapObject {
 };
 
 Object* mapNew(Type* type, Object* args, Object* kwargs) {
-    if (type == &MapType && !containerNoKwargsDict("map", kwargs)) return nullptr;
+    if ((type == &MapType || type->init == MapType.init) &&
+        !containerNoKwargsDict("map", kwargs)) {
+        return nullptr;
+    }
     ssize n = tupleSize(args);
     if (n < 2) return setError(&ExcTypeError, "map() must have at least two arguments.");
     Ref<> iters = Ref<>::steal(tupleNew(n - 1));
@@ -344,7 +347,10 @@ struct FilterObject {
 };
 
 Object* filterNew(Type* type, Object* args, Object* kwargs) {
-    if (type == &FilterType && !containerNoKwargsDict("filter", kwargs)) return nullptr;
+    if ((type == &FilterType || type->init == FilterType.init) &&
+        !containerNoKwargsDict("filter", kwargs)) {
+        return nullptr;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount("filter", static_cast<size_t>(n), 2, 2)) return nullptr;
     Ref<> it = Ref<>::steal(getIter(tupleItem(args, 1)));
@@ -421,7 +427,10 @@ struct ReversedObject {
 };
 
 Object* reversedNew(Type* type, Object* args, Object* kwargs) {
-    if (type == &ReversedType && !containerNoKwargsDict("reversed", kwargs)) return nullptr;
+    if ((type == &ReversedType || type->init == ReversedType.init) &&
+        !containerNoKwargsDict("reversed", kwargs)) {
+        return nullptr;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount("reversed", static_cast<size_t>(n), 1, 1)) return nullptr;
     Object* seq = tupleItem(args, 0);

@@ -415,7 +415,11 @@ Object* listNewSlot(Type* type, Object*, Object*) {
 }
 
 int listInit(Object* self, Object* args, Object* kwargs) {
-    if (self->type == &ListType && !containerNoKwargsDict("list", kwargs)) return -1;
+    // Keywords are refused unless a subclass has its own __new__ (which may take them).
+    if ((self->type == &ListType || self->type->new_ == ListType.new_) &&
+        !containerNoKwargsDict("list", kwargs)) {
+        return -1;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount("list", static_cast<size_t>(n), 0, 1)) return -1;
     ListObject* l = asList(self);

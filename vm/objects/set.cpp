@@ -966,7 +966,11 @@ const MethodDef kFrozenSetMethods[] = {
 Object* setNewSlot(Type* type, Object*, Object*) { return makeNewSet(type, nullptr); }
 
 int setInit(Object* self, Object* args, Object* kwargs) {
-    if (self->type == &SetType && !containerNoKwargsDict("set", kwargs)) return -1;
+    // Keywords are refused unless a subclass has its own __new__ (which may take them).
+    if ((self->type == &SetType || self->type->new_ == SetType.new_) &&
+        !containerNoKwargsDict("set", kwargs)) {
+        return -1;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount(self->type->name, static_cast<size_t>(n), 0, 1)) return -1;
     SetObject* so = asSet(self);
@@ -977,7 +981,10 @@ int setInit(Object* self, Object* args, Object* kwargs) {
 }
 
 Object* frozenSetNewSlot(Type* type, Object* args, Object* kwargs) {
-    if (type == &FrozenSetType && !containerNoKwargsDict("frozenset", kwargs)) return nullptr;
+    if ((type == &FrozenSetType || type->init == FrozenSetType.init) &&
+        !containerNoKwargsDict("frozenset", kwargs)) {
+        return nullptr;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount(type->name, static_cast<size_t>(n), 0, 1)) return nullptr;
     Object* iterable = n ? tupleItem(args, 0) : nullptr;

@@ -570,7 +570,11 @@ Object* tupleGetNewArgs(Object* self, Object* const*, size_t nargs, Object*) {
 }
 
 Object* tupleNewSlot(Type* type, Object* args, Object* kwargs) {
-    if (!containerNoKwargsDict("tuple", kwargs)) return nullptr;
+    // Keywords are refused unless a subclass has its own __init__ (which may take them).
+    if ((type == &TupleType || type->init == TupleType.init) &&
+        !containerNoKwargsDict("tuple", kwargs)) {
+        return nullptr;
+    }
     ssize n = tupleSize(args);
     if (!checkArgCount("tuple", static_cast<size_t>(n), 0, 1)) return nullptr;
     Object* iterable = n ? tupleItem(args, 0) : nullptr;
