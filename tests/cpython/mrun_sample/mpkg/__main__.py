@@ -1,0 +1,7 @@
+import os
+import sys
+
+from . import mod
+
+print("pkg main:", __name__, __package__, __spec__.name, os.path.basename(sys.argv[0]),
+      sys.argv[1:], mod.VALUE)
