@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "interp/import.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -534,6 +535,38 @@ struct Encoder {
     }
 };
 
+// As CPython's wrap_codec_error: replaces the current exception, when it is a plain builtin
+// exception (no extra fields, empty __dict__), by one of the same type whose message names the
+// operation and codec, chained from the original by __cause__.
+void wrapCodecError(const char* operation, std::string_view encoding) {
+    Ref<> exc = Ref<>::steal(fetchError());
+    if (!exc) return;
+    Type* t = typeOf(exc.get());
+    BaseExceptionObject* be = asExc(exc.get());
+    bool simple = !(t->flags & kTypeHeap) && t->basicSize == sizeof(BaseExceptionObject) &&
+                  (!be->dict || dictSize(be->dict) == 0);
+    if (!simple) {
+        restoreError(exc.release());
+        return;
+    }
+    Ref<> text = Ref<>::steal(str(exc.get()));
+    if (!text) {
+        clearError();
+        restoreError(exc.release());
+        return;
+    }
+    std::string e(encoding);
+    Ref<> msg = Ref<>::steal(strFormat("%s with '%s' codec failed (%s: %U)", operation, e.c_str(),
+                                       t->name, text.get()));
+    if (!msg) return;
+    Ref<> args = Ref<>::steal(tuplePack({msg.get()}));
+    if (!args) return;
+    Ref<> wrapped = Ref<>::steal(newException(t, args.get()));
+    if (!wrapped) return;
+    exceptionSetCause(wrapped.get(), exc.release());
+    setErrorObject(t, wrapped.get());
+}
+
 // Encodes (decode false) or decodes arg through the codec registry (_codecs.lookup, which
 // imports Lib's encodings package), for encodings Krait has no native codec for. As CPython's
 // _PyCodec_EncodeText/DecodeText: only text encodings, and the result type is checked.
@@ -567,7 +600,10 @@ Object* registryCodec(std::string_view encoding, bool decode, Object* arg,
     if (!errs) return nullptr;
     Object* callArgs[2] = {arg, errs.get()};
     Ref<> r = Ref<>::steal(call(fn.get(), callArgs, 2));
-    if (!r) return nullptr;
+    if (!r) {
+        wrapCodecError(decode ? "decoding" : "encoding", encoding);
+        return nullptr;
+    }
     if (!isTuple(r.get()) || tupleSize(r.get()) != 2) {
         return setError(&ExcTypeError, decode ? "decoder must return a tuple (object,integer)"
                                               : "encoder must return a tuple (object, integer)");
