@@ -149,10 +149,27 @@ TEST_CASE("dict insert, delete, order and errors", "[containers]") {
     CHECK(!errOccurred());
     CHECK(dictDelItem(d.get(), missing.get()) == -1);
     CHECK(errName() == "KeyError: 4");
-    uint64_t ver = dictVersion(d.get());
+    // Keys versions: assigned on demand, kept when a value is replaced, dropped (and never
+    // reused) when the set of keys changes.
+    uint32_t ver = dictKeysVersion(d.get());
+    CHECK(ver != 0);
+    CHECK(dictKeysVersion(d.get()) == ver);
     REQUIRE(dictSetItemStr(d.get(), "name", missing.get()) == 0);
-    CHECK(dictVersion(d.get()) != ver);
+    CHECK(asDictObject(d.get())->keysVersion == 0);
+    uint32_t ver2 = dictKeysVersion(d.get());
+    CHECK(ver2 != ver);
     CHECK(dictGetItemStr(d.get(), "name") == missing.get());
+    Ref<> one = Ref<>::steal(I(1));
+    REQUIRE(dictSetItemStr(d.get(), "name", one.get()) == 0);   // replace: same keys
+    CHECK(asDictObject(d.get())->keysVersion == ver2);
+    Ref<> nameKey = Ref<>::steal(strFromUtf8("name"));
+    ssize ix = dictIndexOf(d.get(), nameKey.get());
+    REQUIRE(ix >= 0);
+    CHECK(asDictObject(d.get())->entries[ix].value == one.get());
+    CHECK(dictIndexOf(d.get(), missing.get()) == -1);   // not a str
+    REQUIRE(dictDelItemStr(d.get(), "name") == 0);
+    CHECK(asDictObject(d.get())->keysVersion == 0);
+    CHECK(dictKeysVersion(d.get()) != ver2);
     Ref<> small = Ref<>::steal(dictNew());
     Ref<> a = Ref<>::steal(strFromUtf8("a"));
     REQUIRE(dictSetItem(small.get(), a.get(), a.get()) == 0);

@@ -12,6 +12,7 @@
 #include "core/types.h"
 #include "interp/eval.h"
 #include "interp/import.h"
+#include "interp/specialize.h"
 #include "modules/builtins_file.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -112,6 +113,11 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     config->unbufferedOutput = options.unbuffered;
     self->config_ = config;
     setSysConfig(self->interp_, config);
+    {
+        std::vector<const char*> xo;
+        for (const std::string& x : options.xoptions) xo.push_back(x.c_str());
+        specializeConfigure(self->interp_, xo.data(), xo.size());
+    }
 
     InterpState* interp = self->interp_;
     interp->modules = dictNew();
@@ -156,6 +162,7 @@ void Interpreter::finalize() {
     finalizeModules();   // atexit callbacks, then module namespaces (see interp/import.h)
     if (errOccurred()) clearError();
     flush();
+    specializeFinalize(interp_);   // -X stats report
 }
 
 void Interpreter::interrupt() { interp_->pendingInterrupt = 1; }

@@ -58,7 +58,20 @@ Object* codeNew(int32_t argCount, int32_t posOnlyArgCount, int32_t kwOnlyArgCoun
         if (kind & kCell) co->nCells++;
         if (kind & kFree) co->nFrees++;
     }
+    quickenCode(co);
     return o;
+}
+
+std::vector<CodeUnit>* codeDeoptimized(const CodeObject* co) {
+    auto* out = new std::vector<CodeUnit>(*co->code);
+    std::vector<CodeUnit>& code = *out;
+    for (size_t i = 0; i < code.size();) {
+        code[i] = deoptUnit(code[i]);
+        size_t caches = kOpInfo[size_t(unitOp(code[i]))].caches;
+        for (size_t c = 1; c <= caches && i + c < code.size(); c++) code[i + c] = makeUnit(Op::CACHE, 0);
+        i += 1 + caches;
+    }
+    return out;
 }
 
 namespace {
@@ -116,7 +129,8 @@ Object* getVarnames(Object* o, void*) { return namesWithKind(asCode(o), kLocal);
 Object* getCellvars(Object* o, void*) { return namesWithKind(asCode(o), kCell); }
 Object* getFreevars(Object* o, void*) { return namesWithKind(asCode(o), kFree); }
 Object* getCode(Object* o, void*) {
-    const std::vector<CodeUnit>& units = *asCode(o)->code;
+    std::vector<CodeUnit>* deopt = codeDeoptimized(asCode(o));
+    const std::vector<CodeUnit>& units = *deopt;
     std::string bytes(units.size() * 4, '\0');
     for (size_t i = 0; i < units.size(); ++i) {
         uint32_t u = units[i];
@@ -125,6 +139,7 @@ Object* getCode(Object* o, void*) {
         bytes[i * 4 + 2] = char((u >> 16) & 0xff);
         bytes[i * 4 + 3] = char((u >> 24) & 0xff);
     }
+    delete deopt;
     return bytesFromStd(bytes);
 }
 Object* getEmptyBytes(Object*, void*) { return bytesFromStd(""); }
@@ -215,7 +230,7 @@ Object* codeReplace(Object* self, Object* const* args, size_t nargs, Object* kwn
                             std::string(k).c_str());
     }
     return codeNew(argCount, posOnly, kwOnly, flags, stackSize, firstLine,
-                   new std::vector<CodeUnit>(*co->code), consts, names, co->localsPlusNames,
+                   codeDeoptimized(co), consts, names, co->localsPlusNames,
                    co->localsPlusKinds, filename, name, qualname,
                    new std::vector<ExceptionEntry>(*co->exceptionTable),
                    new std::vector<Position>(*co->positions));

@@ -63,4 +63,10 @@ Object* codeNew(int32_t argCount, int32_t posOnlyArgCount, int32_t kwOnlyArgCoun
                 Object* name, Object* qualname, std::vector<ExceptionEntry>* exceptionTable,
                 std::vector<Position>* positions);
 
+// A copy of the code units with specialized instructions reverted to their generic forms and
+// the inline caches zeroed (what co_code and replace() expose). Caller owns the vector.
+std::vector<CodeUnit>* codeDeoptimized(const CodeObject* co);
+// Writes the initial adaptive counters into a new code object (vm/interp/specialize.cpp).
+void quickenCode(CodeObject* co);
+
 }  // namespace krait

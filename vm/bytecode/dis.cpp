@@ -34,16 +34,15 @@ void disOne(CodeObject* co, std::string& out) {
     out += buf;
     const std::vector<CodeUnit>& code = *co->code;
     std::set<uint32_t> targets;
-    for (size_t i = 0; i < code.size(); ++i) {
+    // Walk by instruction size: cache units hold counters and versions, not opcodes.
+    for (size_t i = 0; i < code.size(); i += 1 + kOpInfo[int(unitOp(code[i]))].caches) {
         Op op = unitOp(code[i]);
-        if (op == Op::CACHE) continue;
         if (kOpInfo[int(op)].flags & opflags::J) targets.insert(unitArg(code[i]));
     }
     for (const ExceptionEntry& e : *co->exceptionTable) targets.insert(e.target);
     int lastLine = -1;
-    for (size_t i = 0; i < code.size(); ++i) {
+    for (size_t i = 0; i < code.size(); i += 1 + kOpInfo[int(unitOp(code[i]))].caches) {
         Op op = unitOp(code[i]);
-        if (op == Op::CACHE) continue;
         uint32_t arg = unitArg(code[i]);
         int line = i < co->positions->size() ? (*co->positions)[i].line : 0;
         std::string lineStr;
@@ -62,10 +61,10 @@ void disOne(CodeObject* co, std::string& out) {
             if ((info.flags & opflags::C) && arg < uint32_t(tupleSize(co->consts))) {
                 detail = reprOf(tupleItem(co->consts, ssize(arg)));
             } else if (info.flags & opflags::N) {
-                uint32_t ni = op == Op::LOAD_GLOBAL ? arg >> 1 : arg;
+                uint32_t ni = deoptOp(op) == Op::LOAD_GLOBAL ? arg >> 1 : arg;
                 if (ni < uint32_t(tupleSize(co->names)))
                     detail = std::string(strView(tupleItem(co->names, ssize(ni))));
-                if (op == Op::LOAD_GLOBAL && (arg & 1)) detail = "NULL + " + detail;
+                if (deoptOp(op) == Op::LOAD_GLOBAL && (arg & 1)) detail = "NULL + " + detail;
             } else if ((info.flags & opflags::L) && arg < uint32_t(co->nLocalsPlus)) {
                 detail = std::string(strView(tupleItem(co->localsPlusNames, ssize(arg))));
             } else if (info.flags & opflags::J) {

@@ -161,6 +161,7 @@ int stackEffect(int op, int arg, bool jump) {
     case Op::MATCH_KEYS: return 1;
     case Op::MATCH_CLASS: return -2;
     case Op::kCount: break;
+    default: break;   // specialized forms: never emitted by the compiler
     }
     return 0;
 }

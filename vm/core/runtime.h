@@ -40,6 +40,7 @@ struct InterpState {
     void* gcState = nullptr;            // vm/gc
     void* importState = nullptr;        // vm/interp/import
     uint32_t funcVersionCounter = 0;    // function version tags (vm/interp/function.cpp)
+    void* specState = nullptr;          // vm/interp/specialize.h SpecState (mode, -X stats)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).

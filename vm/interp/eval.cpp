@@ -26,6 +26,7 @@
 #include "interp/frame.h"
 #include "interp/function.h"
 #include "interp/generator.h"
+#include "interp/specialize.h"
 #include "interp/traceback.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -33,6 +34,9 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/descr.h"
 #include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -227,85 +231,15 @@ inline Object* mappingLookup(Object* mapping, Object* key, bool* err) {
     return v;
 }
 
-// ---- Attribute inline caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR: 4 units each) ----
-// unit 0: the receiver type's version tag (0 = empty), unit 1: kind, units 2-3: a borrowed
-// descriptor pointer. A type's version tag changes whenever its dict or MRO changes (and
-// tags are never reused), so a matching tag proves the cached lookup result still holds and
-// that the borrowed pointer is alive.
-enum AttrCacheKind : uint32_t {
-    kAttrNone = 0,
-    kAttrInstance = 1,     // no attribute on the type: the instance dict decides
-    kAttrDataDescr = 2,    // a data descriptor on the type (property, slot member)
-    kAttrMethod = 3,       // LOAD_METHOD: a method descriptor / function on the type
-};
-
-inline uint64_t load64(const CodeUnit* c) {
-    uint64_t v;
-    std::memcpy(&v, c, sizeof v);
-    return v;
-}
-inline void store64(const CodeUnit* c, uint64_t v) {
-    std::memcpy(const_cast<CodeUnit*>(c), &v, sizeof v);
+inline Object* cachePtr(const CodeUnit* c) {
+    uint64_t p;
+    std::memcpy(&p, c, sizeof p);
+    return reinterpret_cast<Object*>(uintptr_t(p));
 }
 
-inline Object* cacheGetPtr(const CodeUnit* c) {
-    uintptr_t p = 0;
-    std::memcpy(&p, c + 2, sizeof p);
-    return reinterpret_cast<Object*>(p);
-}
-
-// Unit 1 also counts misses in its upper 16 bits: a site that keeps missing (polymorphic)
-// stops re-filling its cache after kMaxAttrMisses, so it does not pay for two lookups.
-constexpr uint32_t kMaxAttrMisses = 64;
-inline uint32_t cacheKind(const CodeUnit* c) { return c[1] & 0xffff; }
-
-inline void cacheFill(const CodeUnit* cc, uint32_t version, uint32_t kind, Object* ptr) {
-    CodeUnit* c = const_cast<CodeUnit*>(cc);
-    uintptr_t p = reinterpret_cast<uintptr_t>(ptr);
-    c[0] = version;
-    c[1] = (c[1] & 0xffff0000u) | kind;
-    std::memcpy(c + 2, &p, sizeof p);
-}
-
-// Records how `name` resolves on obj's type for later executions of the same instruction.
-inline void attrCacheUpdate(const CodeUnit* cache, Object* obj, Object* name, bool method,
-                            bool store) {
-    uint32_t misses = cache[1] >> 16;
-    if (misses >= kMaxAttrMisses) return;
-    const_cast<CodeUnit*>(cache)[1] = (misses + 1) << 16;
-    Type* tp = obj->type;
-    uint32_t version = tp->versionTag;
-    bool generic = store ? tp->setAttr == genericSetAttr : tp->getAttr == genericGetAttr;
-    if (!version || !generic) {
-        const_cast<CodeUnit*>(cache)[0] = 0;
-        return;
-    }
-    Object* descr = typeLookup(tp, name);
-    if (errOccurred()) {
-        clearError();
-        const_cast<CodeUnit*>(cache)[0] = 0;
-        return;
-    }
-    if (!descr) {
-        if (tp->dictOffset) cacheFill(cache, version, kAttrInstance, nullptr);
-        else const_cast<CodeUnit*>(cache)[0] = 0;
-        return;
-    }
-    if (descr->type->descrSet && (store || descr->type->descrGet)) {
-        cacheFill(cache, version, kAttrDataDescr, descr);
-        return;
-    }
-    if (store) {
-        // A non-data attribute on the type: stores go to the instance dict.
-        if (tp->dictOffset) cacheFill(cache, version, kAttrInstance, nullptr);
-        else const_cast<CodeUnit*>(cache)[0] = 0;
-        return;
-    }
-    if (method && (descr->type->flags & kTypeMethodDescriptor)) {
-        cacheFill(cache, version, kAttrMethod, descr);
-        return;
-    }
-    const_cast<CodeUnit*>(cache)[0] = 0;
+// The instance __dict__ of an object whose type has a dict offset (borrowed, may be null).
+inline Object* instanceDictFast(Object* o) {
+    return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictOffset);
 }
 
 // The instance-dict value for name (borrowed) or null; *err on lookup failure.
@@ -318,18 +252,29 @@ inline Object* instanceDictLookup(Object* obj, Object* name, bool* err) {
     return v;
 }
 
-Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode);
+template <bool kStats> Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode);
+
+// The loop is instantiated twice: with -X stats every dispatch and every failed guard is
+// counted; without it no counting code exists at all.
+inline Object* runLoopFor(ThreadState* ts, Frame* entry, LoopMode mode) {
+    SpecState* st = specState(ts->interp);
+    if (st && st->stats) return runLoop<true>(ts, entry, mode);
+    return runLoop<false>(ts, entry, mode);
+}
 
 }  // namespace
 
 Object* evalFrame(ThreadState* ts, Frame* frame, bool throwing) {
-    return runLoop(ts, frame, throwing ? LoopMode::Throw : LoopMode::Start);
+    return runLoopFor(ts, frame, throwing ? LoopMode::Throw : LoopMode::Start);
 }
 
 namespace {
 
-Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
+template <bool kStats> Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
     Frame* f = entry;
+    SpecStats* stats = nullptr;
+    if constexpr (kStats) stats = specState(ts->interp)->stats;
+    (void)stats;
     CodeObject* co;
     Object** lp;
     Object** sp;
@@ -346,7 +291,9 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
 #if KRAIT_USE_COMPUTED_GOTO
     static void* const kTargets[] = {
 #define KRAIT_OP(name, caches, flags) &&TARGET_##name,
+#define KRAIT_SPEC(name, family) &&TARGET_##name,
 #include "bytecode/ops.def"
+#undef KRAIT_SPEC
 #undef KRAIT_OP
     };
 #define TARGET(op) TARGET_##op:
@@ -355,12 +302,36 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode) {
         f->prevInstr = ip;                           \
         CodeUnit u_ = *ip++;                         \
         oparg = unitArg(u_);                         \
+        if constexpr (kStats) stats->executed[u_ & 0xff]++; \
         goto* kTargets[u_ & 0xff];                   \
     } while (0)
 #else
 #define TARGET(op) case Op::op:
 #define DISPATCH() goto dispatch
 #endif
+// A generic instruction with specialized forms: its body is also the landing point of their
+// failed guards (DEOPT_IF).
+#define GENERIC(op) TARGET(op) LABEL_##op:
+// The instruction unit being executed (ip points at its first cache unit).
+#define INSTR_UNIT() const_cast<CodeUnit*>(ip - 1)
+// Adaptive counter step of a generic instruction: at zero run the specializer and execute the
+// (possibly rewritten) instruction again, else count down.
+#define ADAPTIVE(specializeCall)                     \
+    do {                                             \
+        if (counterTriggers(ip[0])) {                \
+            specializeCall;                          \
+            ip--;                                    \
+            DISPATCH();                              \
+        }                                            \
+        const_cast<CodeUnit*>(ip)[0]--;              \
+    } while (0)
+#define DEOPT_IF(cond, family)                                                   \
+    do {                                                                         \
+        if (__builtin_expect(!!(cond), 0)) {                                     \
+            if constexpr (kStats) stats->misses[size_t(unitOp(ip[-1]))]++;           \
+            goto LABEL_##family;                                                 \
+        }                                                                        \
+    } while (0)
 #ifdef KRAIT_TRACE_EVAL
 #undef DISPATCH
 #define DISPATCH() goto dispatch
@@ -429,6 +400,7 @@ dispatch:
     {
         CodeUnit u = *ip++;
         oparg = unitArg(u);
+        if constexpr (kStats) stats->executed[u & 0xff]++;
         switch (unitOp(u)) {
 #elif defined(KRAIT_TRACE_EVAL)
 dispatch:
@@ -438,6 +410,7 @@ dispatch:
         oparg = unitArg(u);
         std::fprintf(stderr, "[%d] %s %u (depth %d)\n", int(ip - 1 - base),
                      kOpInfo[u & 0xff].name, oparg, int(sp - f->stackBase()));
+        if constexpr (kStats) stats->executed[u & 0xff]++;
         goto* kTargets[u & 0xff];
     }
 #endif
@@ -558,53 +531,33 @@ dispatch:
         }
         DISPATCH();
     }
-    TARGET(LOAD_GLOBAL) {
+    GENERIC(LOAD_GLOBAL) {
         Object* name = names[oparg >> 1];
-        Object* v = nullptr;
-        if (isDictExact(f->globals) && isDictExact(f->builtins)) {
-            // Cache: units 0-1 the globals dict version (versions are unique across all
-            // dicts and change on every mutation); units 2-3 either the value found in
-            // globals (borrowed: alive while the version holds) or, tagged with bit 0, the
-            // builtins version when the name came from builtins.
-            uint64_t gv = dictVersion(f->globals);
-            uint64_t c0 = load64(ip), c1 = load64(ip + 2);
-            if (c0 == gv) {
-                if ((c1 & 1) == 0) {
-                    v = newRef(reinterpret_cast<Object*>(uintptr_t(c1)));
-                } else if ((c1 >> 1) == dictVersion(f->builtins)) {
-                    Object* b = dictGetItem(f->builtins, name);
-                    if (b) v = newRef(b);
-                }
-            }
-            if (!v) {
-                v = dictGetItem(f->globals, name);
-                if (v) {
-                    incref(v);
-                    store64(ip, gv);
-                    store64(ip + 2, uint64_t(reinterpret_cast<uintptr_t>(v)));
-                } else if (errOccurred()) {
-                    goto error;
-                } else {
-                    uint64_t bv = dictVersion(f->builtins);
-                    v = dictGetItem(f->builtins, name);
-                    if (v) {
-                        incref(v);
-                        store64(ip, gv);
-                        store64(ip + 2, (bv << 1) | 1);
-                    } else {
-                        if (!errOccurred()) {
-                            raiseNameError(&ExcNameError, "name '%U' is not defined", name);
-                        }
-                        goto error;
-                    }
-                }
-            }
-        } else {
-            v = loadGlobal(f, name);
-            if (!v) goto error;
-        }
+        ADAPTIVE(specializeLoadGlobal(INSTR_UNIT(), f->globals, f->builtins, name));
+        Object* v = loadGlobal(f, name);
+        if (!v) goto error;
         if (oparg & 1) PUSH(nullptr);
         PUSH(v);
+        SKIP(LOAD_GLOBAL);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_MODULE) {
+        DictObject* g = asDictObject(f->globals);
+        DEOPT_IF(g->keysVersion != ip[2], LOAD_GLOBAL);
+        Object* v = g->entries[ip[1]].value;
+        if (oparg & 1) PUSH(nullptr);
+        PUSH(newRef(v));
+        SKIP(LOAD_GLOBAL);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        DictObject* g = asDictObject(f->globals);
+        DictObject* b = asDictObject(f->builtins);
+        DEOPT_IF(g->keysVersion != ip[2], LOAD_GLOBAL);
+        DEOPT_IF(b->keysVersion != ip[3], LOAD_GLOBAL);
+        Object* v = b->entries[ip[1]].value;
+        if (oparg & 1) PUSH(nullptr);
+        PUSH(newRef(v));
         SKIP(LOAD_GLOBAL);
         DISPATCH();
     }
@@ -697,53 +650,150 @@ dispatch:
         clearRef(asCell(cell)->ref);
         DISPATCH();
     }
-    TARGET(LOAD_ATTR) {
+    GENERIC(LOAD_ATTR) {
         Object* owner = TOP();
         Object* name = names[oparg];
-        Object* v = nullptr;
-        if (ip[0] == owner->type->versionTag && ip[0] != 0) {
-            if (cacheKind(ip) == kAttrInstance) {
-                Object** dp = instanceDictPtr(owner);
-                if (dp && *dp) {
-                    v = dictGetItem(*dp, name);
-                    if (v) incref(v);
-                    else if (errOccurred()) goto error;
-                }
-            } else if (cacheKind(ip) == kAttrDataDescr) {
-                Object* d = cacheGetPtr(ip);
-                v = d->type->descrGet(d, owner, asObject(owner->type));
-                if (!v) goto error;
-            }
-        } else {
-            attrCacheUpdate(ip, owner, name, false, false);
-        }
-        if (!v) v = getAttr(owner, name);
+        ADAPTIVE(specializeLoadAttr(INSTR_UNIT(), owner, name));
+        Object* v = getAttr(owner, name);
         if (!v) goto error;
         TOP() = v;
         decref(owner);
         SKIP(LOAD_ATTR);
         DISPATCH();
     }
-    TARGET(STORE_ATTR) {
-        Object* owner = POP();
-        Object* v = POP();
-        Object* name = names[oparg];
-        int r;
-        Object** dp;
-        if (ip[0] == owner->type->versionTag && ip[0] != 0 && cacheKind(ip) == kAttrInstance &&
-            (dp = instanceDictPtr(owner)) && *dp) {
-            r = dictSetItem(*dp, name, v);
-        } else if (ip[0] == owner->type->versionTag && ip[0] != 0 &&
-                   cacheKind(ip) == kAttrDataDescr) {
-            Object* d = cacheGetPtr(ip);
-            r = d->type->descrSet(d, owner, v);
-        } else {
-            attrCacheUpdate(ip, owner, name, false, true);
-            r = setAttr(owner, name, v);
+    TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        Object* d = instanceDictFast(owner);
+        DEOPT_IF(!d, LOAD_ATTR);
+        DictObject* dd = asDictObject(d);
+        DEOPT_IF(ssize(ip[2]) >= dd->nentries, LOAD_ATTR);
+        DictEntry* e = &dd->entries[ip[2]];
+        DEOPT_IF(e->key != names[oparg], LOAD_ATTR);
+        TOP() = newRef(e->value);
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        Object* v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + ip[2]);
+        DEOPT_IF(!v, LOAD_ATTR);
+        TOP() = newRef(v);
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type != &ModuleType, LOAD_ATTR);
+        Object* d = moduleDict(owner);
+        DEOPT_IF(!d || asDictObject(d)->keysVersion != ip[3], LOAD_ATTR);
+        TOP() = newRef(asDictObject(d)->entries[ip[2]].value);
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_CLASS) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type != &TypeType || asType(owner)->versionTag != ip[1], LOAD_ATTR);
+        TOP() = newRef(cachePtr(ip + 3));
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_NONDESCRIPTOR) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        if (owner->type->dictOffset) {
+            Object* d = instanceDictFast(owner);
+            DEOPT_IF(d && dictIndexOf(d, names[oparg]) >= 0, LOAD_ATTR);
         }
+        TOP() = newRef(cachePtr(ip + 3));
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_PROPERTY) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        Object* fget = cachePtr(ip + 3);
+        DEOPT_IF(asFunction(fget)->version != ip[2], LOAD_ATTR);
+        FunctionObject* fn = asFunction(fget);
+        Frame* nf = framePush(ts, asCode(fn->code), fget, fn->globals, fn->builtins, nullptr);
+        if (!nf) goto error;
+        nf->localsplus()[0] = owner;   // the stack's reference moves into the callee
+        sp--;
+        f->stackPointer = sp;
+        nf->previous = f;
+        f = nf;
+        goto startFrame;
+    }
+    TARGET(LOAD_ATTR_DATA_DESCR) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        Object* d = cachePtr(ip + 3);
+        Object* v = d->type->descrGet(d, owner, asObject(owner->type));
+        if (!v) goto error;
+        TOP() = v;
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    GENERIC(STORE_ATTR) {
+        Object* owner = TOP();
+        Object* name = names[oparg];
+        ADAPTIVE(specializeStoreAttr(INSTR_UNIT(), owner, name));
+        sp -= 2;
+        Object* v = sp[0];
+        int r = setAttr(owner, name, v);
         decref(v);
         decref(owner);
         if (r < 0) goto error;
+        SKIP(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_INSTANCE_VALUE) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], STORE_ATTR);
+        Object* d = instanceDictFast(owner);
+        DEOPT_IF(!d, STORE_ATTR);
+        DictObject* dd = asDictObject(d);
+        DEOPT_IF(ssize(ip[2]) >= dd->nentries, STORE_ATTR);
+        DictEntry* e = &dd->entries[ip[2]];
+        DEOPT_IF(e->key != names[oparg], STORE_ATTR);
+        sp -= 2;
+        Object* old = e->value;
+        e->value = sp[0];   // the stack's reference moves into the dict
+        decref(old);
+        decref(owner);
+        SKIP(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_WITH_DICT) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], STORE_ATTR);
+        Object* d = instanceDictFast(owner);
+        DEOPT_IF(!d, STORE_ATTR);
+        sp -= 2;
+        Object* v = sp[0];
+        int r = dictSetItem(d, names[oparg], v);
+        decref(v);
+        decref(owner);
+        if (r < 0) goto error;
+        SKIP(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type->versionTag != ip[1], STORE_ATTR);
+        sp -= 2;
+        Object** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + ip[2]);
+        Object* old = *slot;
+        *slot = sp[0];
+        xdecref(old);
+        decref(owner);
         SKIP(STORE_ATTR);
         DISPATCH();
     }
@@ -754,22 +804,10 @@ dispatch:
         if (r < 0) goto error;
         DISPATCH();
     }
-    TARGET(LOAD_METHOD) {
+    GENERIC(LOAD_METHOD) {
         Object* obj = TOP();
         Object* name = names[oparg];
-        if (ip[0] == obj->type->versionTag && ip[0] != 0 && cacheKind(ip) == kAttrMethod) {
-            bool err;
-            Object* shadow = instanceDictLookup(obj, name, &err);
-            if (err) goto error;
-            if (!shadow) {
-                TOP() = newRef(cacheGetPtr(ip));
-                PUSH(obj);
-                SKIP(LOAD_METHOD);
-                DISPATCH();
-            }
-        } else if (ip[0] != obj->type->versionTag || ip[0] == 0) {
-            attrCacheUpdate(ip, obj, name, true, false);
-        }
+        ADAPTIVE(specializeLoadMethod(INSTR_UNIT(), obj, name));
         Object* meth = nullptr;
         int r = getMethod(obj, name, &meth);
         if (r < 0) goto error;
@@ -781,6 +819,35 @@ dispatch:
             decref(obj);
             PUSH(meth);
         }
+        SKIP(LOAD_METHOD);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_WITH_DICT) {
+        Object* obj = TOP();
+        DEOPT_IF(obj->type->versionTag != ip[1], LOAD_METHOD);
+        Object* d = instanceDictFast(obj);
+        DEOPT_IF(d && asDictObject(d)->used && dictIndexOf(d, names[oparg]) >= 0, LOAD_METHOD);
+        TOP() = newRef(cachePtr(ip + 3));
+        PUSH(obj);
+        SKIP(LOAD_METHOD);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_NO_DICT) {
+        Object* obj = TOP();
+        DEOPT_IF(obj->type->versionTag != ip[1], LOAD_METHOD);
+        TOP() = newRef(cachePtr(ip + 3));
+        PUSH(obj);
+        SKIP(LOAD_METHOD);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_MODULE) {
+        Object* owner = TOP();
+        DEOPT_IF(owner->type != &ModuleType, LOAD_METHOD);
+        Object* d = moduleDict(owner);
+        DEOPT_IF(!d || asDictObject(d)->keysVersion != ip[3], LOAD_METHOD);
+        TOP() = nullptr;
+        PUSH(newRef(asDictObject(d)->entries[ip[2]].value));
+        decref(owner);
         SKIP(LOAD_METHOD);
         DISPATCH();
     }
@@ -821,7 +888,8 @@ dispatch:
         decref(v);
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    GENERIC(BINARY_OP) {
+        ADAPTIVE(specializeBinaryOp(INSTR_UNIT(), SECOND(), TOP(), lp));
         Object* b = POP();
         Object* a = TOP();
         Object* r = binaryOpFast(a, b, int(oparg));
@@ -839,7 +907,81 @@ dispatch:
         SKIP(BINARY_OP);
         DISPATCH();
     }
-    TARGET(COMPARE_OP) {
+#define BINARY_INT(NAME, BUILTIN)                                                      \
+    TARGET(NAME) {                                                                     \
+        Object* b = TOP();                                                             \
+        Object* a = SECOND();                                                          \
+        DEOPT_IF(!isIntExact(a) || !isIntExact(b) || !intIsSmall(a) || !intIsSmall(b), \
+                 BINARY_OP);                                                           \
+        int64_t res;                                                                   \
+        DEOPT_IF(BUILTIN(asInt(a)->value, asInt(b)->value, &res), BINARY_OP);          \
+        Object* r = intFromInt64(res);                                                 \
+        if (!r) goto error;                                                            \
+        sp--;                                                                          \
+        decref(b);                                                                     \
+        TOP() = r;                                                                     \
+        decref(a);                                                                     \
+        SKIP(BINARY_OP);                                                               \
+        DISPATCH();                                                                    \
+    }
+    BINARY_INT(BINARY_OP_ADD_INT, __builtin_add_overflow)
+    BINARY_INT(BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow)
+    BINARY_INT(BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow)
+#undef BINARY_INT
+#define BINARY_FLOAT(NAME, OP, EXTRA_GUARD)                                 \
+    TARGET(NAME) {                                                          \
+        Object* b = TOP();                                                  \
+        Object* a = SECOND();                                               \
+        DEOPT_IF(!isFloatExact(a) || !isFloatExact(b), BINARY_OP);          \
+        double x = floatValue(a), y = floatValue(b);                        \
+        DEOPT_IF(EXTRA_GUARD, BINARY_OP);                                   \
+        Object* r = floatFromDouble(x OP y);                                \
+        if (!r) goto error;                                                 \
+        sp--;                                                               \
+        decref(b);                                                          \
+        TOP() = r;                                                          \
+        decref(a);                                                          \
+        SKIP(BINARY_OP);                                                    \
+        DISPATCH();                                                         \
+    }
+    BINARY_FLOAT(BINARY_OP_ADD_FLOAT, +, false)
+    BINARY_FLOAT(BINARY_OP_SUBTRACT_FLOAT, -, false)
+    BINARY_FLOAT(BINARY_OP_MULTIPLY_FLOAT, *, false)
+    BINARY_FLOAT(BINARY_OP_TRUEDIV_FLOAT, /, y == 0.0)
+#undef BINARY_FLOAT
+    TARGET(BINARY_OP_ADD_UNICODE) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(!isStrExact(a) || !isStrExact(b), BINARY_OP);
+        Object* r = strConcat(a, b);
+        if (!r) goto error;
+        sp--;
+        decref(b);
+        TOP() = r;
+        decref(a);
+        SKIP(BINARY_OP);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_INPLACE_ADD_UNICODE) {
+        // s += t followed by STORE_FAST s: the result goes straight into the local.
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(!isStrExact(a) || !isStrExact(b), BINARY_OP);
+        uint32_t target = unitArg(ip[1]);
+        DEOPT_IF(lp[target] != a, BINARY_OP);
+        Object* r = strConcat(a, b);
+        if (!r) goto error;
+        sp -= 2;
+        decref(b);
+        decref(a);
+        Object* old = lp[target];
+        lp[target] = r;
+        decref(old);
+        ip += 2;   // the cache unit and the STORE_FAST
+        DISPATCH();
+    }
+    GENERIC(COMPARE_OP) {
+        ADAPTIVE(specializeCompareOp(INSTR_UNIT(), SECOND(), TOP()));
         Object* b = POP();
         Object* a = TOP();
         int c = compareFast(a, b, int(oparg));
@@ -851,6 +993,57 @@ dispatch:
         SKIP(COMPARE_OP);
         DISPATCH();
     }
+// Compare bits: 1 less, 2 equal, 4 greater; the result is true if they meet kCompareMask.
+#define COMPARE_BODY(NAME, GUARD, BITS, JUMP)                                      \
+    TARGET(NAME) {                                                                 \
+        Object* b = TOP();                                                         \
+        Object* a = SECOND();                                                      \
+        DEOPT_IF(!(GUARD), COMPARE_OP);                                            \
+        unsigned bits = (BITS);                                                    \
+        DEOPT_IF(bits == 0, COMPARE_OP);                                           \
+        bool res = (kCompareMask[oparg] & bits) != 0;                              \
+        if (JUMP) {                                                                \
+            sp -= 2;                                                               \
+            decref(b);                                                             \
+            decref(a);                                                             \
+            CodeUnit next = ip[1];                                                 \
+            if (res == (deoptOp(unitOp(next)) == Op::POP_JUMP_IF_TRUE)) {          \
+                JUMP_TO(unitArg(next));                                            \
+            } else {                                                               \
+                ip += 3;                                                           \
+            }                                                                      \
+            DISPATCH();                                                            \
+        }                                                                          \
+        sp--;                                                                      \
+        decref(b);                                                                 \
+        decref(a);                                                                 \
+        TOP() = newBool(res);                                                      \
+        SKIP(COMPARE_OP);                                                          \
+        DISPATCH();                                                                \
+    }
+#define INT_GUARD isIntExact(a) && isIntExact(b) && intIsSmall(a) && intIsSmall(b)
+#define INT_BITS                                                                      \
+    unsigned(asInt(a)->value < asInt(b)->value) | (unsigned(asInt(a)->value == asInt(b)->value) << 1) | \
+        (unsigned(asInt(a)->value > asInt(b)->value) << 2)
+#define FLOAT_GUARD isFloatExact(a) && isFloatExact(b)
+#define FLOAT_BITS                                                                    \
+    unsigned(floatValue(a) < floatValue(b)) | (unsigned(floatValue(a) == floatValue(b)) << 1) | \
+        (unsigned(floatValue(a) > floatValue(b)) << 2)
+#define STR_GUARD isStrExact(a) && isStrExact(b)
+#define STR_BITS ((a == b || strEqual(a, b)) ? 2u : 5u)
+    COMPARE_BODY(COMPARE_OP_INT, INT_GUARD, INT_BITS, false)
+    COMPARE_BODY(COMPARE_OP_INT_JUMP, INT_GUARD, INT_BITS, true)
+    COMPARE_BODY(COMPARE_OP_FLOAT, FLOAT_GUARD, FLOAT_BITS, false)
+    COMPARE_BODY(COMPARE_OP_FLOAT_JUMP, FLOAT_GUARD, FLOAT_BITS, true)
+    COMPARE_BODY(COMPARE_OP_STR, STR_GUARD, STR_BITS, false)
+    COMPARE_BODY(COMPARE_OP_STR_JUMP, STR_GUARD, STR_BITS, true)
+#undef COMPARE_BODY
+#undef INT_GUARD
+#undef INT_BITS
+#undef FLOAT_GUARD
+#undef FLOAT_BITS
+#undef STR_GUARD
+#undef STR_BITS
     TARGET(IS_OP) {
         Object* b = POP();
         Object* a = TOP();
@@ -860,7 +1053,8 @@ dispatch:
         decref(b);
         DISPATCH();
     }
-    TARGET(CONTAINS_OP) {
+    GENERIC(CONTAINS_OP) {
+        ADAPTIVE(specializeContainsOp(INSTR_UNIT(), TOP()));
         Object* b = POP();
         Object* a = TOP();
         int r = contains(b, a);
@@ -871,7 +1065,34 @@ dispatch:
         SKIP(CONTAINS_OP);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) {
+    TARGET(CONTAINS_OP_DICT) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(!isDictExact(b), CONTAINS_OP);
+        int r = dictContains(b, a);
+        if (r < 0) goto error;
+        sp--;
+        decref(b);
+        TOP() = newBool((r != 0) != (oparg != 0));
+        decref(a);
+        SKIP(CONTAINS_OP);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP_SET) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(b->type != &SetType && b->type != &FrozenSetType, CONTAINS_OP);
+        int r = setContains(b, a);
+        if (r < 0) goto error;
+        sp--;
+        decref(b);
+        TOP() = newBool((r != 0) != (oparg != 0));
+        decref(a);
+        SKIP(CONTAINS_OP);
+        DISPATCH();
+    }
+    GENERIC(BINARY_SUBSCR) {
+        ADAPTIVE(specializeBinarySubscr(INSTR_UNIT(), SECOND(), TOP()));
         Object* k = POP();
         Object* c = TOP();
         Object* r = nullptr;
@@ -900,13 +1121,82 @@ dispatch:
         SKIP(BINARY_SUBSCR);
         DISPATCH();
     }
-    TARGET(STORE_SUBSCR) {
+#define SUBSCR_SEQ_INT(NAME, CHECK, SIZE, ITEM)                                  \
+    TARGET(NAME) {                                                               \
+        Object* k = TOP();                                                       \
+        Object* c = SECOND();                                                    \
+        DEOPT_IF(!CHECK(c) || !isIntExact(k) || !intIsSmall(k), BINARY_SUBSCR);  \
+        int64_t i = asInt(k)->value;                                             \
+        if (i < 0) i += SIZE(c);                                                 \
+        DEOPT_IF(i < 0 || i >= SIZE(c), BINARY_SUBSCR);                          \
+        Object* r = ITEM;                                                        \
+        if (!r) goto error;                                                      \
+        sp--;                                                                    \
+        decref(k);                                                               \
+        TOP() = r;                                                               \
+        decref(c);                                                               \
+        SKIP(BINARY_SUBSCR);                                                     \
+        DISPATCH();                                                              \
+    }
+    SUBSCR_SEQ_INT(BINARY_SUBSCR_LIST_INT, isListExact, listSize, newRef(listItem(c, ssize(i))))
+    SUBSCR_SEQ_INT(BINARY_SUBSCR_TUPLE_INT, isTupleExact, tupleSize, newRef(tupleItem(c, ssize(i))))
+    SUBSCR_SEQ_INT(BINARY_SUBSCR_STR_INT, isStrExact, strLength, strFromCodePoint(strCharAt(c, ssize(i))))
+#undef SUBSCR_SEQ_INT
+    TARGET(BINARY_SUBSCR_DICT) {
+        Object* k = TOP();
+        Object* c = SECOND();
+        DEOPT_IF(!isDictExact(c), BINARY_SUBSCR);
+        Object* v = dictGetItem(c, k);
+        if (!v) {
+            if (errOccurred()) goto error;
+            DEOPT_IF(true, BINARY_SUBSCR);   // KeyError: raised by the generic path
+        }
+        sp--;
+        decref(k);
+        TOP() = newRef(v);
+        decref(c);
+        SKIP(BINARY_SUBSCR);
+        DISPATCH();
+    }
+    GENERIC(STORE_SUBSCR) {
+        ADAPTIVE(specializeStoreSubscr(INSTR_UNIT(), SECOND(), TOP()));
         Object* k = POP();
         Object* c = POP();
         Object* v = POP();
         int r;
         if (isDictExact(c)) r = dictSetItem(c, k, v);
         else r = setItem(c, k, v);
+        decref(k);
+        decref(c);
+        decref(v);
+        if (r < 0) goto error;
+        SKIP(STORE_SUBSCR);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        Object* k = TOP();
+        Object* c = SECOND();
+        DEOPT_IF(!isListExact(c) || !isIntExact(k) || !intIsSmall(k), STORE_SUBSCR);
+        int64_t i = asInt(k)->value;
+        if (i < 0) i += listSize(c);
+        DEOPT_IF(i < 0 || i >= listSize(c), STORE_SUBSCR);
+        sp -= 3;
+        Object** slot = &asList(c)->items[i];
+        Object* old = *slot;
+        *slot = sp[0];   // the stack's reference moves into the list
+        decref(old);
+        decref(k);
+        decref(c);
+        SKIP(STORE_SUBSCR);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR_DICT) {
+        Object* k = TOP();
+        Object* c = SECOND();
+        DEOPT_IF(!isDictExact(c), STORE_SUBSCR);
+        sp -= 3;
+        Object* v = sp[0];
+        int r = dictSetItem(c, k, v);
         decref(k);
         decref(c);
         decref(v);
@@ -1110,7 +1400,8 @@ dispatch:
         decref(l);
         DISPATCH();
     }
-    TARGET(UNPACK_SEQUENCE) {
+    GENERIC(UNPACK_SEQUENCE) {
+        ADAPTIVE(specializeUnpackSequence(INSTR_UNIT(), TOP()));
         Object* seq = POP();
         ssize n = ssize(oparg);
         if (isTupleExact(seq) && tupleSize(seq) == n) {
@@ -1124,6 +1415,33 @@ dispatch:
             }
             sp += n;
         }
+        decref(seq);
+        SKIP(UNPACK_SEQUENCE);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        Object* seq = TOP();
+        DEOPT_IF(!isTupleExact(seq) || tupleSize(seq) != 2, UNPACK_SEQUENCE);
+        TOP() = newRef(tupleItem(seq, 1));
+        PUSH(newRef(tupleItem(seq, 0)));
+        decref(seq);
+        SKIP(UNPACK_SEQUENCE);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_TUPLE) {
+        Object* seq = TOP();
+        DEOPT_IF(!isTupleExact(seq) || tupleSize(seq) != ssize(oparg), UNPACK_SEQUENCE);
+        sp--;
+        for (ssize i = ssize(oparg) - 1; i >= 0; i--) PUSH(newRef(tupleItem(seq, i)));
+        decref(seq);
+        SKIP(UNPACK_SEQUENCE);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_LIST) {
+        Object* seq = TOP();
+        DEOPT_IF(!isListExact(seq) || listSize(seq) != ssize(oparg), UNPACK_SEQUENCE);
+        sp--;
+        for (ssize i = ssize(oparg) - 1; i >= 0; i--) PUSH(newRef(listItem(seq, i)));
         decref(seq);
         SKIP(UNPACK_SEQUENCE);
         DISPATCH();
@@ -1178,7 +1496,8 @@ dispatch:
         }
         DISPATCH();
     }
-    TARGET(FOR_ITER) {
+    GENERIC(FOR_ITER) {
+        ADAPTIVE(specializeForIter(INSTR_UNIT(), TOP()));
         Object* it = TOP();
         if (it->type == &GeneratorType) {
             GenObject* gen = asGen(it);
@@ -1212,6 +1531,57 @@ dispatch:
         JUMP_TO(oparg);
         DISPATCH();
     }
+#define FOR_ITER_SEQ(NAME, ITERTYPE, ITEROBJ, SIZE, ITEM)                \
+    TARGET(NAME) {                                                       \
+        Object* it = TOP();                                              \
+        DEOPT_IF(it->type != &ITERTYPE, FOR_ITER);                       \
+        ITEROBJ* si = reinterpret_cast<ITEROBJ*>(it);                    \
+        if (si->seq && si->index < SIZE(si->seq)) {                      \
+            PUSH(newRef(ITEM(si->seq, si->index++)));                    \
+            SKIP(FOR_ITER);                                              \
+            DISPATCH();                                                  \
+        }                                                                \
+        clearRef(si->seq);                                               \
+        sp--;                                                            \
+        decref(it);                                                      \
+        JUMP_TO(oparg);                                                  \
+        DISPATCH();                                                      \
+    }
+    FOR_ITER_SEQ(FOR_ITER_LIST, ListIterType, ListIterObject, listSize, listItem)
+    FOR_ITER_SEQ(FOR_ITER_TUPLE, TupleIterType, TupleIterObject, tupleSize, tupleItem)
+#undef FOR_ITER_SEQ
+    TARGET(FOR_ITER_RANGE) {
+        Object* it = TOP();
+        DEOPT_IF(it->type != &RangeIterType, FOR_ITER);
+        RangeIterObject* ri = reinterpret_cast<RangeIterObject*>(it);
+        DEOPT_IF(ri->big, FOR_ITER);
+        if (ri->remaining > 0) {
+            int64_t v = ri->next;
+            Object* o = intFromInt64(v);
+            if (!o) goto error;
+            ri->remaining--;
+            ri->next = int64_t(uint64_t(v) + uint64_t(ri->step));
+            PUSH(o);
+            SKIP(FOR_ITER);
+            DISPATCH();
+        }
+        sp--;
+        decref(it);
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER_GEN) {
+        Object* it = TOP();
+        DEOPT_IF(it->type != &GeneratorType, FOR_ITER);
+        GenObject* gen = asGen(it);
+        DEOPT_IF(gen->state != GenState::Created && gen->state != GenState::Suspended, FOR_ITER);
+        *gen->frame.stackPointer++ = newNone();
+        f->stackPointer = sp;
+        genEnterInline(ts, gen);
+        gen->frame.previous = f;
+        f = &gen->frame;
+        goto startFrame;
+    }
     TARGET(JUMP_FORWARD) {
         JUMP_TO(oparg);
         DISPATCH();
@@ -1225,22 +1595,57 @@ dispatch:
         JUMP_TO(oparg);
         DISPATCH();
     }
-    TARGET(POP_JUMP_IF_FALSE) {
+    GENERIC(POP_JUMP_IF_FALSE) {
+        ADAPTIVE(specializePopJump(INSTR_UNIT(), TOP()));
         Object* v = POP();
         int t = truth(v);
         decref(v);
         if (t < 0) goto error;
         if (!t) JUMP_TO(oparg);
+        else SKIP(POP_JUMP_IF_FALSE);
         DISPATCH();
     }
-    TARGET(POP_JUMP_IF_TRUE) {
+    GENERIC(POP_JUMP_IF_TRUE) {
+        ADAPTIVE(specializePopJump(INSTR_UNIT(), TOP()));
         Object* v = POP();
         int t = truth(v);
         decref(v);
         if (t < 0) goto error;
         if (t) JUMP_TO(oparg);
+        else SKIP(POP_JUMP_IF_TRUE);
         DISPATCH();
     }
+// Truth tests without calls: T computes t (0/1) from v after the guards.
+#define POP_JUMP_FORM(NAME, FAMILY, GUARD, T, JUMP_IF)   \
+    TARGET(NAME) {                                      \
+        Object* v = TOP();                              \
+        DEOPT_IF(!(GUARD), FAMILY);                     \
+        bool t = (T);                                   \
+        sp--;                                           \
+        decref(v);                                      \
+        if (t == JUMP_IF) JUMP_TO(oparg);               \
+        else SKIP(FAMILY);                              \
+        DISPATCH();                                     \
+    }
+#define LEN_GUARD (v->type == &ListType || v->type == &TupleType || v->type == &DictType || v->type == &StrType)
+#define LEN_TRUTH                                                                         \
+    (v->type == &ListType    ? listSize(v) != 0                                           \
+     : v->type == &TupleType ? tupleSize(v) != 0                                          \
+     : v->type == &DictType  ? asDictObject(v)->used != 0                                 \
+                             : strLength(v) != 0)
+#define NONE_GUARD (isNone(v) || (!v->type->number.bool_ && !v->type->length))
+    POP_JUMP_FORM(POP_JUMP_IF_FALSE_BOOL, POP_JUMP_IF_FALSE, v->type == &BoolType, v == trueObj(), false)
+    POP_JUMP_FORM(POP_JUMP_IF_TRUE_BOOL, POP_JUMP_IF_TRUE, v->type == &BoolType, v == trueObj(), true)
+    POP_JUMP_FORM(POP_JUMP_IF_FALSE_INT, POP_JUMP_IF_FALSE, isIntExact(v) && intIsSmall(v), asInt(v)->value != 0, false)
+    POP_JUMP_FORM(POP_JUMP_IF_TRUE_INT, POP_JUMP_IF_TRUE, isIntExact(v) && intIsSmall(v), asInt(v)->value != 0, true)
+    POP_JUMP_FORM(POP_JUMP_IF_FALSE_LEN, POP_JUMP_IF_FALSE, LEN_GUARD, LEN_TRUTH, false)
+    POP_JUMP_FORM(POP_JUMP_IF_TRUE_LEN, POP_JUMP_IF_TRUE, LEN_GUARD, LEN_TRUTH, true)
+    POP_JUMP_FORM(POP_JUMP_IF_FALSE_NONE, POP_JUMP_IF_FALSE, NONE_GUARD, !isNone(v), false)
+    POP_JUMP_FORM(POP_JUMP_IF_TRUE_NONE, POP_JUMP_IF_TRUE, NONE_GUARD, !isNone(v), true)
+#undef POP_JUMP_FORM
+#undef LEN_GUARD
+#undef LEN_TRUTH
+#undef NONE_GUARD
     TARGET(POP_JUMP_IF_NONE) {
         Object* v = POP();
         bool n = isNone(v);
@@ -1719,7 +2124,8 @@ dispatch:
         kwnames = consts[oparg];
         DISPATCH();
     }
-    TARGET(CALL) {
+    GENERIC(CALL) {
+        ADAPTIVE(specializeCall(INSTR_UNIT(), sp - int(oparg) - 2, int(oparg), kwnames));
         int n = int(oparg);
         Object* kw = kwnames;
         kwnames = nullptr;
@@ -1790,6 +2196,182 @@ dispatch:
         for (int i = 0; i < n + 2; i++) xdecref(POP());
         if (!res) goto error;
         PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_PY_EXACT_ARGS)
+    TARGET(CALL_PY_WITH_DEFAULTS) {
+        int n = int(oparg);
+        Object* callable = PEEK(n + 1);
+        bool isMeth = PEEK(n + 2) != nullptr;
+        Object* fn = isMeth ? PEEK(n + 2) : callable;
+        if (!isMeth && callable->type == &MethodType) fn = asMethod(callable)->func;
+        DEOPT_IF(fn->type != &FunctionType || asFunction(fn)->version != ip[1], CALL);
+        FunctionObject* func = asFunction(fn);
+        CodeObject* code = asCode(func->code);
+        if (!isMeth && callable->type == &MethodType) {
+            // [NULL bound] -> [func self]
+            PEEK(n + 2) = newRef(fn);
+            PEEK(n + 1) = newRef(asMethod(callable)->self);
+            decref(callable);
+            isMeth = true;
+        }
+        int total = n + (isMeth ? 1 : 0);
+        Object** argv = sp - total;
+        if (unitOp(ip[-1]) == Op::CALL_PY_EXACT_ARGS) {
+            DEOPT_IF(kwnames || code->argCount != total, CALL);
+            Frame* nf = framePush(ts, code, fn, func->globals, func->builtins, nullptr);
+            if (!nf) goto error;
+            Object** nlp = nf->localsplus();
+            for (int i = 0; i < total; i++) nlp[i] = argv[i];   // references move
+            sp = argv;
+            decref(POP());                     // the function
+            if (!isMeth) (void)POP();          // NULL
+            f->stackPointer = sp;
+            nf->previous = f;
+            f = nf;
+            goto startFrame;
+        }
+        Object* kw = kwnames;
+        kwnames = nullptr;
+        size_t nargs = size_t(total) - (kw ? size_t(tupleSize(kw)) : 0);
+        Frame* nf = framePush(ts, code, fn, func->globals, func->builtins, nullptr);
+        bool ok = nf && frameBindArgs(nf, func, argv, nargs, kw);
+        for (int i = 0; i < n + 2; i++) xdecref(POP());
+        if (!ok) {
+            if (nf) frameClearAndPop(ts, nf);
+            goto error;
+        }
+        f->stackPointer = sp;
+        nf->previous = f;
+        f = nf;
+        goto startFrame;
+    }
+    TARGET(CALL_ALLOC_AND_ENTER_INIT) {
+        int n = int(oparg);
+        Object* cls = PEEK(n + 1);
+        DEOPT_IF(PEEK(n + 2) != nullptr || cls->type != &TypeType ||
+                     asType(cls)->versionTag != ip[1],
+                 CALL);
+        Object* init = cachePtr(ip + 2);
+        Object* kw = kwnames;
+        size_t nargs = size_t(n) - (kw ? size_t(tupleSize(kw)) : 0);
+        Object* self = objectNew(asType(cls), emptyTuple(), nullptr);
+        if (!self) goto error;
+        kwnames = nullptr;
+        PEEK(n + 1) = self;   // replaces the class
+        FunctionObject* func = asFunction(init);
+        Frame* nf = framePush(ts, asCode(func->code), init, func->globals, func->builtins,
+                              nullptr);
+        bool ok = nf && frameBindArgs(nf, func, sp - n - 1, nargs + 1, kw);
+        decref(cls);
+        for (int i = 0; i < n; i++) decref(POP());
+        // [NULL self] -> [self]
+        sp[-2] = sp[-1];
+        sp--;
+        if (!ok) {
+            if (nf) frameClearAndPop(ts, nf);
+            goto error;
+        }
+        nf->isInit = 1;
+        ++ts->pyDepth;   // type.__call__ counts as a level too, as in CPython
+        f->stackPointer = sp;
+        nf->previous = f;
+        f = nf;
+        goto startFrame;
+    }
+    TARGET(CALL_BUILTIN)
+    TARGET(CALL_BUILTIN_KW) {
+        int n = int(oparg);
+        bool isMeth = PEEK(n + 2) != nullptr;
+        Object* fn = isMeth ? PEEK(n + 2) : PEEK(n + 1);
+        Type* cachedType = reinterpret_cast<Type*>(cachePtr(ip + 2));
+        DEOPT_IF(fn->type != cachedType, CALL);
+        Object* kw = kwnames;
+        DEOPT_IF((kw != nullptr) != (unitOp(ip[-1]) == Op::CALL_BUILTIN_KW), CALL);
+        Object** argv = sp - n - (isMeth ? 1 : 0);
+        size_t nargs = size_t(n) + (isMeth ? 1 : 0) - (kw ? size_t(tupleSize(kw)) : 0);
+        Object* res;
+        if (cachedType == &BuiltinFunctionType) {
+            auto* bf = reinterpret_cast<BuiltinFunctionObject*>(fn);
+            DEOPT_IF(kw && (bf->def->flags & kMethNoKw), CALL);
+            kwnames = nullptr;
+            res = bf->def->fn(bf->self, argv, nargs, kw);
+        } else {
+            auto* md = reinterpret_cast<MethodDescrObject*>(fn);
+            DEOPT_IF(nargs < 1 || (kw && (md->def->flags & kMethNoKw)), CALL);
+            DEOPT_IF(argv[0]->type != md->objclass && !isSubtype(argv[0]->type, md->objclass),
+                     CALL);
+            kwnames = nullptr;
+            res = md->def->fn(argv[0], argv + 1, nargs - 1, kw);
+        }
+        for (int i = 0; i < n + 2; i++) xdecref(POP());
+        if (!res) {
+            if (!errOccurred()) setError(&ExcSystemError, "NULL result without error in CALL");
+            goto error;
+        }
+        PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_LEN) {
+        SpecState* st = specState(ts->interp);
+        DEOPT_IF(PEEK(3) != nullptr || PEEK(2) != st->builtinLen || kwnames, CALL);
+        ssize len = length(TOP());
+        if (len < 0) goto error;
+        Object* res = intFromSsize(len);
+        if (!res) goto error;
+        decref(POP());
+        decref(POP());
+        (void)POP();
+        PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_ISINSTANCE) {
+        SpecState* st = specState(ts->interp);
+        DEOPT_IF(PEEK(4) != nullptr || PEEK(3) != st->builtinIsinstance || kwnames, CALL);
+        int r = isInstance(SECOND(), TOP());
+        if (r < 0) goto error;
+        decref(POP());
+        decref(POP());
+        decref(POP());
+        (void)POP();
+        PUSH(newBool(r != 0));
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_TYPE_1) {
+        DEOPT_IF(PEEK(3) != nullptr || PEEK(2) != asObject(&TypeType) || kwnames, CALL);
+        Object* arg = POP();
+        Object* res = newRef(asObject(arg->type));
+        decref(arg);
+        decref(POP());
+        (void)POP();
+        PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_STR_1) {
+        DEOPT_IF(PEEK(3) != nullptr || PEEK(2) != asObject(&StrType) || kwnames, CALL);
+        Object* res = str(TOP());
+        if (!res) goto error;
+        decref(POP());
+        decref(POP());
+        (void)POP();
+        PUSH(res);
+        SKIP(CALL);
+        DISPATCH();
+    }
+    TARGET(CALL_LIST_APPEND) {
+        SpecState* st = specState(ts->interp);
+        DEOPT_IF(PEEK(3) != st->listAppend || !isListExact(PEEK(2)) || kwnames, CALL);
+        int r = listAppend(PEEK(2), TOP());
+        if (r < 0) goto error;
+        decref(POP());
+        decref(POP());
+        decref(POP());
+        PUSH(newNone());
         SKIP(CALL);
         DISPATCH();
     }
@@ -1959,7 +2541,7 @@ returnValue : {
         f = prev;
         LOAD_FRAME();
         CodeUnit u = *f->prevInstr;
-        if (unitOp(u) == Op::FOR_ITER) {
+        if (deoptOp(unitOp(u)) == Op::FOR_ITER) {
             decref(retval);
             decref(POP());
         } else {
@@ -2080,6 +2662,10 @@ popFrameWithError : {
 #undef PEEK
 #undef SKIP
 #undef JUMP_TO
+#undef GENERIC
+#undef INSTR_UNIT
+#undef ADAPTIVE
+#undef DEOPT_IF
 }
 
 }  // namespace
@@ -2121,7 +2707,7 @@ Object* evalCodeResumable(Object* code, Object* globals, Object* locals, bool* p
     f->previous = ts->currentFrame;
     Frame* savedEntry = ts->resumableEntry;
     ts->resumableEntry = f;
-    Object* r = runLoop(ts, f, LoopMode::Start);
+    Object* r = runLoopFor(ts, f, LoopMode::Start);
     if (!r && !errOccurred() && ts->pausedFrame) {
         *paused = true;
         return nullptr;
@@ -2137,7 +2723,7 @@ Object* evalResume(bool* paused) {
         return setError(&ExcRuntimeError, "no paused computation to resume");
     }
     Frame* entry = ts->resumableEntry;
-    Object* r = runLoop(ts, entry, LoopMode::ResumePaused);
+    Object* r = runLoopFor(ts, entry, LoopMode::ResumePaused);
     if (!r && !errOccurred() && ts->pausedFrame) {
         *paused = true;
         return nullptr;

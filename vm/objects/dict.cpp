@@ -27,30 +27,13 @@
 
 namespace krait {
 
-struct DictEntry {
-    hash_t hash;
-    Object* key;     // null: deleted
-    Object* value;
-};
-
-struct DictObject {
-    Object ob;
-    ssize used;
-    ssize nentries;
-    ssize usable;
-    uint64_t version;
-    size_t mask;          // index table size - 1 (0 without a table)
-    int32_t* indices;     // one block with the entries
-    DictEntry* entries;
-};
-
 namespace {
 
-// Process-wide source of dict versions, so a version identifies one state of one dict (no
-// ABA when a dict is freed and another allocated at the same address). Like the type version
-// tags in type.cpp this is an ID generator, not interpreter state.
-std::atomic<uint64_t> gDictVersion{1};
-inline uint64_t nextVersion() { return gDictVersion.fetch_add(1, std::memory_order_relaxed); }
+// Process-wide source of keys versions (see dictKeysVersion), so a version identifies one key
+// layout of one dict (no ABA when a dict is freed and another allocated at the same address).
+// Like the type version tags in type.cpp this is an ID generator, not interpreter state. It
+// only advances when the specializer asks for a version, so 32 bits last.
+std::atomic<uint32_t> gDictKeysVersion{1};
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
@@ -99,6 +82,7 @@ bool dictResize(DictObject* d, ssize size) {
         n++;
     }
     std::free(d->indices);
+    d->keysVersion = 0;   // entries move
     d->indices = indices;
     d->entries = entries;
     d->mask = mask;
@@ -173,8 +157,7 @@ int insert(DictObject* d, Object* key, hash_t h, Object* value) {
     if (ix == kLookupError) return -1;
     if (ix >= 0) {
         Object* old = d->entries[ix].value;
-        d->entries[ix].value = newRef(value);
-        d->version = nextVersion();
+        d->entries[ix].value = newRef(value);   // same keys: keysVersion stays
         decref(old);
         return 0;
     }
@@ -195,7 +178,7 @@ int insert(DictObject* d, Object* key, hash_t h, Object* value) {
     d->entries[n].value = newRef(value);
     d->nentries = n + 1;
     d->used++;
-    d->version = nextVersion();
+    d->keysVersion = 0;
     return 0;
 }
 
@@ -208,7 +191,7 @@ void removeAt(DictObject* d, size_t slot, ssize ix, Object** oldKey, Object** ol
     e.value = nullptr;
     d->indices[slot] = kDummy;
     d->used--;
-    d->version = nextVersion();
+    d->keysVersion = 0;
 }
 
 void freeTable(int32_t* indices, DictEntry* entries, ssize n) {
@@ -337,7 +320,7 @@ Object* dictNewSlot(Type* type, Object*, Object*) {
     if (!o) return nullptr;
     DictObject* d = asDict(o);
     d->used = d->nentries = d->usable = 0;
-    d->version = nextVersion();
+    d->keysVersion = 0;
     d->mask = 0;
     d->indices = nullptr;
     d->entries = nullptr;
@@ -1151,7 +1134,7 @@ void dictClear(Object* d) {
     dd->entries = nullptr;
     dd->mask = 0;
     dd->nentries = dd->used = dd->usable = 0;
-    dd->version = nextVersion();
+    dd->keysVersion = 0;
     if (indices) freeTable(indices, entries, n);
 }
 
@@ -1234,7 +1217,23 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
     return deflt;
 }
 
-uint64_t dictVersion(Object* d) { return asDict(d)->version; }
+uint32_t dictKeysVersion(Object* d) {
+    DictObject* dd = asDict(d);
+    if (dd->keysVersion == 0) {
+        uint32_t v = gDictKeysVersion.load(std::memory_order_relaxed);
+        if (v == 0 || v == UINT32_MAX) return 0;   // exhausted: no more specializations
+        dd->keysVersion = gDictKeysVersion.fetch_add(1, std::memory_order_relaxed);
+    }
+    return dd->keysVersion;
+}
+
+ssize dictIndexOf(Object* d, Object* key) {
+    if (!isStrExact(key)) return -1;
+    hash_t h = asStr(key)->hash;
+    if (h == -1) h = strHash(key);
+    ssize ix = lookup(asDict(d), key, h, nullptr);
+    return ix >= 0 ? ix : -1;
+}
 
 Type DictType = {
     .ob = {kImmortalRefcnt, &TypeType},

@@ -7,7 +7,24 @@
 
 namespace krait {
 
-struct DictObject;   // layout private to objects/dict.cpp
+// The layout is public only for the interpreter's specialized instructions (vm/interp), which
+// read entries at indexes guarded by keys versions; everything else uses the functions below.
+struct DictEntry {
+    hash_t hash;
+    Object* key;     // null: deleted
+    Object* value;
+};
+struct DictObject {
+    Object ob;
+    ssize used;
+    ssize nentries;
+    ssize usable;
+    size_t mask;            // index table size - 1 (0 without a table)
+    int32_t* indices;       // one block with the entries
+    DictEntry* entries;
+    uint32_t keysVersion;   // 0 = none assigned; reset to 0 whenever the set of keys or the
+                            // entry positions change (not when a value is replaced)
+};
 
 Object* dictNew();
 // Borrowed value or null. Null with an exception set means hashing/comparison failed; null
@@ -40,8 +57,13 @@ int dictSetItemKnownHash(Object* d, Object* key, hash_t h, Object* value);
 int dictContainsKnownHash(Object* d, Object* key, hash_t h);
 // dictNext that also yields the stored hash of the key.
 bool dictNextHash(Object* d, ssize* pos, Object** key, Object** value, hash_t* h);
-// Version tag of the dict's current state: changes on every mutation and is unique across all
-// dicts of the process (for specialization guards).
-uint64_t dictVersion(Object* d);
+// Keys version for specialization guards: while d->keysVersion equals a value returned here,
+// the dict has the same keys at the same entry indexes (values may differ). Assigns a fresh
+// process-unique version if none is assigned; returns 0 when versions are exhausted.
+uint32_t dictKeysVersion(Object* d);
+// The entry index of `key` (an exact str) in d, or -1 if missing or not an exact str. Raises
+// nothing (str comparisons cannot fail).
+ssize dictIndexOf(Object* d, Object* key);
+inline DictObject* asDictObject(Object* d) { return reinterpret_cast<DictObject*>(d); }
 
 }  // namespace krait

@@ -607,11 +607,6 @@ const MethodDef kListMethods[] = {
 
 // ---- iterators ----
 
-struct ListIterObject {
-    Object ob;
-    ssize index;
-    Object* seq;   // null when exhausted
-};
 
 Object* listIterSlot(Object* o) {
     Object* it = allocObject(&ListIterType);

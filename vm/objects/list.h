@@ -28,4 +28,11 @@ int listReverse(Object* l);
 Object* listSlice(Object* l, ssize start, ssize stop);
 Object* listFromArray(Object* const* items, ssize n);   // increfs items
 
+// Iterator layout (public for the interpreter's FOR_ITER specializations).
+struct ListIterObject {
+    Object ob;
+    ssize index;
+    Object* seq;   // null when exhausted
+};
+
 }  // namespace krait

@@ -604,11 +604,6 @@ const MethodDef kTupleMethods[] = {
 
 // ---- tuple_iterator ----
 
-struct TupleIterObject {
-    Object ob;
-    ssize index;
-    Object* seq;   // null when exhausted
-};
 
 Object* tupleIterSlot(Object* o) {
     Object* it = allocObject(&TupleIterType);

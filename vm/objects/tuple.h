@@ -28,4 +28,11 @@ Object* tuplePack(std::initializer_list<Object*> items);  // increfs items
 Object* emptyTuple();                                     // borrowed immortal ()
 Object* tupleSlice(Object* t, ssize start, ssize stop);
 
+// Iterator layout (public for the interpreter's FOR_ITER specializations).
+struct TupleIterObject {
+    Object ob;
+    ssize index;
+    Object* seq;   // null when exhausted
+};
+
 }  // namespace krait
