@@ -231,6 +231,12 @@ inline Object* mappingLookup(Object* mapping, Object* key, bool* err) {
     return v;
 }
 
+// A type version in a polymorphic set (a, b, c, d); free slots hold 0, which never matches
+// because no versioned type has tag 0.
+inline bool versionIn(uint32_t tv, uint32_t a, uint32_t b, uint32_t c, uint32_t d) {
+    return tv == a || (tv != 0 && (tv == b || tv == c || tv == d));
+}
+
 inline Object* cachePtr(const CodeUnit* c) {
     uint64_t p;
     std::memcpy(&p, c, sizeof p);
@@ -663,7 +669,19 @@ dispatch:
     }
     TARGET(LOAD_ATTR_INSTANCE_VALUE) {
         Object* owner = TOP();
-        DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
+        uint32_t tv = owner->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[3], ip[4], ip[5])) {
+            // Another type at a polymorphic site: while the version set has room, let the
+            // specializer add it now instead of waiting for the counter.
+            if (ip[5] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::LOAD_ATTR_INSTANCE_VALUE)]++;
+                specializeLoadAttr(INSTR_UNIT(), owner, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, LOAD_ATTR);
+        }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, LOAD_ATTR);
         DictObject* dd = asDictObject(d);
@@ -756,7 +774,17 @@ dispatch:
     }
     TARGET(STORE_ATTR_INSTANCE_VALUE) {
         Object* owner = TOP();
-        DEOPT_IF(owner->type->versionTag != ip[1], STORE_ATTR);
+        uint32_t tv = owner->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[3], ip[4], ip[5])) {
+            if (ip[5] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::STORE_ATTR_INSTANCE_VALUE)]++;
+                specializeStoreAttr(INSTR_UNIT(), owner, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, STORE_ATTR);
+        }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, STORE_ATTR);
         DictObject* dd = asDictObject(d);
@@ -824,7 +852,17 @@ dispatch:
     }
     TARGET(LOAD_METHOD_WITH_DICT) {
         Object* obj = TOP();
-        DEOPT_IF(obj->type->versionTag != ip[1], LOAD_METHOD);
+        uint32_t tv = obj->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[2], ip[5], ip[6])) {
+            if (ip[6] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::LOAD_METHOD_WITH_DICT)]++;
+                specializeLoadMethod(INSTR_UNIT(), obj, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, LOAD_METHOD);
+        }
         Object* d = instanceDictFast(obj);
         DEOPT_IF(d && asDictObject(d)->used && dictIndexOf(d, names[oparg]) >= 0, LOAD_METHOD);
         TOP() = newRef(cachePtr(ip + 3));
@@ -834,7 +872,17 @@ dispatch:
     }
     TARGET(LOAD_METHOD_NO_DICT) {
         Object* obj = TOP();
-        DEOPT_IF(obj->type->versionTag != ip[1], LOAD_METHOD);
+        uint32_t tv = obj->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[2], ip[5], ip[6])) {
+            if (ip[6] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::LOAD_METHOD_NO_DICT)]++;
+                specializeLoadMethod(INSTR_UNIT(), obj, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, LOAD_METHOD);
+        }
         TOP() = newRef(cachePtr(ip + 3));
         PUSH(obj);
         SKIP(LOAD_METHOD);
@@ -2206,7 +2254,9 @@ dispatch:
         bool isMeth = PEEK(n + 2) != nullptr;
         Object* fn = isMeth ? PEEK(n + 2) : callable;
         if (!isMeth && callable->type == &MethodType) fn = asMethod(callable)->func;
-        DEOPT_IF(fn->type != &FunctionType || asFunction(fn)->version != ip[1], CALL);
+        // Any Python function: its code is read at each call (so sites calling several
+        // functions, e.g. one overridden method per class, stay specialized).
+        DEOPT_IF(fn->type != &FunctionType, CALL);
         FunctionObject* func = asFunction(fn);
         CodeObject* code = asCode(func->code);
         if (!isMeth && callable->type == &MethodType) {
@@ -2219,7 +2269,9 @@ dispatch:
         int total = n + (isMeth ? 1 : 0);
         Object** argv = sp - total;
         if (unitOp(ip[-1]) == Op::CALL_PY_EXACT_ARGS) {
-            DEOPT_IF(kwnames || code->argCount != total, CALL);
+            DEOPT_IF(kwnames || code->argCount != total || code->kwOnlyArgCount ||
+                         (code->flags & (kCoVarargs | kCoVarkeywords)),
+                     CALL);
             Frame* nf = framePush(ts, code, fn, func->globals, func->builtins, nullptr);
             if (!nf) goto error;
             Object** nlp = nf->localsplus();

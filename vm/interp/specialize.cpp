@@ -58,7 +58,9 @@ void success(CodeUnit* instr, Op op) {
         if (isSpecialized(old) && old != op) st->stats->deopts[size_t(old)]++;
     }
     setOp(instr, op);
-    instr[1] = st && st->mode == SpecializeMode::Eager ? 1 : kCooldownCount;   // never 0: a miss must run the generic body
+    uint32_t budget = instr[1] & ~((1u << kPolyBudgetShift) - 1);
+    // Never 0: a miss must run the generic body (which counts it) rather than re-specialize.
+    instr[1] = budget | (st && st->mode == SpecializeMode::Eager ? 1 : kCooldownCount);
 }
 
 // No form fits: back to the generic instruction, counting down 2^(b+1)-1 before trying again.
@@ -75,9 +77,10 @@ void failure(CodeUnit* instr) {
         st->stats->failure[size_t(family)]++;
         if (isSpecialized(old)) st->stats->deopts[size_t(old)]++;
     }
-    uint32_t backoff = instr[1] >> kCounterBackoffShift;
+    uint32_t budget = instr[1] & ~((1u << kPolyBudgetShift) - 1);
+    uint32_t backoff = (instr[1] >> kCounterBackoffShift) & kBackoffMask;
     if (backoff < kMaxBackoff) backoff++;
-    instr[1] = (backoff << kCounterBackoffShift) | ((1u << (backoff + 1)) - 1);
+    instr[1] = budget | (backoff << kCounterBackoffShift) | ((1u << (backoff + 1)) - 1);
 }
 
 bool enabled(CodeUnit* instr) {
@@ -92,6 +95,33 @@ bool enabled(CodeUnit* instr) {
 inline void storePtr(CodeUnit* c, const void* p) {
     uint64_t v = uint64_t(reinterpret_cast<uintptr_t>(p));
     std::memcpy(c, &v, sizeof v);
+}
+
+// Records type version `ver` for a polymorphic form: if the instruction already is `form` with
+// the same cached data (`sameData`), `ver` joins its version set (slot 0 is the first, 0 marks
+// a free slot; a full set replaces slot 0), else the set restarts with `ver` alone.
+void setVersions(CodeUnit* instr, Op form, bool sameData, uint32_t ver, CodeUnit* slots[4]) {
+    if (unitOp(*instr) == form && sameData) {
+        for (int i = 0; i < 4; i++) {
+            if (*slots[i] == ver) return;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (*slots[i] == 0) {
+                *slots[i] = ver;
+                return;
+            }
+        }
+        *slots[0] = ver;
+        return;
+    }
+    *slots[0] = ver;
+    for (int i = 1; i < 4; i++) *slots[i] = 0;
+}
+
+inline uint64_t loadPtr(const CodeUnit* c) {
+    uint64_t v;
+    std::memcpy(&v, c, sizeof v);
+    return v;
 }
 
 bool smallInts(Object* a, Object* b) {
@@ -402,7 +432,7 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
         clearError();
         return failure(instr);
     }
-    instr[2] = tp->versionTag;
+    // instr[2] (the first type version) is written per form: INSTANCE_VALUE keeps a set.
     if (descr && descr->type->descrGet && descr->type->descrSet) {
         if (descr->type == &PropertyType) {
             Object* fget = reinterpret_cast<PropertyObject*>(descr)->fget;
@@ -410,6 +440,7 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
                 FunctionObject* fn = asFunction(fget);
                 CodeObject* co = asCode(fn->code);
                 if (co->argCount == 1 && simpleCode(co)) {
+                    instr[2] = tp->versionTag;
                     instr[3] = fn->version;
                     storePtr(instr + 4, fget);
                     return success(instr, Op::LOAD_ATTR_PROPERTY);
@@ -417,9 +448,11 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
             }
         }
         if (isObjectSlot(descr)) {
+            instr[2] = tp->versionTag;
             instr[3] = uint32_t(reinterpret_cast<MemberDescrObject*>(descr)->def->offset);
             return success(instr, Op::LOAD_ATTR_SLOT);
         }
+        instr[2] = tp->versionTag;
         storePtr(instr + 4, descr);
         return success(instr, Op::LOAD_ATTR_DATA_DESCR);
     }
@@ -427,12 +460,16 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
     Object** dp = instanceDictPtr(owner);
     if (dp && *dp) {
         ssize ix = dictIndexOf(*dp, name);
-        if (ix >= 0) {
+        if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {
+            CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
+            bool same = instr[3] == uint32_t(ix);
+            setVersions(instr, Op::LOAD_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
             instr[3] = uint32_t(ix);
             return success(instr, Op::LOAD_ATTR_INSTANCE_VALUE);
         }
     }
     if (descr && !descr->type->descrGet) {
+        instr[2] = tp->versionTag;
         storePtr(instr + 4, descr);
         return success(instr, Op::LOAD_ATTR_NONDESCRIPTOR);
     }
@@ -450,12 +487,16 @@ void specializeLoadMethod(CodeUnit* instr, Object* owner, Object* name) {
         return failure(instr);
     }
     if (!descr || !(descr->type->flags & kTypeMethodDescriptor)) return failure(instr);
-    instr[2] = tp->versionTag;
+    Op form = tp->dictOffset ? Op::LOAD_METHOD_WITH_DICT : Op::LOAD_METHOD_NO_DICT;
+    if (tp->dictOffset) {
+        Object** dp = instanceDictPtr(owner);
+        if (dp && *dp && dictIndexOf(*dp, name) >= 0) return failure(instr);   // shadowed
+    }
+    CodeUnit* slots[4] = {instr + 2, instr + 3, instr + 6, instr + 7};
+    bool same = loadPtr(instr + 4) == uint64_t(reinterpret_cast<uintptr_t>(descr));
+    setVersions(instr, form, same, tp->versionTag, slots);
     storePtr(instr + 4, descr);
-    if (!tp->dictOffset) return success(instr, Op::LOAD_METHOD_NO_DICT);
-    Object** dp = instanceDictPtr(owner);
-    if (dp && *dp && dictIndexOf(*dp, name) >= 0) return failure(instr);   // shadowed
-    success(instr, Op::LOAD_METHOD_WITH_DICT);
+    success(instr, form);
 }
 
 void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
@@ -467,10 +508,10 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
         clearError();
         return failure(instr);
     }
-    instr[2] = tp->versionTag;
     if (descr && descr->type->descrSet) {
         if (descr->type == &MemberDescrType &&
             reinterpret_cast<MemberDescrObject*>(descr)->def->kind == MemberKind::Object) {
+            instr[2] = tp->versionTag;
             instr[3] = uint32_t(reinterpret_cast<MemberDescrObject*>(descr)->def->offset);
             return success(instr, Op::STORE_ATTR_SLOT);
         }
@@ -479,10 +520,14 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
     Object** dp = instanceDictPtr(owner);
     if (!dp || !*dp || !isDictExact(*dp)) return failure(instr);
     ssize ix = dictIndexOf(*dp, name);
-    if (ix >= 0) {
+    if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {
+        CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
+        bool same = instr[3] == uint32_t(ix);
+        setVersions(instr, Op::STORE_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
         instr[3] = uint32_t(ix);
         return success(instr, Op::STORE_ATTR_INSTANCE_VALUE);
     }
+    instr[2] = tp->versionTag;
     success(instr, Op::STORE_ATTR_WITH_DICT);
 }
 

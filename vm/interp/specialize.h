@@ -4,7 +4,7 @@
 //
 // Invariants:
 // - Cache unit 0 of every specializable family is the adaptive counter: bits 0-15 count
-//   down, bits 16-19 hold the back-off exponent. The generic instruction specializes when
+//   down, bits 16-19 hold the back-off exponent, bits 24-31 a polymorphism budget. The generic instruction specializes when
 //   the count is zero and otherwise decrements it; a specialized form never touches it.
 // - A specialized form's guards run before it changes anything; a failed guard continues in
 //   the generic instruction's body (a "miss"), which counts down the same counter. When it
@@ -30,6 +30,11 @@ struct Frame;
 // ---- Adaptive counters ----
 constexpr uint32_t kCounterValueMask = 0xffff;
 constexpr uint32_t kCounterBackoffShift = 16;
+constexpr uint32_t kBackoffMask = 0xf;
+// Bits 24-31: how many times a polymorphic form re-specialized directly on a type miss (to
+// add a type to its version set) instead of waiting for the counter; bounded by kPolyBudget.
+constexpr uint32_t kPolyBudgetShift = 24;
+constexpr uint32_t kPolyBudget = 8;
 constexpr uint32_t kMaxBackoff = 12;
 constexpr uint32_t kWarmupCount = 1;     // specialize on the second execution (as 3.12)
 constexpr uint32_t kCooldownCount = 52;  // misses tolerated before re-specializing (3.12)
