@@ -660,6 +660,13 @@ Object* call(Object* callable, Object* const* args, size_t nargs, Object* kwname
 Object* callTupleDict(Object* callable, Object* args, Object* kwargs) {
     if (isType(callable) && callable->type == &TypeType) {
         // Fast path avoiding the vectorcall round trip for plain classes.
+        if (kwargs) {
+            ssize pos = 0;
+            Object *key, *val;
+            while (dictNext(kwargs, &pos, &key, &val)) {
+                if (!isStr(key)) return setError(&ExcTypeError, "keywords must be strings");
+            }
+        }
         return typeCallTupleDict(asType(callable), args, kwargs);
     }
     ssize np = tupleSize(args);
@@ -799,12 +806,7 @@ int setItem(Object* o, Object* key, Object* value) {
 
 int delItem(Object* o, Object* key) {
     if (SetItemFn f = o->type->setItem) return f(o, key, nullptr);
-    if (o->type->getItem) {
-        setError(&ExcTypeError, "'%s' object doesn't support item deletion", typeName(o->type));
-    } else {
-        setError(&ExcTypeError, "'%s' object does not support item deletion",
-                 typeName(o->type));
-    }
+    setError(&ExcTypeError, "'%s' object doesn't support item deletion", typeName(o->type));
     return -1;
 }
 

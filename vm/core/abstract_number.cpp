@@ -198,6 +198,13 @@ Object* binaryOp(Object* a, Object* b, BinOp op) {
             decref(x);
         }
     }
+    if (base == static_cast<int>(BinOp::Multiply) && isSeqType(a->type) &&
+        isSeqType(b->type) && !(a->type->flags & kTypeHeap) && !(b->type->flags & kTypeHeap)) {
+        // As CPython: the left operand's sequence repeat is tried first, so the message names
+        // the right operand's type (str * list: "... of type 'list'").
+        return setError(&ExcTypeError, "can't multiply sequence by non-int of type '%s'",
+                        typeName(b->type));
+    }
     Object* x = binaryOp1(a, b, info.slot);
     if (x != notImplemented()) return x;
     decref(x);

@@ -573,11 +573,45 @@ Object* nfCreateModule(Object*, Object* const* args, size_t nargs, Object*) {
     }
     Found found;
     if (!foundFromSpec(args[0], &found)) return nullptr;
-    return loadFound(name.get(), found);
+    Ref<> mod = Ref<>::steal(loadFound(name.get(), found));
+    if (!mod) return nullptr;
+    // Tell exec_module that this module's body has just run (importlib then makes the spec it
+    // passed here the module's __spec__).
+    if (setAttr(args[0], "_krait_fresh", trueObj()) < 0) clearError();
+    Ref<> ownSpec = Ref<>::steal(lookupAttr(mod.get(), KRAIT_STR(__spec__)));
+    if (ownSpec && !isNone(ownSpec.get()) && setAttr(ownSpec.get(), "_krait_fresh", trueObj()) < 0)
+        clearError();
+    if (errOccurred()) return nullptr;
+    return mod.release();
 }
 
-Object* nfExecModule(Object*, Object* const*, size_t nargs, Object*) {
+// Runs the module's source again in its namespace (importlib.reload); a module create_module
+// has just loaded is left alone.
+Object* nfExecModule(Object*, Object* const* args, size_t nargs, Object*) {
     if (!checkArgCount("exec_module", nargs, 1, 1)) return nullptr;
+    Object* mod = args[0];
+    Ref<> spec = Ref<>::steal(lookupAttr(mod, KRAIT_STR(__spec__)));
+    if (!spec || isNone(spec.get())) return errOccurred() ? nullptr : newNone();
+    Ref<> fresh = Ref<>::steal(lookupAttr(spec.get(), strIntern("_krait_fresh")));
+    if (fresh) {
+        if (delAttr(spec.get(), strIntern("_krait_fresh")) < 0) clearError();
+        return newNone();
+    }
+    if (errOccurred()) return nullptr;
+    Ref<> origin = Ref<>::steal(lookupAttr(spec.get(), strIntern("origin")));
+    if (!origin) return errOccurred() ? nullptr : newNone();
+    if (!isStr(origin.get()) || !isModule(mod)) return newNone();
+    std::string path = strToStd(origin.get());
+    if (path.size() < 3 || path.compare(path.size() - 3, 3, ".py") != 0) return newNone();
+    Object* d = moduleDict(mod);
+    Ref<> code = Ref<>::steal(compileModuleSource(path, origin.get()));
+    if (!code) return nullptr;
+    if (!setSpecInitializing(spec.get(), true)) clearError();
+    Ref<> result = Ref<>::steal(evalCode(code.get(), d, d));
+    Object* exc = fetchError();
+    if (!setSpecInitializing(spec.get(), false)) clearError();
+    restoreError(exc);
+    if (!result) return nullptr;
     return newNone();
 }
 
@@ -611,6 +645,9 @@ Object* nativeFinderNew() {
 }
 
 namespace {
+
+Object* loadSubmodule(Object* name, Object* pathObj, std::string_view full,
+                      const std::string& child);
 
 // importlib._bootstrap._find_and_load for an absolute name not (usefully) in sys.modules.
 Object* findAndLoad(Object* name) {
@@ -648,6 +685,62 @@ Object* findAndLoad(Object* name) {
             return nullptr;
         }
     }
+    // As importlib: while a submodule loads, its name is listed in the parent's
+    // __spec__._uninitialized_submodules (module attribute errors then mention the cycle).
+    Ref<> parentSpec;
+    Ref<> childName;
+    if (parentName) {
+        Object* parent = dictGetItem(modules, parentName.get());
+        if (parent) parentSpec.reset(lookupAttr(parent, KRAIT_STR(__spec__)));
+        if (errOccurred()) return nullptr;
+        if (parentSpec && isNone(parentSpec.get())) parentSpec.reset(nullptr);
+        if (parentSpec) {
+            childName.reset(strFromUtf8(child));
+            if (!childName) return nullptr;
+            Ref<> pending = Ref<>::steal(
+                lookupAttr(parentSpec.get(), strIntern("_uninitialized_submodules")));
+            if (!pending) {
+                clearError();
+                pending.reset(listNew(0));
+                if (!pending) return nullptr;
+                if (setAttr(parentSpec.get(), "_uninitialized_submodules", pending.get()) < 0)
+                    clearError();
+            }
+            if (isList(pending.get()) && listAppend(pending.get(), childName.get()) < 0)
+                return nullptr;
+        }
+    }
+    Ref<> mod = Ref<>::steal(loadSubmodule(name, path.get(), full, child));
+    if (parentSpec) {
+        Object* exc = fetchError();
+        Ref<> pending = Ref<>::steal(
+            lookupAttr(parentSpec.get(), strIntern("_uninitialized_submodules")));
+        clearError();
+        if (pending && isList(pending.get()) && listSize(pending.get()) > 0) {
+            Ref<> popped = Ref<>::steal(callMethod(pending.get(), "pop", nullptr, 0));
+            clearError();
+        }
+        restoreError(exc);
+    }
+    if (!mod) return nullptr;
+    if (parentName) {
+        Object* parent = dictGetItem(modules, parentName.get());
+        if (parent) {
+            Ref<> childStr = Ref<>::steal(strFromUtf8(child));
+            if (!childStr) return nullptr;
+            if (setAttr(parent, childStr.get(), mod.get()) < 0) clearError();
+        } else if (errOccurred()) {
+            return nullptr;
+        }
+    }
+    return mod.release();
+}
+
+// Loads `name` (a module of `path`, or top-level when path is null) through sys.meta_path,
+// the native modules or the path finder.
+Object* loadSubmodule(Object* name, Object* pathObj, std::string_view full,
+                      const std::string& child) {
+    Ref<> path = Ref<>::borrow(pathObj);
     Ref<> mod = Ref<>::steal(loadFromMetaPath(name, path.get()));
     if (!mod) {
         if (errOccurred()) return nullptr;
@@ -671,16 +764,6 @@ Object* findAndLoad(Object* name) {
             }
             mod.reset(loadFound(name, found));
             if (!mod) return nullptr;
-        }
-    }
-    if (parentName) {
-        Object* parent = dictGetItem(modules, parentName.get());
-        if (parent) {
-            Ref<> childStr = Ref<>::steal(strFromUtf8(child));
-            if (!childStr) return nullptr;
-            if (setAttr(parent, childStr.get(), mod.get()) < 0) clearError();
-        } else if (errOccurred()) {
-            return nullptr;
         }
     }
     return mod.release();

@@ -27,12 +27,18 @@ def _index(v):
         return t.__index__(v)
     raise TypeError("'%s' object cannot be interpreted as an integer" % t.__name__)
 
+def _f32(x):
+    # An 'f' item holds a C float: round to single precision (overflow gives +-inf).
+    try:
+        return _struct.unpack('f', _struct.pack('f', x))[0]
+    except OverflowError:
+        return x * 1e300 * 1e300
+
 def _check(tc, v):
     if tc in 'fd':
-        if isinstance(v, (int, float)):
-            return float(v)
-        if hasattr(type(v), '__float__'):
-            return float(v)
+        if isinstance(v, (int, float)) or hasattr(type(v), '__float__'):
+            v = float(v)
+            return _f32(v) if tc == 'f' else v
         raise TypeError("must be real number, not %s" % type(v).__name__)
     if tc == 'u':
         if not isinstance(v, str) or len(v) != 1:
@@ -66,8 +72,32 @@ def _check(tc, v):
         raise OverflowError("%s is less than minimum" % _RANGE_MSG[tc])
     return v
 
+_UTF32 = 'utf-32-le' if _LITTLE else 'utf-32-be'
+
 class array:
-    __slots__ = ('_tc', '_v', '__weakref__')
+    # The items live in a bytearray in machine format (so memoryview(), bytes() and the other
+    # buffer users see the array's memory); _v is the list of item values.
+    __slots__ = ('_tc', '_b', '__weakref__')
+
+    def _getv(self):
+        if self._tc == 'u':
+            return list(self._b.decode(_UTF32, 'surrogatepass'))
+        n = len(self._b) // _SIZES[self._tc]
+        return list(_struct.unpack('@%d%s' % (n, self._tc), self._b))
+
+    def _setv(self, vals):
+        self._b[:] = self._pack(vals)
+
+    _v = property(_getv, _setv)
+
+    def _pack(self, vals):
+        if self._tc == 'u':
+            return ''.join(vals).encode(_UTF32, 'surrogatepass')
+        return _struct.pack('@%d%s' % (len(vals), self._tc), *vals)
+
+    @property
+    def __krait_buffer__(self):
+        return self._b
 
     def __new__(cls, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -77,7 +107,7 @@ class array:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self = object.__new__(cls)
         self._tc = typecode
-        self._v = []
+        self._b = bytearray()
         if initializer is not None:
             if isinstance(initializer, str):
                 if typecode != 'u':
@@ -104,40 +134,48 @@ class array:
             raise TypeError("bad argument type for built-in operation")
 
     def append(self, v, /):
-        self._v.append(_check(self._tc, v))
+        self._b += self._pack([_check(self._tc, v)])
 
     def extend(self, iterable, /):
         if isinstance(iterable, array):
             if iterable._tc != self._tc:
                 raise TypeError("can only extend with array of same kind")
-            self._v.extend(iterable._v)
+            self._b += bytes(iterable._b)
             return
         for x in iterable:
             self.append(x)
 
     def insert(self, i, v, /):
-        self._v.insert(_index(i), _check(self._tc, v))
+        vals = self._v
+        vals.insert(_index(i), _check(self._tc, v))
+        self._v = vals
 
     def pop(self, i=-1, /):
-        if not self._v:
+        vals = self._v
+        if not vals:
             raise IndexError("pop from empty array")
         try:
-            return self._v.pop(_index(i))
+            r = vals.pop(_index(i))
         except IndexError:
             raise IndexError("pop index out of range") from None
+        self._v = vals
+        return r
 
     def remove(self, v, /):
-        for i, x in enumerate(self._v):
+        vals = self._v
+        for i, x in enumerate(vals):
             if x == v:
-                del self._v[i]
+                del vals[i]
+                self._v = vals
                 return
         raise ValueError("array.remove(x): x not in array")
 
     def index(self, v, start=0, stop=None, /):
-        n = len(self._v)
+        vals = self._v
+        n = len(vals)
         stop = n if stop is None else stop
         for i in range(*slice(start, stop).indices(n)):
-            if self._v[i] == v:
+            if vals[i] == v:
                 return i
         raise ValueError("array.index(x): x not in array")
 
@@ -145,7 +183,7 @@ class array:
         return sum(1 for x in self._v if x == v)
 
     def reverse(self):
-        self._v.reverse()
+        self._v = self._v[::-1]
 
     def tolist(self):
         return list(self._v)
@@ -154,7 +192,7 @@ class array:
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
         vals = [_check(self._tc, x) for x in lst]
-        self._v.extend(vals)
+        self._b += self._pack(vals)
 
     def tounicode(self):
         if self._tc != 'u':
@@ -164,22 +202,17 @@ class array:
     def fromunicode(self, s, /):
         if self._tc != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
-        self._v.extend(s)
+        self._b += self._pack(list(s))
 
     def tobytes(self):
-        if self._tc == 'u':
-            return ''.join(self._v).encode('utf-32-le' if _LITTLE else 'utf-32-be')
-        return _struct.pack('@%d%s' % (len(self._v), self._tc), *self._v)
+        return bytes(self._b)
 
     def frombytes(self, data, /):
         data = bytes(data)
         size = _SIZES[self._tc]
         if len(data) % size:
             raise ValueError("bytes length not a multiple of item size")
-        if self._tc == 'u':
-            self._v.extend(data.decode('utf-32-le' if _LITTLE else 'utf-32-be'))
-        else:
-            self._v.extend(_struct.unpack('@%d%s' % (len(data) // size, self._tc), data))
+        self._b += data
 
     def fromfile(self, f, n, /):
         data = f.read(n * _SIZES[self._tc])
@@ -196,17 +229,16 @@ class array:
             return
         b = self.tobytes()
         swapped = b''.join(b[i:i + size][::-1] for i in range(0, len(b), size))
-        self._v = []
-        self.frombytes(swapped)
+        self._b[:] = swapped
 
     def buffer_info(self):
-        return (id(self), len(self._v))
+        return (id(self), len(self))
 
     def __len__(self):
-        return len(self._v)
+        return len(self._b) // _SIZES[self._tc]
 
     def __iter__(self):
-        return iter(list(self._v))
+        return iter(self._v)
 
     def __contains__(self, v):
         return v in self._v
@@ -216,10 +248,15 @@ class array:
             a = array(self._tc)
             a._v = self._v[i]
             return a
-        try:
-            return self._v[_index(i)]
-        except IndexError:
-            raise IndexError("array index out of range") from None
+        i = _index(i)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("array index out of range")
+        if self._tc == 'u':
+            return self._b[4 * i:4 * i + 4].decode(_UTF32, 'surrogatepass')
+        return _struct.unpack_from('@' + self._tc, self._b, i * _SIZES[self._tc])[0]
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -227,21 +264,30 @@ class array:
                 raise TypeError("can only assign array (not \"%s\") to array slice"
                                 % type(v).__name__)
             self._same(v)
-            self._v[i] = v._v
+            vals = self._v
+            vals[i] = v._v
+            self._v = vals
             return
-        try:
-            self._v[_index(i)] = _check(self._tc, v)
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        i = _index(i)
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("array assignment index out of range")
+        size = _SIZES[self._tc]
+        self._b[i * size:(i + 1) * size] = self._pack([_check(self._tc, v)])
 
     def __delitem__(self, i):
+        vals = self._v
         if isinstance(i, slice):
-            del self._v[i]
+            del vals[i]
+            self._v = vals
             return
         try:
-            del self._v[_index(i)]
+            del vals[_index(i)]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        self._v = vals
 
     def __add__(self, other):
         if not isinstance(other, array):
@@ -255,7 +301,7 @@ class array:
         if not isinstance(other, array):
             return NotImplemented
         self._same(other)
-        self._v += other._v
+        self._b += bytes(other._b)
         return self
 
     def __mul__(self, n):
@@ -266,7 +312,8 @@ class array:
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._v *= _index(n)
+        n = _index(n)
+        self._b[:] = bytes(self._b) * (n if n > 0 else 0)
         return self
 
     def __eq__(self, other):

@@ -17,6 +17,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "modules/embedded_py_module.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -1036,17 +1037,13 @@ Object* binReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1))
         return nullptr;
     FileObject* b = asFile(self);
-    if (!isByteArray(args[0])) {
-        return setError(&ExcTypeError,
-                        "readinto() argument must be read-write bytes-like object, not %T",
-                        args[0]);
-    }
+    char* dst;
+    size_t want;
+    if (!getWritableBuffer(args[0], &dst, &want)) return nullptr;
     if (!prepareBinaryRead(b, "readinto of closed file")) return nullptr;
-    ByteArrayObject* ba = asByteArray(args[0]);
-    size_t want = static_cast<size_t>(ba->size);
     if (!ensure(b, want)) return nullptr;
     size_t n = unread(b) < want ? unread(b) : want;
-    if (n) std::memcpy(ba->data, readPtr(b), n);
+    if (n) std::memcpy(dst, readPtr(b), n);
     b->rpos += n;
     return intFromInt64(static_cast<int64_t>(n));
 }
@@ -1653,19 +1650,18 @@ Object* memGetvalue(Object* self, Args, size_t nargs, Object* kwnames) {
     return bytesFromStd(*f->wbuf);
 }
 
-// BytesIO.getbuffer(). Krait's memoryview only views bytes and bytearray, so this is a
-// read-only view of a snapshot of the contents (CPython's is a writable view of the buffer
-// itself); reading through it (what pickle, zipfile and friends do) behaves the same, and a
-// write raises TypeError instead of changing the BytesIO.
+// BytesIO.getbuffer(): a writable view of a copy of the contents (CPython's views the buffer
+// itself: reading through it behaves the same, changes made through it are not seen by the
+// BytesIO).
 Object* memGetbuffer(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("getbuffer", nargs, 0, 0) || !checkNoKwargs("getbuffer", kwnames))
         return nullptr;
     FileObject* f = asFile(self);
     if (!memCheck(f)) return nullptr;
-    Ref<> data = Ref<>::steal(bytesFromStd(*f->wbuf));
-    if (!data) return nullptr;
-    if (!(MemoryViewType.flags & kTypeReady) && !typeReady(&MemoryViewType)) return nullptr;
-    return callOneArg(asObject(&MemoryViewType), data.get());
+    Ref<> copy = Ref<>::steal(byteArrayFromStd(*f->wbuf));
+    if (!copy) return nullptr;
+    Object* arg = copy.get();
+    return call(asObject(&MemoryViewType), &arg, 1);
 }
 
 Object* memTell(Object* self, Args, size_t nargs, Object* kwnames) {
@@ -1799,16 +1795,13 @@ Object* memReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("readinto", kwnames) || !checkArgCount("readinto", nargs, 1, 1))
         return nullptr;
     FileObject* f = asFile(self);
-    if (!isByteArray(args[0])) {
-        return setError(&ExcTypeError,
-                        "readinto() argument must be read-write bytes-like object, not %T",
-                        args[0]);
-    }
+    char* dst;
+    size_t want;
+    if (!getWritableBuffer(args[0], &dst, &want)) return nullptr;
     if (!memCheck(f)) return nullptr;
-    ByteArrayObject* ba = asByteArray(args[0]);
     size_t avail = f->rpos < f->wbuf->size() ? f->wbuf->size() - f->rpos : 0;
-    size_t n = static_cast<size_t>(ba->size) < avail ? static_cast<size_t>(ba->size) : avail;
-    if (n) std::memcpy(ba->data, f->wbuf->data() + f->rpos, n);
+    size_t n = want < avail ? want : avail;
+    if (n) std::memcpy(dst, f->wbuf->data() + f->rpos, n);
     f->rpos += n;
     return intFromInt64(static_cast<int64_t>(n));
 }
@@ -2076,7 +2069,7 @@ Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Obje
     t->buffer = asFile(bref.release());
     t->dict = dictNew();
     if (!t->dict || (mode && dictSetItemStr(t->dict, "mode", mode) < 0)) return nullptr;
-    t->encoding = encoding ? newRef(encoding) : strFromAscii("UTF-8");
+    t->encoding = encoding ? newRef(encoding) : strFromAscii("utf-8");
     t->errors = errors ? newRef(errors) : strFromAscii("strict");
     if (!t->encoding || !t->errors) return nullptr;
     t->codec = codec;
@@ -2340,11 +2333,11 @@ Type UnsupportedOperationType = {
         .clear = fileClear,                               \
     };
 
-KRAIT_IO_BASE(IOBaseType, "_io._IOBase", nullptr, "The abstract base class for all I/O classes.")
-KRAIT_IO_BASE(RawIOBaseType, "_io._RawIOBase", &IOBaseType, "Base class for raw binary I/O.")
-KRAIT_IO_BASE(BufferedIOBaseType, "_io._BufferedIOBase", &IOBaseType,
+KRAIT_IO_BASE(IOBaseType, "io.IOBase", nullptr, "The abstract base class for all I/O classes.")
+KRAIT_IO_BASE(RawIOBaseType, "io.RawIOBase", &IOBaseType, "Base class for raw binary I/O.")
+KRAIT_IO_BASE(BufferedIOBaseType, "io.BufferedIOBase", &IOBaseType,
               "Base class for buffered IO objects.")
-KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for text I/O.")
+KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text I/O.")
 
 #undef KRAIT_IO_BASE
 
@@ -2468,6 +2461,180 @@ const MethodDef kIoMethods[] = {
 
 }  // namespace
 
+namespace {
+
+// The default methods of the abstract io base classes (what a Python subclass of io.IOBase,
+// RawIOBase, BufferedIOBase or TextIOBase inherits), written in Python and installed into the
+// native base types' namespaces.
+const char kIoBaseSource[] = R"PY(
+def _unsupported(name):
+    raise UnsupportedOperation(name)
+
+def _check_closed(self):
+    if self.closed:
+        raise ValueError("I/O operation on closed file.")
+
+class _IOBaseDefaults:
+    def seek(self, *args):
+        _unsupported("seek")
+    def tell(self):
+        return self.seek(0, 1)
+    def truncate(self, *args):
+        _unsupported("truncate")
+    def fileno(self):
+        _unsupported("fileno")
+    def flush(self):
+        _check_closed(self)
+    def close(self):
+        if not getattr(self, "__IOBase_closed", False):
+            try:
+                self.flush()
+            finally:
+                setattr(self, "__IOBase_closed", True)
+    @property
+    def closed(self):
+        return getattr(self, "__IOBase_closed", False)
+    def readable(self):
+        return False
+    def writable(self):
+        return False
+    def seekable(self):
+        return False
+    def isatty(self):
+        _check_closed(self)
+        return False
+    def __enter__(self):
+        _check_closed(self)
+        return self
+    def __exit__(self, *args):
+        self.close()
+    def readline(self, size=-1, /):
+        if size is None:
+            size = -1
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+    def readlines(self, hint=None, /):
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+    def writelines(self, lines, /):
+        _check_closed(self)
+        for line in lines:
+            self.write(line)
+    def __iter__(self):
+        _check_closed(self)
+        return self
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+class _RawIOBaseDefaults:
+    def read(self, size=-1, /):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+class _BufferedIOBaseDefaults:
+    def read(self, *args):
+        _unsupported("read")
+    def read1(self, *args):
+        _unsupported("read1")
+    def write(self, *args):
+        _unsupported("write")
+    def detach(self):
+        _unsupported("detach")
+    def readinto(self, b, /):
+        m = memoryview(b).cast("B")
+        data = self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
+
+class _TextIOBaseDefaults:
+    def read(self, *args):
+        _unsupported("read")
+    def readline(self, *args):
+        _unsupported("readline")
+    def write(self, *args):
+        _unsupported("write")
+    def detach(self):
+        _unsupported("detach")
+    encoding = property(lambda self: None)
+    newlines = property(lambda self: None)
+    errors = property(lambda self: None)
+)PY";
+
+// Copies the functions and properties of `holder` (a class of the embedded source) into `t`.
+bool installDefaults(Object* module, const char* holder, Type* t) {
+    Ref<> cls = Ref<>::steal(getAttr(module, holder));
+    if (!cls) return false;
+    Object* ns = asType(cls.get())->dict;
+    ssize pos = 0;
+    Object *k, *v;
+    while (dictNext(ns, &pos, &k, &v)) {
+        if (strView(k).substr(0, 2) == "__" &&
+            !(strView(k) == "__enter__" || strView(k) == "__exit__" || strView(k) == "__iter__" ||
+              strView(k) == "__next__")) {
+            continue;
+        }
+        if (dictContains(t->dict, k) > 0) continue;
+        if (dictSetItem(t->dict, k, v) < 0) return false;
+    }
+    typeModified(t);
+    return true;
+}
+
+bool installIoBaseDefaults(Object* module) {
+    if (dictGetItemStr(IOBaseType.dict, "readlines")) return true;
+    if (!runEmbeddedSource(module, "<io>", kIoBaseSource)) return false;
+    bool ok = installDefaults(module, "_IOBaseDefaults", &IOBaseType) &&
+              installDefaults(module, "_RawIOBaseDefaults", &RawIOBaseType) &&
+              installDefaults(module, "_BufferedIOBaseDefaults", &BufferedIOBaseType) &&
+              installDefaults(module, "_TextIOBaseDefaults", &TextIOBaseType);
+    if (!ok) return false;
+    Object* d = moduleDict(module);
+    for (const char* name : {"_IOBaseDefaults", "_RawIOBaseDefaults", "_BufferedIOBaseDefaults",
+                             "_TextIOBaseDefaults"}) {
+        if (dictDelItemStr(d, name) < 0) clearError();
+    }
+    return true;
+}
+
+}  // namespace
+
 Object* createIoModule(InterpState*) {
     if (!readyFileTypes()) return nullptr;
     Ref<> m = Ref<>::steal(moduleNew("io"));
@@ -2499,6 +2666,13 @@ Object* createIoModule(InterpState*) {
         !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
         return nullptr;
     }
+    // io.open is builtins.open.
+    if (Object* b = currentThread()->interp->builtinsModule) {
+        if (Object* o = dictGetItemStr(moduleDict(b), "open")) {
+            if (!moduleAddObject(m.get(), "open", newRef(o))) return nullptr;
+        }
+    }
+    if (!installIoBaseDefaults(m.get())) return nullptr;
     return m.release();
 }
 

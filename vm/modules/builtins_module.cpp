@@ -198,7 +198,6 @@ Object* builtinChr(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkOneArg("chr", nargs, kwnames)) return nullptr;
     Object* x = args[0];
     if (!isInt(x)) {
-        if (isFloat(x)) return setError(&ExcTypeError, "integer argument expected, got float");
         Ref<> idx = Ref<>::steal(numberIndex(x));
         if (!idx) return nullptr;
         return builtinChr(nullptr, reinterpret_cast<Args>(&idx), 1, nullptr);

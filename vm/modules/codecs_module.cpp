@@ -144,7 +144,19 @@ def _dec(name):
     return decoder
 
 utf_8_encode = _enc('utf-8')
-utf_8_decode = _dec('utf-8')
+def utf_8_decode(data, errors=None, final=False, /):
+    data = bytes(data)
+    n = len(data)
+    if not final:
+        # Leave an incomplete multi-byte sequence at the end for the next call.
+        k = n - 1
+        while k >= 0 and k > n - 4 and 0x80 <= data[k] < 0xC0:
+            k -= 1
+        if k >= 0 and data[k] >= 0xC0:
+            need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
+            if n - k < need:
+                n = k
+    return (data[:n].decode('utf-8', errors or 'strict'), n)
 ascii_encode = _enc('ascii')
 ascii_decode = _dec('ascii')
 latin_1_encode = _enc('latin-1')
@@ -309,12 +321,28 @@ def escape_decode(data, errors=None, /):
 def charmap_build(map, /):
     return {ord(c): i for i, c in enumerate(map)}
 
+def _call_handler(errors, exc, length):
+    r = lookup_error(errors)(exc)
+    if not isinstance(r, tuple) or len(r) != 2 or not isinstance(r[1], int):
+        kind = 'encoding' if isinstance(exc, UnicodeEncodeError) else 'decoding'
+        raise TypeError("%s error handler must return (str/bytes, int) tuple" % kind)
+    rep, pos = r
+    if pos < 0:
+        pos += length
+    if not 0 <= pos <= length:
+        raise IndexError("position %d from error handler out of bounds" % pos)
+    return rep, pos
+
 def charmap_decode(data, errors=None, mapping=None, /):
     data = bytes(data)
     if mapping is None:
         return latin_1_decode(data, errors)
+    errors = errors or 'strict'
     out = []
-    for i, b in enumerate(data):
+    i = 0
+    n = len(data)
+    while i < n:
+        b = data[i]
         try:
             c = mapping[b]
         except (IndexError, KeyError, LookupError):
@@ -322,36 +350,90 @@ def charmap_decode(data, errors=None, mapping=None, /):
         if isinstance(c, int):
             c = chr(c)
         if c is None or c == '\ufffe':
-            if errors == 'ignore':
-                continue
-            if errors == 'replace':
-                out.append('\ufffd')
-                continue
-            raise UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+            if errors == 'strict':
+                raise exc
+            rep, i = _call_handler(errors, exc, n)
+            out.append(rep)
+            continue
         out.append(c)
-    return (''.join(out), len(data))
+        i += 1
+    return (''.join(out), n)
 
 def charmap_encode(str, errors=None, mapping=None, /):
     if mapping is None:
         return latin_1_encode(str, errors)
+    errors = errors or 'strict'
+    def look(ch):
+        try:
+            return mapping[ord(ch)]
+        except (KeyError, IndexError, LookupError):
+            return None
     out = bytearray()
-    for i, c in enumerate(str):
-        v = mapping.get(ord(c)) if hasattr(mapping, 'get') else None
-        if v is None:
-            if errors == 'ignore':
-                continue
-            if errors == 'replace':
-                v = mapping.get(ord('?'))
-                if v is None:
-                    continue
+    i = 0
+    n = len(str)
+    while i < n:
+        v = look(str[i])
+        if v is not None:
+            if isinstance(v, int):
+                out.append(v)
             else:
-                raise UnicodeEncodeError('charmap', str, i, i + 1,
-                                         'character maps to <undefined>')
-        if isinstance(v, int):
-            out.append(v)
+                out += v
+            i += 1
+            continue
+        j = i + 1
+        while j < n and look(str[j]) is None:
+            j += 1
+        exc = UnicodeEncodeError('charmap', str, i, j, 'character maps to <undefined>')
+        if errors == 'strict':
+            raise exc
+        rep, pos = _call_handler(errors, exc, n)
+        if isinstance(rep, (bytes, bytearray)):
+            out += rep
         else:
-            out += v
-    return (bytes(out), len(str))
+            for ch in rep:
+                v = look(ch)
+                if v is None:
+                    raise exc
+                if isinstance(v, int):
+                    out.append(v)
+                else:
+                    out += v
+        i = pos
+    return (bytes(out), n)
+
+# str.encode / bytes.decode with an error handler the native codecs do not know (one given to
+# register_error): encode/decode strictly, and hand each failing span to the handler.
+def _handler_encode(s, encoding, errors):
+    out = bytearray()
+    i = 0
+    n = len(s)
+    while True:
+        try:
+            out += s[i:].encode(encoding)
+            return bytes(out)
+        except UnicodeEncodeError as e:
+            start, end = i + e.start, i + e.end
+            out += s[i:start].encode(encoding)
+            exc = UnicodeEncodeError(e.encoding, s, start, end, e.reason)
+            rep, i = _call_handler(errors, exc, n)
+            out += rep if isinstance(rep, (bytes, bytearray)) else rep.encode(encoding)
+
+def _handler_decode(data, encoding, errors):
+    data = bytes(data)
+    out = []
+    i = 0
+    n = len(data)
+    while True:
+        try:
+            out.append(data[i:].decode(encoding))
+            return ''.join(out)
+        except UnicodeDecodeError as e:
+            start, end = i + e.start, i + e.end
+            out.append(data[i:start].decode(encoding))
+            exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
+            rep, i = _call_handler(errors, exc, n)
+            out.append(rep)
 
 def readbuffer_encode(data, errors=None, /):
     if isinstance(data, str):

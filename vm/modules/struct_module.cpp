@@ -212,16 +212,31 @@ def _int_arg(v):
     return v
 
 def _pack_int(c, v, size, little, native):
+    # Range errors as CPython 3.11's _struct on a 64-bit little-endian host: the value must
+    # first fit the C type the packer reads it as (long or unsigned long; big-endian q/Q and P
+    # go through a byte conversion), then the format's own range.
     v = _int_arg(v)
     signed = c in 'bhilqn'
+    big = not little
+    if c == 'P' or (big and c in 'qQ'):
+        if c == 'P' and -(1 << 63) <= v < 0:
+            v += 1 << 64
+        if not (-(1 << 63) if signed else 0) <= v < (1 << (8 * size - signed)):
+            raise error("int too large to convert")
+        return v.to_bytes(size, 'little' if little else 'big', signed=signed)
     if signed:
         lo, hi = -(1 << (8 * size - 1)), (1 << (8 * size - 1)) - 1
     else:
         lo, hi = 0, (1 << (8 * size)) - 1
     if not lo <= v <= hi:
-        if c in _NAMED:
+        as_ulong = c in 'ILQN' or (c == 'H' and big)
+        if as_ulong and not 0 <= v < (1 << 64):
+            raise error("argument out of range")
+        if not as_ulong and not -(1 << 63) <= v < (1 << 63):
+            raise error("argument out of range")
+        if c in 'bB' or (c in 'hH' and not big):
             raise error("%s format requires %d <= number <= %d" % (_NAMED[c], lo, hi))
-        if signed and size == 4:
+        if c in 'iI' or (c in 'lL' and not native) or (c in 'hH' and big):
             raise error("'%s' format requires %d <= number <= %d" % (c, lo, hi))
         raise error("argument out of range")
     return v.to_bytes(size, 'little' if little else 'big', signed=signed)
@@ -266,7 +281,7 @@ class Struct:
                     raise error("required argument is not a float")
                 buf[off:off + size] = _k_pack_float(v, size, self._little)
             elif c == 'P':
-                buf[off:off + size] = _pack_int('N', v, size, self._little, True)
+                buf[off:off + size] = _pack_int('P', v, size, self._little, True)
             else:
                 buf[off:off + size] = _pack_int(c, v, size, self._little, self._native)
         return bytes(buf)
@@ -333,8 +348,6 @@ class Struct:
                         % self.size)
         return iter([self._unpack_at(data, i) for i in range(0, len(data), self.size)])
 
-    def __repr__(self):
-        return 'Struct(%r)' % (self.format,)
 
 Struct.__module__ = '_struct'
 

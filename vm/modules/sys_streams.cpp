@@ -4,6 +4,7 @@
 // PYTHONUNBUFFERED) makes both write through.
 #include "modules/sys_streams.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "modules/modules.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -27,6 +29,7 @@
 namespace krait {
 
 extern Type StdStreamType;
+extern Type StdBufferType;
 
 namespace {
 
@@ -44,6 +47,14 @@ struct StdStreamObject {
     bool closed;
     bool backslashReplace;
     StreamBuffering buffering;
+    Object* buffer;        // the binary layer (.buffer), made on first use
+};
+
+// sys.stdout.buffer & co.: the binary layer under a standard stream. It shares the stream's
+// pending output, so text and bytes written in any order come out in that order.
+struct StdBufferObject {
+    Object ob;
+    Object* stream;
 };
 
 StdStreamObject* asStream(Object* o) { return reinterpret_cast<StdStreamObject*>(o); }
@@ -283,6 +294,103 @@ Object* streamReadLines(Object* self, Object* const* args, size_t nargs, Object*
     return lines.release();
 }
 
+StdStreamObject* bufferStream(Object* self) {
+    return asStream(reinterpret_cast<StdBufferObject*>(self)->stream);
+}
+
+Object* bufferWrite(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    StdStreamObject* s = bufferStream(self);
+    if (!checkNoKwargs("write", kwnames) || !checkArgCount("write", nargs, 1, 1)) return nullptr;
+    if (!checkOpen(s)) return nullptr;
+    std::string_view data;
+    if (isStr(args[0]) || !getBytesView(args[0], &data)) {
+        if (errOccurred()) clearError();
+        return setError(&ExcTypeError, "a bytes-like object is required, not '%T'", args[0]);
+    }
+    if (!s->writable) return setError(&ExcOSError, "not writable");
+    if (!s->pending) s->pending = new std::string();
+    s->pending->append(data);
+    bool flush = s->buffering == StreamBuffering::Unbuffered ||
+                 s->pending->size() >= kFullBufferSize;
+    if (flush && !writePending(s)) return nullptr;
+    return intFromSsize(static_cast<ssize>(data.size()));
+}
+
+Object* bufferFlush(Object* self, Object* const*, size_t nargs, Object*) {
+    StdStreamObject* s = bufferStream(self);
+    if (!checkArgCount("flush", nargs, 0, 0)) return nullptr;
+    if (!checkOpen(s)) return nullptr;
+    if (!writePending(s)) return nullptr;
+    return newNone();
+}
+
+Object* bufferRead(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    StdStreamObject* s = bufferStream(self);
+    ssize size = -1;
+    if (!checkNoKwargs("read", kwnames) || !checkArgCount("read", nargs, 0, 1)) return nullptr;
+    if (nargs == 1 && !isNone(args[0])) {
+        size = asSsize(args[0], &ExcOverflowError);
+        if (size == -1 && errOccurred()) return nullptr;
+    }
+    if (!checkReadable(s)) return nullptr;
+    while (size < 0 || !s->readAhead || static_cast<ssize>(s->readAhead->size()) < size) {
+        if (!fillLine(s)) break;
+    }
+    if (!s->readAhead) return bytesFromStd("");
+    size_t n = size < 0 ? s->readAhead->size()
+                        : std::min(s->readAhead->size(), static_cast<size_t>(size));
+    Object* r = bytesFromStd(std::string_view(*s->readAhead).substr(0, n));
+    s->readAhead->erase(0, n);
+    return r;
+}
+
+Object* bufferReadLine(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    StdStreamObject* s = bufferStream(self);
+    if (!checkNoKwargs("readline", kwnames) || !checkArgCount("readline", nargs, 0, 0))
+        return nullptr;
+    if (!checkReadable(s)) return nullptr;
+    if (!s->readAhead || s->readAhead->find('\n') == std::string::npos) fillLine(s);
+    if (!s->readAhead) return bytesFromStd("");
+    size_t nl = s->readAhead->find('\n');
+    size_t n = nl == std::string::npos ? s->readAhead->size() : nl + 1;
+    Object* r = bytesFromStd(std::string_view(*s->readAhead).substr(0, n));
+    s->readAhead->erase(0, n);
+    return r;
+}
+
+Object* bufferFileno(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("fileno", nargs, 0, 0)) return nullptr;
+    return intFromSsize(bufferStream(self)->fd);
+}
+
+Object* bufferGetClosed(Object* self, void*) { return newBool(bufferStream(self)->closed); }
+Object* bufferGetName(Object* self, void*) { return intFromSsize(bufferStream(self)->fd); }
+
+void bufferDealloc(Object* self) {
+    clearRef(reinterpret_cast<StdBufferObject*>(self)->stream);
+    freeObject(self);
+}
+
+Object* bufferRepr(Object* self) {
+    return strFormat("<_io.Buffered%s name='%U'>",
+                     bufferStream(self)->writable ? "Writer" : "Reader", bufferStream(self)->name);
+}
+
+const MethodDef kBufferMethods[] = {
+    {"write", bufferWrite, 0, nullptr},
+    {"flush", bufferFlush, 0, nullptr},
+    {"read", bufferRead, 0, nullptr},
+    {"readline", bufferReadLine, 0, nullptr},
+    {"fileno", bufferFileno, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kBufferGetSets[] = {
+    {"closed", bufferGetClosed, nullptr, nullptr, nullptr},
+    {"name", bufferGetName, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
 Object* streamIterNext(Object* self) {
     StdStreamObject* s = asStream(self);
     if (!checkReadable(s)) return nullptr;
@@ -376,6 +484,7 @@ void streamDealloc(Object* self) {
     s->readAhead = nullptr;
     clearRef(s->name);
     clearRef(s->errors);
+    clearRef(s->buffer);
     clearRef(s->dict);
     freeObject(self);
 }
@@ -383,9 +492,24 @@ void streamDealloc(Object* self) {
 void streamTraverse(Object* self, VisitFn visit, void* arg) {
     StdStreamObject* s = asStream(self);
     if (s->dict) visit(s->dict, arg);
+    if (s->buffer) visit(s->buffer, arg);
 }
 
-void streamClear(Object* self) { clearRef(asStream(self)->dict); }
+void streamClear(Object* self) {
+    clearRef(asStream(self)->dict);
+    clearRef(asStream(self)->buffer);
+}
+
+Object* streamGetBuffer(Object* self, void*) {
+    StdStreamObject* s = asStream(self);
+    if (!s->buffer) {
+        Object* b = allocObject(&StdBufferType);
+        if (!b) return nullptr;
+        reinterpret_cast<StdBufferObject*>(b)->stream = newRef(self);
+        s->buffer = b;
+    }
+    return newRef(s->buffer);
+}
 
 const MethodDef kStreamMethods[] = {
     {"write", streamWrite, 0, "Write string to stream.\nReturns the number of characters "
@@ -415,6 +539,7 @@ const GetSetDef kStreamGetSets[] = {
     {"line_buffering", streamGetLineBuffering, nullptr, nullptr, nullptr},
     {"write_through", streamGetWriteThrough, nullptr, nullptr, nullptr},
     {"newlines", streamGetNewlines, nullptr, nullptr, nullptr},
+    {"buffer", streamGetBuffer, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -439,7 +564,20 @@ Type StdStreamType = {
     .iterNext = streamIterNext,
 };
 
-bool readyStdStreamType() { return typeReady(&StdStreamType); }
+Type StdBufferType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_io.BufferedWriter",
+    .basicSize = sizeof(StdBufferObject),
+    .flags = 0,
+    .doc = "The binary layer under a standard stream.",
+    .methods = kBufferMethods,
+    .getsets = kBufferGetSets,
+    .dealloc = bufferDealloc,
+    .repr = bufferRepr,
+    .getAttr = genericGetAttr,
+};
+
+bool readyStdStreamType() { return typeReady(&StdStreamType) && typeReady(&StdBufferType); }
 
 Object* stdStreamNew(int fd, const char* name, bool writable, const char* errors,
                      StreamBuffering buffering) {

@@ -205,7 +205,26 @@ int baSetItem(Object* o, Object* key, Object* value) {
 int baContains(Object* o, Object* item) { return bytesimpl::containsBytes(o, item); }
 
 Object* baRichCompare(Object* a, Object* b, CompareOp op) {
-    return bytesimpl::compareBytes(a, b, op);
+    Object* other = isByteArray(a) ? b : a;
+    if (isBytes(other) || isByteArray(other) || isStr(other))
+        return bytesimpl::compareBytes(a, b, op);
+    // As CPython, a bytearray compares with any bytes-like object (memoryview, array).
+    std::string_view x, y;
+    if (!getBytesView(a, &x) || !getBytesView(b, &y)) {
+        clearError();
+        return newNotImplemented();
+    }
+    int c = x.compare(y);
+    bool r;
+    switch (op) {
+    case CompareOp::Lt: r = c < 0; break;
+    case CompareOp::Le: r = c <= 0; break;
+    case CompareOp::Eq: r = c == 0; break;
+    case CompareOp::Ne: r = c != 0; break;
+    case CompareOp::Gt: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return newBool(r);
 }
 
 Object* baConcat(Object* a, Object* b) {

@@ -70,6 +70,13 @@ bool getBytesView(Object* o, std::string_view* out) {
         return true;
     }
     if (o->type == &MemoryViewType) return memoryViewBytes(o, out);
+    if (Object* storage = bufferExporterStorage(o)) {
+        // The exporter (array.array) owns the bytearray, so the view outlives this reference.
+        *out = bytesimpl::selfView(storage);
+        decref(storage);
+        return true;
+    }
+    if (errOccurred()) return false;
     setError(&ExcTypeError, "a bytes-like object is required, not '%T'", o);
     return false;
 }

@@ -46,5 +46,11 @@ extern Type MemoryViewType;
 // The bytes of a C-contiguous memoryview (false + error for released / strided views; false
 // without error if o is not a memoryview).
 bool memoryViewBytes(Object* o, std::string_view* out);
+// The bytearray holding the memory of a buffer exporter written in Python (array.array exposes
+// it as __krait_buffer__), as a new reference; null (no error) for anything else.
+Object* bufferExporterStorage(Object* o);
+// The memory of a writable bytes-like object (bytearray, writable C-contiguous memoryview,
+// array.array) for readinto(); false with TypeError/BufferError otherwise.
+bool getWritableBuffer(Object* o, char** data, size_t* size);
 
 }  // namespace krait

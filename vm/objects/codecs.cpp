@@ -632,10 +632,10 @@ std::string_view codecCanonicalName(std::string_view encoding) {
 bool codecsEncodeToStd(Object* str, std::string_view encoding, std::string_view errors,
                        std::string& out) {
     Codec codec = lookupCodec(encoding);
-    if (codec == Codec::kUnknown) {
-        Ref<> r = Ref<>::steal(registryCodec(encoding, false, str, errors));
-        if (!r) return false;
-        out.assign(bytesView(r.get()));
+    if (codec == Codec::kUnknown || lookupHandler(errors) == Handler::kUnknown) {
+        Ref<> b = Ref<>::steal(codecsEncode(str, encoding, errors));
+        if (!b) return false;
+        out.assign(bytesView(b.get()));
         return true;
     }
     std::string bom;
@@ -649,7 +649,28 @@ bool codecsEncodeToStd(Object* str, std::string_view encoding, std::string_view 
     return true;
 }
 
+namespace {
+
+// A builtin codec with an error handler given to codecs.register_error: _codecs runs the codec
+// strictly and passes each failing span to the handler.
+Object* customHandlerCodec(Object* input, std::string_view encoding, std::string_view errors,
+                           bool encode) {
+    Ref<> mod = Ref<>::steal(importModule("_codecs"));
+    if (!mod) return nullptr;
+    Ref<> enc = Ref<>::steal(strFromUtf8(encoding));
+    Ref<> errs = enc ? Ref<>::steal(strFromUtf8(errors)) : Ref<>();
+    if (!errs) return nullptr;
+    Object* args[3] = {input, enc.get(), errs.get()};
+    return callMethod(mod.get(), encode ? "_handler_encode" : "_handler_decode", args, 3);
+}
+
+}  // namespace
+
 Object* codecsEncode(Object* str, std::string_view encoding, std::string_view errors) {
+    if (lookupCodec(encoding) == Codec::kUnknown)
+        return registryCodec(encoding, false, str, errors);
+    if (lookupHandler(errors) == Handler::kUnknown)
+        return customHandlerCodec(str, encoding, errors, true);
     std::string out;
     if (!codecsEncodeToStd(str, encoding, errors, out)) return nullptr;
     return bytesFromStd(out);
@@ -658,12 +679,13 @@ Object* codecsEncode(Object* str, std::string_view encoding, std::string_view er
 Object* codecsDecode(std::string_view data, std::string_view encoding, std::string_view errors,
                      Object* source) {
     Codec codec = lookupCodec(encoding);
-    if (codec == Codec::kUnknown) {
+    if (codec == Codec::kUnknown || lookupHandler(errors) == Handler::kUnknown) {
         Ref<> bytes;
         if (source && isBytes(source)) bytes = Ref<>::steal(newRef(source));
         else bytes = Ref<>::steal(bytesFromStd(data));
         if (!bytes) return nullptr;
-        return registryCodec(encoding, true, bytes.get(), errors);
+        if (codec == Codec::kUnknown) return registryCodec(encoding, true, bytes.get(), errors);
+        return customHandlerCodec(bytes.get(), encoding, errors, false);
     }
     if (codec == Codec::kUtf8Sig) {
         codec = Codec::kUtf8;

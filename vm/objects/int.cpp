@@ -740,7 +740,9 @@ Object* mFormat(Object* self, Args args, size_t nargs, Object*) {
     } else if (spec.type == 'c' && spec.precision == -1) {
         std::string ch;
         if (!spec.sign && !spec.alternate) {
-            if (asInt(self)->big || asInt(self)->value < 0 || asInt(self)->value > 0x10FFFF) {
+            if (asInt(self)->big)
+                return setError(&ExcOverflowError, "Python int too large to convert to C long");
+            if (asInt(self)->value < 0 || asInt(self)->value > 0x10FFFF) {
                 return setError(&ExcOverflowError, "%%c arg not in range(0x110000)");
             }
             ch = utf8Encode(static_cast<uint32_t>(asInt(self)->value));

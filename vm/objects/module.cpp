@@ -164,6 +164,22 @@ bool moduleInitializing(Object* dict) {
     return r;
 }
 
+// True if `name` is a submodule of this package still being loaded (listed in
+// __spec__._uninitialized_submodules by the import system).
+bool submoduleInitializing(Object* dict, Object* name) {
+    Object* spec = dictGetItem(dict, KRAIT_STR(__spec__));
+    if (!spec || isNone(spec)) return false;
+    Object* v = lookupAttr(spec, strIntern("_uninitialized_submodules"));
+    if (!v) {
+        clearError();
+        return false;
+    }
+    int r = contains(v, name);
+    decref(v);
+    if (r < 0) clearError();
+    return r > 0;
+}
+
 // Raises the AttributeError of a missing module attribute with name/obj set.
 void raiseModuleAttributeError(Object* self, Object* name) {
     Object* d = asModule(self)->dict;
@@ -175,6 +191,10 @@ void raiseModuleAttributeError(Object* self, Object* name) {
         msg.reset(strFormat("partially initialized module '%U' has no attribute '%U' (most "
                             "likely due to a circular import)",
                             modName, name));
+    } else if (submoduleInitializing(d, name)) {
+        msg.reset(strFormat("cannot access submodule '%U' of module '%U' (most likely due to a "
+                            "circular import)",
+                            name, modName));
     } else {
         msg.reset(strFormat("module '%U' has no attribute '%U'", modName, name));
     }

@@ -392,7 +392,16 @@ Object* strConcat(Object* a, Object* b) {
 }
 
 Object* strJoin(Object* sep, Object* iterable) {
-    Ref<> seq = Ref<>::steal(sequenceList(iterable));
+    Ref<> it;
+    if (!isList(iterable) && !isTuple(iterable)) {
+        // As CPython's PySequence_Fast: a non-iterable gets join's own message.
+        it = Ref<>::steal(getIter(iterable));
+        if (!it) {
+            if (errMatches(&ExcTypeError)) setError(&ExcTypeError, "can only join an iterable");
+            return nullptr;
+        }
+    }
+    Ref<> seq = Ref<>::steal(sequenceList(it ? it.get() : iterable));
     if (!seq) return nullptr;
     ssize n = listSize(seq.get());
     ssize total = 0;

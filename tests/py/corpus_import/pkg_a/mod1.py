@@ -1,0 +1,3 @@
+print("mod1 loading", __name__, __package__)
+def func1(): return "func1"
+CONST = 1

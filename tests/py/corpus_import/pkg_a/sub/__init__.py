@@ -1,0 +1,2 @@
+from .. import mod1
+from ..mod1 import func1

@@ -1,0 +1,4 @@
+__all__ = ["pub", "sub_mod"]
+pub = 1
+_priv = 2
+other = 3

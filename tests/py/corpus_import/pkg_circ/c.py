@@ -1,0 +1,2 @@
+from pkg_circ.d import D
+C = 1

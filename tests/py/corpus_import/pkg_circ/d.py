@@ -1,0 +1,2 @@
+from pkg_circ.c import C
+D = 2

@@ -1,0 +1,2 @@
+from .inner import helper
+top = "pkg_rel.top"

@@ -1,0 +1,2 @@
+from ..sibling import SIB
+def who(): return __name__ + " sees " + SIB
