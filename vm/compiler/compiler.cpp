@@ -1890,7 +1890,9 @@ bool CodeGen::jumpIf(Expr* e, int target, bool cond) {
             int cleanup = newBlock();
             if (!visitExpr(c->left)) return false;
             for (size_t i = 0; i < n; ++i) {
-                if (!visitComparator(c->comparators[i], c->ops[i])) return false;
+                // Only the last comparator is folded (CPython's fold_compare): a middle
+                // operand is also the left side of the next comparison.
+                if (!visitExpr(c->comparators[i])) return false;
                 emit(Op::SWAP, 2);
                 emit(Op::COPY, 2);
                 emitCompare(c->ops[i]);
@@ -1952,7 +1954,8 @@ bool CodeGen::compileCompare(Compare* e) {
     }
     int cleanup = newBlock();
     for (size_t i = 0; i < n; ++i) {
-        if (!visitComparator(e->comparators[i], e->ops[i])) return false;
+        // Only the last comparator is folded (see jumpIf).
+        if (!visitExpr(e->comparators[i])) return false;
         emit(Op::SWAP, 2);
         emit(Op::COPY, 2);
         emitCompare(e->ops[i]);

@@ -354,6 +354,8 @@ Object* loadFound(Object* name, const Found& found) {
         }
     }
     if (found.kind == FoundKind::Namespace) {
+        // As importlib's NamespaceLoader: __file__ is None.
+        if (dictSetItemStr(d, "__file__", none()) < 0) return nullptr;
         if (dictSetItem(modules, name, mod.get()) < 0) return nullptr;
         return mod.release();
     }

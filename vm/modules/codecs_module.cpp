@@ -255,11 +255,20 @@ def _unescape(data, raw, errors):
             try:
                 if len(h) != width:
                     raise ValueError
-                out.append(chr(int(h, 16)))
+                code = int(h, 16)
             except ValueError:
+                # The escape ends at the first non-hex digit (as CPython reports it).
+                k = 0
+                while k < len(h) and h[k] in '0123456789abcdefABCDEF':
+                    k += 1
                 raise UnicodeDecodeError('unicodeescape' if not raw else 'rawunicodeescape',
-                                         bytes(data), i, min(i + 2 + width, n),
-                                         'truncated \\%sXX escape' % e) from None
+                                         bytes(data), i, i + 2 + k,
+                                         'truncated \\%s%s escape' % (e, 'X' * width)) from None
+            if code > 0x10FFFF:
+                raise UnicodeDecodeError('unicodeescape' if not raw else 'rawunicodeescape',
+                                         bytes(data), i, i + 2 + width,
+                                         'illegal Unicode character')
+            out.append(chr(code))
             i += 2 + width
             continue
         if not raw and e == 'N':

@@ -3,6 +3,9 @@
 // _compare_digest for hmac. Written as embedded Python (_sha512 is in random_module.cpp).
 #include <string>
 
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 #include "objects/module.h"
@@ -465,6 +468,17 @@ def _compare_digest(a, b, /):
     return result == 0
 )PY";
 
+// operator.index(a): the exact int of a.__index__() with CPython's TypeError.
+Object* operatorIndex(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("index", kwnames) || !checkArgCount("index", nargs, 1, 1)) return nullptr;
+    return numberIndex(args[0]);
+}
+
+const MethodDef kOperatorNatives[] = {
+    {"index", operatorIndex, 0, "Same as a.__index__()"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 Object* mdModule(const char* name, const char* body) {
     std::string src = std::string(kMdBase) + body;
     return moduleFromEmbeddedSource(name, src.c_str());
@@ -484,6 +498,7 @@ Object* createOperatorModule(InterpState*) {
     Object* m = moduleFromEmbeddedSource("_operator", kOperatorSource);
     if (!m) return nullptr;
     Ref<> owner = Ref<>::steal(m);
+    if (!moduleAddFunctions(m, kOperatorNatives)) return nullptr;
     if (!moduleAddString(m, "__doc__",
                          "Operator interface.\n\nThis module exports a set of functions "
                          "implemented in C corresponding\nto the intrinsic operators of Python."

@@ -24,6 +24,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/number_internal.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -1071,6 +1072,13 @@ Object* sysUnraisableHookArgs(Object* exc, Object* errMsg, Object* obj) {
 bool sysIsDefaultUnraisableHook(Object* hook) {
     return isBuiltinFunction(hook) &&
            reinterpret_cast<BuiltinFunctionObject*>(hook)->def->fn == sysUnraisableHook;
+}
+
+// The strong definition of the int <-> str digit limit (int_core.cpp has a weak default):
+// sys.set_int_max_str_digits() changes it for this interpreter.
+int64_t intMaxStrDigits() {
+    SysState* s = sysState();
+    return s ? s->intMaxStrDigits : 4300;
 }
 
 }  // namespace krait

@@ -911,13 +911,12 @@ Object* mHex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
                 return setError(&ExcValueError, "sep must be ASCII.");
             }
         } else {
-            std::string_view sv;
-            if (!getBytesView(a[0], &sv)) {
-                clearError();
-                return setError(&ExcTypeError, "sep must be str or bytes.");
-            }
-            if (sv.size() != 1) return setError(&ExcValueError, "sep must be length 1.");
-            sep.assign(sv);
+            // As CPython: the length is checked first (any sized object), then the type.
+            ssize n = length(a[0]);
+            if (n < 0) return nullptr;
+            if (n != 1) return setError(&ExcValueError, "sep must be length 1.");
+            if (!isBytes(a[0])) return setError(&ExcTypeError, "sep must be str or bytes.");
+            sep.assign(bytesView(a[0]));
         }
     }
     ssize per = 1;

@@ -1,0 +1,1 @@
+from pkg_cycle2 import first

@@ -1,0 +1,1 @@
+raise ImportError("package refused to load")

@@ -1,0 +1,3 @@
+visible = 1
+_hidden = 2
+import os as _os

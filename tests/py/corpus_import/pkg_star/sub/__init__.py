@@ -1,0 +1,3 @@
+__all__ = ["exported", "missing_name"]
+exported = "e"
+not_exported = "n"
