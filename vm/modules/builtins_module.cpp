@@ -569,7 +569,16 @@ Object* builtinNext(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("next", kwnames) || !checkArgCount("next", nargs, 1, 2)) return nullptr;
     Object* it = args[0];
     if (!it->type->iterNext) return setError(&ExcTypeError, "'%T' object is not an iterator", it);
-    Object* r = it->type->iterNext(it);
+    Object* r;
+    if (it->type->flags & kTypeHeap) {
+        // A class's __next__ is called directly so the StopIteration it raises (with its
+        // args/value) is what next() propagates, as CPython.
+        bool missing = false;
+        r = callSpecial(it, strIntern("__next__"), nullptr, 0, &missing);
+        if (missing) r = it->type->iterNext(it);
+    } else {
+        r = it->type->iterNext(it);
+    }
     if (r) return r;
     if (errOccurred()) {
         if (nargs == 2 && errMatches(&ExcStopIteration)) {

@@ -1177,8 +1177,9 @@ int typeSetAttro(Object* self, Object* name, Object* value) {
         return -1;
     }
     if (t->flags & kTypeImmutable) {
-        setError(&ExcTypeError, "cannot %s '%U' attribute of immutable type '%s'",
-                 value ? "set" : "delete", name, t->name);
+        // CPython says "set" for a deletion too.
+        setError(&ExcTypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                 t->name);
         return -1;
     }
     Object* meta = typeLookup(self->type, name);

@@ -1,0 +1,2 @@
+__all__ = ["a_mod", "b_mod", "VALUE"]
+VALUE = 1

@@ -1,0 +1,1 @@
+NAME = "a_mod"

@@ -1,0 +1,1 @@
+NAME = "c_mod"

@@ -1,0 +1,2 @@
+SIB = "l2 sibling"
+from . import LEVEL as mine

@@ -1,0 +1,3 @@
+print("first loading")
+from . import order
+order.append("first")

@@ -1,0 +1,3 @@
+print("second loading")
+from .first import order as o
+o.append("second")

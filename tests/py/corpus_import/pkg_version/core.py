@@ -1,0 +1,1 @@
+def api(): return "core.api"
