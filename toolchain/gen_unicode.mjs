@@ -475,8 +475,13 @@ for (const list of [mainNames, aliasNames, seqNames]) {
   }
 }
 const specialTokens = [kHyphen, kHexCp];
-const lexWords = [...wordFreq.keys()].filter((w) => typeof w === 'string')
+// Word numbers: the kLexTop most frequent words first (most of them get one-byte tokens), the
+// others in alphabetical order (so lookup can binary-search them).
+const kLexBlock = 16;
+const kLexTop = 192;
+const byFreq = [...wordFreq.keys()].filter((w) => typeof w === 'string')
   .sort((a, b) => wordFreq.get(b) - wordFreq.get(a) || (a < b ? -1 : 1));
+const lexWords = byFreq.slice(0, kLexTop).concat(byFreq.slice(kLexTop).sort());
 const wordId = new Map(lexWords.map((w, i) => [w, i + specialTokens.length]));
 const tokenCount = lexWords.length + specialTokens.length;
 if (tokenCount > 192 + 64 * 256) throw new Error('too many name words');
@@ -485,23 +490,20 @@ function tokenBytes(id) {
   const n = id - 192;
   return [192 + (n >> 8), n & 255];
 }
+// The token numbers of name (checked by decoding them back).
 function encodeName(name, cp) {
   const out = [];
   for (const [w, hy] of splitName(name, cp)) {
-    if (hy) out.push(...tokenBytes(kHyphen));
-    out.push(...tokenBytes(typeof w === 'string' ? wordId.get(w) : w));
+    if (hy) out.push(kHyphen);
+    out.push(typeof w === 'string' ? wordId.get(w) : w);
   }
-  // Check: decoding gives the name back.
   let text = '';
   let first = true;
   let hyphen = false;
-  for (let i = 0; i < out.length;) {
-    let id = out[i++];
-    if (id >= 192) id = 192 + ((id - 192) << 8) + out[i++];
+  for (const id of out) {
     if (id === kHyphen) { hyphen = true; continue; }
-    const word = id === kHexCp ? null : lexWords[id - specialTokens.length];
     if (id === kHexCp) text += '-' + hexName(cp);
-    else text += (first ? '' : hyphen ? '-' : ' ') + word;
+    else text += (first ? '' : hyphen ? '-' : ' ') + lexWords[id - specialTokens.length];
     first = false;
     hyphen = false;
   }
@@ -509,19 +511,30 @@ function encodeName(name, cp) {
   return out;
 }
 const kNameBlock = 32;
+// Entries: [suffix byte length | 0x80 if the code point is not previous + 1][LEB128 delta if so]
+// [number of leading tokens shared with the previous entry][suffix tokens]. The first entry of
+// each indexed block shares nothing.
 function encodeList(list, indexed) {
   const bytes = [];
   const idxCp = [];
   const idxOff = [];
   let prev = -1;
+  let prevToks = [];
   list.forEach(([c, name], i) => {
-    if (indexed && i % kNameBlock === 0) { idxCp.push(c); idxOff.push(bytes.length); }
+    const blockStart = i % kNameBlock === 0;
+    if (indexed && blockStart) { idxCp.push(c); idxOff.push(bytes.length); }
     const toks = encodeName(name, indexed ? c : undefined);
-    if (toks.length >= 128) throw new Error('name too long: ' + name);
+    let shared = 0;
+    if (!(indexed && blockStart)) {
+      while (shared < toks.length && shared < prevToks.length &&
+             toks[shared] === prevToks[shared]) shared++;
+    }
+    const suffix = toks.slice(shared).flatMap(tokenBytes);
+    if (suffix.length >= 128 || shared > 255) throw new Error('name too long: ' + name);
     if (c === prev + 1) {
-      bytes.push(toks.length);
+      bytes.push(suffix.length);
     } else {
-      bytes.push(toks.length | 0x80);
+      bytes.push(suffix.length | 0x80);
       let d = c - prev;
       if (d < 0) throw new Error('names out of order');
       do {
@@ -529,22 +542,32 @@ function encodeList(list, indexed) {
         d >>>= 7;
       } while (d > 0);
     }
-    bytes.push(...toks);
+    bytes.push(shared, ...suffix);
     prev = c;
+    prevToks = toks;
   });
   return { bytes, idxCp, idxOff };
 }
 const mainEnc = encodeList(mainNames, true);
 const aliasEnc = encodeList(aliasNames, false);
 const seqEnc = encodeList(seqNames, false);
-// Lexicon: [length][chars] per word, kLexBlock words per indexed block.
-const kLexBlock = 32;
+// Lexicon: [shared prefix length with the previous word][suffix length][suffix chars] per word;
+// each block of kLexBlock words starts with a full word (shared 0) and is indexed.
 const lexBytes = [];
 const lexOffsets = [];
+let maxWordLen = 0;
 lexWords.forEach((w, i) => {
-  if (i % kLexBlock === 0) lexOffsets.push(lexBytes.length);
-  lexBytes.push(w.length, ...[...w].map((ch) => ch.charCodeAt(0)));
+  let shared = 0;
+  if (i % kLexBlock === 0) {
+    lexOffsets.push(lexBytes.length);
+  } else {
+    const p = lexWords[i - 1];
+    while (shared < w.length && shared < p.length && w[shared] === p[shared] && shared < 255) shared++;
+  }
+  maxWordLen = Math.max(maxWordLen, w.length);
+  lexBytes.push(shared, w.length - shared, ...[...w.slice(shared)].map((ch) => ch.charCodeAt(0)));
 });
+if (maxWordLen > 64 || kLexTop % kLexBlock !== 0) throw new Error('lexicon layout');
 const maxNameLen = Math.max(...[mainNames, aliasNames, seqNames].flat().map(([, n]) => n.length));
 
 function emitSplit(prefix, sp) {
@@ -598,6 +621,7 @@ const uint32_t kMaxNameLength = ${maxNameLen};
 const uint32_t kNameBlock = ${kNameBlock};
 const uint32_t kLexiconBlock = ${kLexBlock};
 const uint32_t kLexiconCount = ${lexWords.length};
+const uint32_t kLexiconTop = ${kLexTop};
 const uint32_t kNameFirstWord = ${specialTokens.length};
 ${emitArray('uint8_t', 'kLexicon', lexBytes)}
 ${emitArray('uint32_t', 'kLexiconOffsets', lexOffsets)}

@@ -4,6 +4,8 @@
 // named algorithmically, as CPython's unicodedata does.
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "objects/unicode_db.h"
 #include "objects/unicode_tables.h"
@@ -43,16 +45,25 @@ uint32_t readToken(const uint8_t*& p) {
     return 192 + ((b - 192) << 8) + *p++;
 }
 
-// The text of lexicon word `word` (0-based).
-std::string_view lexiconWord(uint32_t word) {
+constexpr size_t kMaxWord = 64;
+
+// Decodes lexicon word `word` (0-based) into buf, returns its length.
+size_t lexiconWord(uint32_t word, char buf[kMaxWord]) {
     const uint8_t* p = kLexicon + kLexiconOffsets[word / kLexiconBlock];
-    for (uint32_t i = word % kLexiconBlock; i > 0; i--) p += 1 + *p;
-    return {reinterpret_cast<const char*>(p + 1), *p};
+    size_t len = 0;
+    for (uint32_t i = 0; i <= word % kLexiconBlock; i++) {
+        size_t shared = p[0], suffix = p[1];
+        std::memcpy(buf + shared, p + 2, suffix);
+        len = shared + suffix;
+        p += 2 + suffix;
+    }
+    return len;
 }
 
-// One entry of a name stream: its header is parsed, `tokens` points at `length` token bytes.
+// One entry of a name stream: its header is parsed, `tokens` points at `length` suffix bytes.
 struct NameEntry {
     uint32_t delta;
+    uint32_t shared;
     const uint8_t* tokens;
     uint32_t length;
 };
@@ -70,9 +81,18 @@ NameEntry readEntry(const uint8_t*& p) {
             if (!(b & 0x80)) break;
         }
     }
+    e.shared = *p++;
     e.tokens = p;
     p += e.length;
     return e;
+}
+
+// Replaces the tokens after the shared prefix of `toks` by e's suffix.
+void applyEntry(const NameEntry& e, std::vector<uint32_t>& toks) {
+    toks.resize(e.shared);
+    const uint8_t* p = e.tokens;
+    const uint8_t* end = e.tokens + e.length;
+    while (p < end) toks.push_back(readToken(p));
 }
 
 void appendHex(std::string& out, uint32_t cp) {
@@ -81,12 +101,10 @@ void appendHex(std::string& out, uint32_t cp) {
     out += buf;
 }
 
-void decodeName(const NameEntry& e, uint32_t cp, std::string& out) {
-    const uint8_t* p = e.tokens;
-    const uint8_t* end = e.tokens + e.length;
+void decodeName(const std::vector<uint32_t>& toks, uint32_t cp, std::string& out) {
     bool first = true, hyphen = false;
-    while (p < end) {
-        uint32_t id = readToken(p);
+    char word[kMaxWord];
+    for (uint32_t id : toks) {
         if (id == 0) {
             hyphen = true;
             continue;
@@ -96,47 +114,79 @@ void decodeName(const NameEntry& e, uint32_t cp, std::string& out) {
             appendHex(out, cp);
         } else {
             if (!first) out += hyphen ? '-' : ' ';
-            out += lexiconWord(id - kNameFirstWord);
+            out.append(word, lexiconWord(id - kNameFirstWord, word));
         }
         first = false;
         hyphen = false;
     }
 }
 
-void appendToken(std::string& out, uint32_t id) {
-    if (id < 192) {
-        out += static_cast<char>(id);
-    } else {
-        out += static_cast<char>(192 + ((id - 192) >> 8));
-        out += static_cast<char>((id - 192) & 255);
-    }
-}
-
-// The token number of word w, or -1.
+// The token number of word w, or -1: a scan of the frequent words, then a binary search of the
+// alphabetical blocks by their first word.
 int64_t findWord(std::string_view w) {
+    if (w.size() > kMaxWord) return -1;
+    char buf[kMaxWord];
+    uint32_t top = kLexiconTop < kLexiconCount ? kLexiconTop : kLexiconCount;
     const uint8_t* p = kLexicon;
-    for (uint32_t i = 0; i < kLexiconCount; i++) {
-        size_t len = *p;
-        if (len == w.size() && std::memcmp(p + 1, w.data(), len) == 0) {
+    for (uint32_t i = 0; i < top; i++) {
+        size_t shared = p[0], suffix = p[1];
+        std::memcpy(buf + shared, p + 2, suffix);
+        p += 2 + suffix;
+        if (std::string_view(buf, shared + suffix) == w) {
             return static_cast<int64_t>(i + kNameFirstWord);
         }
-        p += 1 + len;
+    }
+    uint32_t firstBlock = kLexiconTop / kLexiconBlock;
+    uint32_t blocks = (kLexiconCount + kLexiconBlock - 1) / kLexiconBlock;
+    if (firstBlock >= blocks) return -1;
+    // The last block whose first word is <= w.
+    uint32_t lo = firstBlock, hi = blocks;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        const uint8_t* head = kLexicon + kLexiconOffsets[mid];
+        if (std::string_view(reinterpret_cast<const char*>(head + 2), head[1]) <= w) lo = mid;
+        else hi = mid;
+    }
+    p = kLexicon + kLexiconOffsets[lo];
+    for (uint32_t i = lo * kLexiconBlock; i < kLexiconCount && i < (lo + 1) * kLexiconBlock; i++) {
+        size_t shared = p[0], suffix = p[1];
+        std::memcpy(buf + shared, p + 2, suffix);
+        p += 2 + suffix;
+        if (std::string_view(buf, shared + suffix) == w) {
+            return static_cast<int64_t>(i + kNameFirstWord);
+        }
     }
     return -1;
 }
 
-// Scans a name stream for an entry whose tokens equal `enc`; requireCp >= 0 also requires the
-// entry's code point. Sets cp and returns true on a match.
-bool scanStream(const uint8_t* data, uint32_t size, const std::string& enc, int64_t requireCp,
-                uint32_t& cp) {
+// Scans a name stream for an entry whose tokens equal `query`; requireCp >= 0 also requires the
+// entry's code point. Sets cp and returns true on a match. Tracks how many leading tokens the
+// previous entry had in common with the query, so entries are compared by their suffixes only.
+bool scanStream(const uint8_t* data, uint32_t size, const std::vector<uint32_t>& query,
+                int64_t requireCp, uint32_t& cp) {
     const uint8_t* p = data;
     const uint8_t* end = data + size;
     int64_t cur = -1;
+    size_t common = 0;   // leading tokens the previous entry shares with the query
     while (p < end) {
         NameEntry e = readEntry(p);
         cur += e.delta;
-        if (e.length == enc.size() && std::memcmp(e.tokens, enc.data(), enc.size()) == 0 &&
-            (requireCp < 0 || requireCp == cur)) {
+        if (common < e.shared) continue;   // same tokens as the previous entry up to `common`
+        size_t n = e.shared;
+        const uint8_t* t = e.tokens;
+        const uint8_t* tEnd = e.tokens + e.length;
+        bool whole = true;
+        while (t < tEnd) {
+            uint32_t id = readToken(t);
+            if (n < query.size() && query[n] == id) {
+                n++;
+            } else {
+                whole = false;
+                break;
+            }
+        }
+        common = n;
+        if (whole && n == query.size() && (requireCp < 0 || requireCp == cur)) {
             cp = static_cast<uint32_t>(cur);
             return true;
         }
@@ -244,14 +294,16 @@ bool characterName(uint32_t cp, std::string& out) {
     const uint8_t* p = kNames + kNameIndexOffset[lo];
     const uint8_t* end = kNames + kNamesSize;
     uint32_t cur = kNameIndexCp[lo];
+    std::vector<uint32_t> toks;
     for (uint32_t i = 0; i < kNameBlock && p < end; i++) {
         NameEntry e = readEntry(p);
         if (i > 0) cur += e.delta;
+        if (cur > cp) break;
+        applyEntry(e, toks);
         if (cur == cp) {
-            decodeName(e, cp, out);
+            decodeName(toks, cp, out);
             return true;
         }
-        if (cur > cp) break;
     }
     return false;
 }
@@ -267,13 +319,13 @@ bool lookupName(std::string_view name, bool allowNamedSequences, NameMatch& matc
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
     }
     // Tokenize as the generator does: items split by ' ', parts of an item by '-'.
-    std::string enc, encHex;
+    std::vector<uint32_t> enc, encHex;
     int64_t hexCp = -1;
     bool plainOk = true;
     size_t pos = 0;
     size_t lastPartStart = 0;
     bool lastPartHyphen = false;
-    std::string encBeforeLast;
+    std::vector<uint32_t> encBeforeLast;
     bool okBeforeLast = true;
     while (true) {
         size_t itemEnd = upper.find(' ', pos);
@@ -287,10 +339,10 @@ bool lookupName(std::string_view name, bool allowNamedSequences, NameMatch& matc
             okBeforeLast = plainOk;
             lastPartStart = partPos;
             lastPartHyphen = !first;
-            if (!first) appendToken(enc, 0);
+            if (!first) enc.push_back(0);
             int64_t id = findWord(std::string_view(upper).substr(partPos, partEnd - partPos));
             if (id < 0) plainOk = false;
-            else appendToken(enc, static_cast<uint32_t>(id));
+            else enc.push_back(static_cast<uint32_t>(id));
             first = false;
             if (partEnd == itemEnd) break;
             partPos = partEnd + 1;
@@ -315,7 +367,7 @@ bool lookupName(std::string_view name, bool allowNamedSequences, NameMatch& matc
                 hexCp = v;
                 // encBeforeLast holds the words before the last part (without its hyphen).
                 encHex = encBeforeLast;
-                appendToken(encHex, 1);
+                encHex.push_back(1);
             }
         }
     }

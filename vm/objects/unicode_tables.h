@@ -8,14 +8,17 @@
 // - kCompositionKeys (sorted) = first << 21 | second, kCompositionValues the primary composite.
 // - kCjkRanges: kCjkRangeCount [first, last] pairs of "CJK UNIFIED IDEOGRAPH-X" code points.
 // - Names: kNames, kAliases and kNamedSeqNames are streams of entries
-//   [length | 0x80 if the code point is not previous + 1][LEB128 delta if so][tokens]; a token
-//   is one byte n < 192 or two bytes (192 + (n - 192 >> 8), n - 192 & 255). Token 0 joins the
-//   next word with '-' instead of ' ', token 1 is '-' + the code point in hex (at least 4
-//   digits), and token kNameFirstWord + i is word i of kLexicon ([length][chars] per word,
-//   kLexiconOffsets[i / kLexiconBlock] is the offset of word i - i % kLexiconBlock). kNames is
-//   indexed every kNameBlock entries (first code point, byte offset). Aliases are keyed by the
-//   code point they name, named sequences by their number (kNamedSeqData[kNamedSeqOffsets[n]]
-//   = count, then the code points).
+//   [suffix length | 0x80 if the code point is not previous + 1][LEB128 delta if so]
+//   [count of leading tokens shared with the previous entry][suffix tokens]; a token is one
+//   byte n < 192 or two bytes (192 + (n - 192 >> 8), n - 192 & 255). Token 0 joins the next word
+//   with '-' instead of ' ', token 1 is '-' + the code point in hex (at least 4 digits), and
+//   token kNameFirstWord + i is word i of the lexicon. kNames is indexed every kNameBlock
+//   entries (first code point, byte offset); an indexed entry shares no tokens. Aliases are keyed
+//   by the code point they name, named sequences by their number
+//   (kNamedSeqData[kNamedSeqOffsets[n]] = count, then the code points).
+// - Lexicon: words 0..kLexiconTop-1 by frequency, the rest in alphabetical order; each word is
+//   [prefix length shared with the previous word][suffix length][suffix chars], and every
+//   kLexiconBlock-th word (at kLexiconOffsets[i / kLexiconBlock]) is stored whole.
 #pragma once
 
 #include <cstdint>
@@ -45,6 +48,7 @@ extern const uint32_t kMaxNameLength;
 extern const uint32_t kNameBlock;
 extern const uint32_t kLexiconBlock;
 extern const uint32_t kLexiconCount;
+extern const uint32_t kLexiconTop;
 extern const uint32_t kNameFirstWord;
 extern const uint8_t kLexicon[];
 extern const uint32_t kLexiconOffsets[];
