@@ -151,6 +151,19 @@ inline Object* binaryOpFast(Object* a, Object* b, int op) {
     return nullptr;
 }
 
+// An exact float or exact small int as a double (false for anything else).
+inline bool numAsDouble(Object* o, double* out) {
+    if (isFloatExact(o)) {
+        *out = floatValue(o);
+        return true;
+    }
+    if (isIntExact(o) && intIsSmall(o)) {
+        *out = double(asInt(o)->value);
+        return true;
+    }
+    return false;
+}
+
 // Fast comparisons for COMPARE_OP; returns -1 when not applicable, else 0/1.
 inline int compareFast(Object* a, Object* b, int op) {
     if (isIntExact(a) && isIntExact(b) && intIsSmall(a) && intIsSmall(b)) {
@@ -955,15 +968,34 @@ dispatch:
         SKIP(BINARY_OP);
         DISPATCH();
     }
-#define BINARY_INT(NAME, BUILTIN)                                                      \
+// Arithmetic on exact small ints and exact floats. Mixed operands convert the int to double
+// as CPython does (exact for int64 up to rounding, which C's conversion does to nearest).
+#define NUM_ARITH(NAME, BUILTIN, OP, INT_FIRST)                                         \
     TARGET(NAME) {                                                                     \
         Object* b = TOP();                                                             \
         Object* a = SECOND();                                                          \
-        DEOPT_IF(!isIntExact(a) || !isIntExact(b) || !intIsSmall(a) || !intIsSmall(b), \
-                 BINARY_OP);                                                           \
-        int64_t res;                                                                   \
-        DEOPT_IF(BUILTIN(asInt(a)->value, asInt(b)->value, &res), BINARY_OP);          \
-        Object* r = intFromInt64(res);                                                 \
+        Object* r;                                                                     \
+        bool ints = isIntExact(a) && isIntExact(b) && intIsSmall(a) && intIsSmall(b);  \
+        if (INT_FIRST && ints) {                                                       \
+            int64_t res;                                                               \
+            DEOPT_IF(BUILTIN(asInt(a)->value, asInt(b)->value, &res), BINARY_OP);      \
+            r = intFromInt64(res);                                                     \
+        } else {                                                                       \
+            double x, y;                                                               \
+            if (isFloatExact(a) && isFloatExact(b)) {                                  \
+                x = floatValue(a);                                                     \
+                y = floatValue(b);                                                     \
+            } else if (ints) {                                                         \
+                int64_t res;                                                           \
+                DEOPT_IF(BUILTIN(asInt(a)->value, asInt(b)->value, &res), BINARY_OP);  \
+                r = intFromInt64(res);                                                 \
+                goto NAME##_done;                                                      \
+            } else {                                                                   \
+                DEOPT_IF(!numAsDouble(a, &x) || !numAsDouble(b, &y), BINARY_OP);       \
+            }                                                                          \
+            r = floatFromDouble(x OP y);                                               \
+        }                                                                              \
+    NAME##_done:                                                                       \
         if (!r) goto error;                                                            \
         sp--;                                                                          \
         decref(b);                                                                     \
@@ -972,31 +1004,55 @@ dispatch:
         SKIP(BINARY_OP);                                                               \
         DISPATCH();                                                                    \
     }
-    BINARY_INT(BINARY_OP_ADD_INT, __builtin_add_overflow)
-    BINARY_INT(BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow)
-    BINARY_INT(BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow)
-#undef BINARY_INT
-#define BINARY_FLOAT(NAME, OP, EXTRA_GUARD)                                 \
-    TARGET(NAME) {                                                          \
-        Object* b = TOP();                                                  \
-        Object* a = SECOND();                                               \
-        DEOPT_IF(!isFloatExact(a) || !isFloatExact(b), BINARY_OP);          \
-        double x = floatValue(a), y = floatValue(b);                        \
-        DEOPT_IF(EXTRA_GUARD, BINARY_OP);                                   \
-        Object* r = floatFromDouble(x OP y);                                \
-        if (!r) goto error;                                                 \
-        sp--;                                                               \
-        decref(b);                                                          \
-        TOP() = r;                                                          \
-        decref(a);                                                          \
-        SKIP(BINARY_OP);                                                    \
-        DISPATCH();                                                         \
+    NUM_ARITH(BINARY_OP_ADD_INT, __builtin_add_overflow, +, true)
+    NUM_ARITH(BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow, -, true)
+    NUM_ARITH(BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow, *, true)
+    NUM_ARITH(BINARY_OP_ADD_FLOAT, __builtin_add_overflow, +, false)
+    NUM_ARITH(BINARY_OP_SUBTRACT_FLOAT, __builtin_sub_overflow, -, false)
+    NUM_ARITH(BINARY_OP_MULTIPLY_FLOAT, __builtin_mul_overflow, *, false)
+#undef NUM_ARITH
+    TARGET(BINARY_OP_TRUEDIV_FLOAT) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        double x, y;
+        if (isFloatExact(a) && isFloatExact(b)) {
+            x = floatValue(a);
+            y = floatValue(b);
+        } else {
+            DEOPT_IF(!numAsDouble(a, &x) || !numAsDouble(b, &y), BINARY_OP);
+            // int / int is exact only while both ints convert exactly.
+            constexpr int64_t kExact = int64_t(1) << 53;
+            DEOPT_IF(!isFloatExact(a) && !isFloatExact(b) &&
+                         (asInt(a)->value > kExact || asInt(a)->value < -kExact ||
+                          asInt(b)->value > kExact || asInt(b)->value < -kExact),
+                     BINARY_OP);
+        }
+        DEOPT_IF(y == 0.0, BINARY_OP);
+        Object* r = floatFromDouble(x / y);
+        if (!r) goto error;
+        sp--;
+        decref(b);
+        TOP() = r;
+        decref(a);
+        SKIP(BINARY_OP);
+        DISPATCH();
     }
-    BINARY_FLOAT(BINARY_OP_ADD_FLOAT, +, false)
-    BINARY_FLOAT(BINARY_OP_SUBTRACT_FLOAT, -, false)
-    BINARY_FLOAT(BINARY_OP_MULTIPLY_FLOAT, *, false)
-    BINARY_FLOAT(BINARY_OP_TRUEDIV_FLOAT, /, y == 0.0)
-#undef BINARY_FLOAT
+    TARGET(BINARY_OP_INT_OTHER) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(!isIntExact(a) || !isIntExact(b) || !intIsSmall(a) || !intIsSmall(b), BINARY_OP);
+        Object* r = binaryOpFast(a, b, int(oparg));
+        if (!r) {
+            if (errOccurred()) goto error;
+            DEOPT_IF(true, BINARY_OP);   // overflow, zero division: the generic path decides
+        }
+        sp--;
+        decref(b);
+        TOP() = r;
+        decref(a);
+        SKIP(BINARY_OP);
+        DISPATCH();
+    }
     TARGET(BINARY_OP_ADD_UNICODE) {
         Object* b = TOP();
         Object* a = SECOND();

@@ -233,7 +233,9 @@ void specializeBinaryOp(CodeUnit* instr, Object* a, Object* b, Object** locals) 
     if (!enabled(instr)) return;
     BinOp op = BinOp(unitArg(*instr));
     bool ints = smallInts(a, b);
-    bool floats = isFloatExact(a) && isFloatExact(b);
+    auto num = [](Object* o) { return isFloatExact(o) || (isIntExact(o) && intIsSmall(o)); };
+    // Floats, or a float mixed with a small int (the float forms convert the int).
+    bool floats = num(a) && num(b) && !ints;
     switch (op) {
     case BinOp::Add:
     case BinOp::InplaceAdd:
@@ -260,7 +262,19 @@ void specializeBinaryOp(CodeUnit* instr, Object* a, Object* b, Object** locals) 
         break;
     case BinOp::TrueDivide:
     case BinOp::InplaceTrueDivide:
-        if (floats) return success(instr, Op::BINARY_OP_TRUEDIV_FLOAT);
+        if (floats || ints) return success(instr, Op::BINARY_OP_TRUEDIV_FLOAT);
+        break;
+    case BinOp::FloorDivide:
+    case BinOp::InplaceFloorDivide:
+    case BinOp::Remainder:
+    case BinOp::InplaceRemainder:
+    case BinOp::And:
+    case BinOp::InplaceAnd:
+    case BinOp::Or:
+    case BinOp::InplaceOr:
+    case BinOp::Xor:
+    case BinOp::InplaceXor:
+        if (ints) return success(instr, Op::BINARY_OP_INT_OTHER);
         break;
     default: break;
     }

@@ -116,3 +116,40 @@ def inplace(n):
 
 
 print(inplace(300))
+
+
+# Mixed int/float operands at one site, int // % & | ^ with zero divisors and negatives,
+# true division of large ints.
+def mixed_site(pairs):
+    out = []
+    for a, b in pairs:
+        out.append((a + b, a - b, a * b))
+        try:
+            out.append(a / b)
+        except ZeroDivisionError as e:
+            out.append(str(e))
+    return out
+
+
+seq = [(1.5, 2), (3, 0.25), (2, 3), (2.0, 0.5), (-7, 2.0), (2**62, 1.5), (2**53 + 1, 3),
+       (2**60, 2**59 + 1), (1, 0), (1.0, 0), (0, 0.0), (2**63 - 1, 2**63 - 1), (10**20, 3)]
+print(mixed_site(seq * 20)[-len(seq) * 2:])
+
+
+def int_other(pairs):
+    out = []
+    for a, b in pairs:
+        try:
+            out.append((a // b, a % b, a & b, a | b, a ^ b))
+        except ZeroDivisionError as e:
+            out.append(str(e))
+    return out
+
+
+ip = [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (5, 0), (-2**63, -1), (2**63 - 1, -1),
+      (2**70, 3), (-1, 2**64), (6, 4.0)]
+try:
+    print(int_other(ip * 20)[-len(ip):])
+except TypeError as e:
+    print("TypeError", e)
+print(int_other(ip[:-1] * 20)[-len(ip) + 1:])
