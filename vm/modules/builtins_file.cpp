@@ -42,6 +42,7 @@ extern Type BufferedRandomType;
 extern Type TextIOWrapperType;
 extern Type StringIOType;
 extern Type BytesIOType;
+extern Type IncrementalNewlineDecoderType;
 
 namespace {
 
@@ -2419,7 +2420,7 @@ bool readyFileTypes() {
     }
     Type* types[] = {&FileIOType,         &BufferedReaderType, &BufferedWriterType,
                      &BufferedRandomType, &TextIOWrapperType,  &StringIOType,
-                     &BytesIOType};
+                     &BytesIOType,        &IncrementalNewlineDecoderType};
     for (Type* t : types) {
         if (!typeReady(t)) return false;
     }
@@ -2655,6 +2656,7 @@ Object* createIoModule(InterpState*) {
         {"TextIOWrapper", &TextIOWrapperType},
         {"StringIO", &StringIOType},
         {"BytesIO", &BytesIOType},
+        {"IncrementalNewlineDecoder", &IncrementalNewlineDecoderType},
         {"UnsupportedOperation", &UnsupportedOperationType},
         {"BlockingIOError", &ExcBlockingIOError},
     };

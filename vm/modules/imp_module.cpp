@@ -104,43 +104,6 @@ for _k, _v in vars(_native_io).items():
     if not _k.startswith('__'):
         globals()[_k] = _v
 del _k, _v
-
-class IncrementalNewlineDecoder:
-    def __init__(self, decoder, translate, errors='strict'):
-        self.decoder = decoder
-        self.translate = translate
-        self.errors = errors
-        self.pendingcr = False
-        self.seennl = 0
-    def decode(self, input, final=False):
-        output = self.decoder.decode(input, final=final) if self.decoder else input
-        if self.pendingcr and (output or final):
-            output = '\r' + output
-            self.pendingcr = False
-        if output.endswith('\r') and not final:
-            output = output[:-1]
-            self.pendingcr = True
-        crlf = output.count('\r\n')
-        cr = output.count('\r') - crlf
-        lf = output.count('\n') - crlf
-        self.seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
-        if self.translate:
-            if crlf:
-                output = output.replace('\r\n', '\n')
-            if cr:
-                output = output.replace('\r', '\n')
-        return output
-    def getstate(self):
-        return (b'', int(self.pendingcr))
-    def setstate(self, state):
-        self.pendingcr = bool(state[1] & 1)
-    def reset(self):
-        self.seennl = 0
-        self.pendingcr = False
-    @property
-    def newlines(self):
-        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
-                ("\r", "\n", "\r\n"))[self.seennl]
 )PY";
 
 }  // namespace
