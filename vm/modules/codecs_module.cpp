@@ -137,10 +137,47 @@ def _enc(name):
         return (str.encode(name, errors or 'strict'), len(str))
     return encoder
 
+def _incomplete(name, data):
+    # Bytes at the end of data that start a character not complete yet (kept for the next
+    # call of an incremental decoder when final is false).
+    n = len(data)
+    if name == 'utf-8':
+        for k in range(1, min(3, n) + 1):
+            b = data[n - k]
+            if b & 0xC0 == 0x80:
+                continue
+            need = (2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else
+                    4 if 0xF0 <= b <= 0xF4 else 0)
+            if need <= k:
+                return 0
+            if k >= 2:
+                c = data[n - k + 1]
+                lo, hi = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
+                          0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
+                if not lo <= c <= hi:
+                    return 0
+            return k
+        return 0
+    if name in ('utf-16-le', 'utf-16-be'):
+        odd = n % 2
+        if n - odd >= 2:
+            i = n - odd - 2
+            unit = (data[i] | data[i + 1] << 8) if name == 'utf-16-le' else (data[i] << 8 | data[i + 1])
+            if 0xD800 <= unit <= 0xDBFF:
+                return odd + 2
+        return odd
+    if name in ('utf-32-le', 'utf-32-be'):
+        return n % 4
+    return 0
+
 def _dec(name):
     def decoder(data, errors=None, final=False, /):
         data = bytes(data)
-        return (data.decode(name, errors or 'strict'), len(data))
+        n = len(data)
+        if not final:
+            n -= _incomplete(name, data)
+            data = data[:n]
+        return (data.decode(name, errors or 'strict'), n)
     return decoder
 
 utf_8_encode = _enc('utf-8')
@@ -449,6 +486,19 @@ def readbuffer_encode(data, errors=None, /):
         data = data.encode('utf-8')
     data = bytes(data)
     return (data, len(data))
+
+def _no_binding():
+    # CPython's codec functions are builtins, which do not bind as methods: Lib stores them
+    # as class attributes (encodings.utf_8.IncrementalDecoder._buffer_decode = utf_8_decode).
+    # staticmethod objects are callable and behave the same in a class body.
+    g = globals()
+    for k, v in list(g.items()):
+        if (not k.startswith('_') and (k.endswith('_encode') or k.endswith('_decode'))
+                and type(v) is type(_no_binding)):
+            g[k] = staticmethod(v)
+
+_no_binding()
+del _no_binding
 )PY";
 
 }  // namespace
