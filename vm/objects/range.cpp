@@ -446,10 +446,22 @@ Object* rangeIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
     if (!iter) return nullptr;
     Ref<> range, idx;
     if (!it->big) {
-        int64_t stop = static_cast<int64_t>(static_cast<uint64_t>(it->start) +
-                                            static_cast<uint64_t>(it->len) *
-                                                static_cast<uint64_t>(it->step));
-        range = Ref<>::steal(rangeNew(it->start, stop, it->step));
+        // stop = start + len * step may not fit 64 bits (range(1, 2, 2**63 - 1)).
+        int64_t span, stop;
+        if (!__builtin_mul_overflow(it->len, it->step, &span) &&
+            !__builtin_add_overflow(it->start, span, &stop)) {
+            range = Ref<>::steal(rangeNew(it->start, stop, it->step));
+        } else {
+            Ref<> start = Ref<>::steal(intFromInt64(it->start));
+            Ref<> len = Ref<>::steal(intFromInt64(it->len));
+            Ref<> step = Ref<>::steal(intFromInt64(it->step));
+            if (!start || !len || !step) return nullptr;
+            Ref<> bigSpan = Ref<>::steal(binop(len.get(), step.get(), BinOp::Multiply));
+            if (!bigSpan) return nullptr;
+            Ref<> bigStop = Ref<>::steal(binop(start.get(), bigSpan.get(), BinOp::Add));
+            if (!bigStop) return nullptr;
+            range = Ref<>::steal(rangeFromObjects(start.get(), bigStop.get(), step.get()));
+        }
         idx = Ref<>::steal(intFromInt64(it->len - it->remaining));
     } else {
         Ref<> span = Ref<>::steal(binop(it->bigRemaining, it->bigStep, BinOp::Multiply));
