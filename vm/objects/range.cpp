@@ -156,6 +156,19 @@ int rangeContains(Object* o, Object* v) {
 
 Object* rangeGetItem(Object* o, Object* key) {
     RangeObject* r = asRange(o);
+    if (isSlice(key) && !r->small) {
+        // A length past ssize: slice.indices() clips with arbitrary-precision ints.
+        Object* lenArg[1] = {r->length};
+        Ref<> idx = Ref<>::steal(callMethod(key, "indices", lenArg, 1));
+        if (!idx) return nullptr;
+        Ref<> a = Ref<>::steal(computeItem(r, tupleItem(idx.get(), 0)));
+        if (!a) return nullptr;
+        Ref<> b = Ref<>::steal(computeItem(r, tupleItem(idx.get(), 1)));
+        if (!b) return nullptr;
+        Ref<> s = Ref<>::steal(binop(tupleItem(idx.get(), 2), r->step, BinOp::Multiply));
+        if (!s) return nullptr;
+        return rangeFromObjects(a.get(), b.get(), s.get());
+    }
     if (isSlice(key)) {
         ssize len = rangeLen(o);
         if (len < 0) return nullptr;
