@@ -9,6 +9,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/runtime.h"
 #include "core/types.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -143,8 +144,13 @@ hash_t slotHash(Object* self) {
     return h == -1 ? -2 : h;
 }
 
+// Guarded like CPython's tp_call dispatch: a __call__ that is itself an instance of the same
+// class (A.__call__ = A()) recurses in C++ and must end in RecursionError.
 Object* slotCall(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-    return callDunder(self, KRAIT_STR(__call__), args, nargs, kwnames);
+    if (!enterRecursiveCall(" while calling a Python object")) return nullptr;
+    Object* r = callDunder(self, KRAIT_STR(__call__), args, nargs, kwnames);
+    leaveRecursiveCall();
+    return r;
 }
 
 Object* slotRichCompare(Object* self, Object* other, CompareOp op) {
