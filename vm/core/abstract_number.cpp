@@ -10,11 +10,13 @@
 #include "core/abstract.h"
 #include "core/errors.h"
 #include "core/types.h"
+#include "interp/warnings.h"
 #include "objects/bigint.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/number_internal.h"
 #include "objects/str.h"
 #include "objects/type.h"
 
@@ -294,6 +296,13 @@ Object* numberInt(Object* o) {
             decref(r);
             return nullptr;
         }
+        std::string msg = std::string("__int__ returned non-int (type ") + typeName(r->type) +
+                          ").  The ability to return an instance of a strict subclass of int "
+                          "is deprecated, and may be removed in a future version of Python.";
+        if (!warnEx(&ExcDeprecationWarning, msg.c_str())) {
+            decref(r);
+            return nullptr;
+        }
         Object* c = intExactCopy(r);
         decref(r);
         return c;
@@ -301,6 +310,11 @@ Object* numberInt(Object* o) {
     if (t->number.index) return numberIndex(o);
     if (isInt(o)) return intExactCopy(o);
     bool missing = false;
+    bool hasTrunc = typeLookup(t, KRAIT_STR(__trunc__)) != nullptr;
+    if (hasTrunc && !warnEx(&ExcDeprecationWarning,
+                         "The delegation of int() to __trunc__ is deprecated.")) {
+        return nullptr;
+    }
     Object* r = callSpecial(o, KRAIT_STR(__trunc__), nullptr, 0, &missing);
     if (r) {
         if (isInt(r)) {
@@ -319,10 +333,22 @@ Object* numberInt(Object* o) {
     }
     if (!missing) return nullptr;
     if (isStr(o)) return intFromString(strView(o), 10);
-    if (isBytes(o) || o->type == &ByteArrayType) {
-        std::string_view v;
-        if (getBytesView(o, &v)) return intFromString(v, 10);
+    // bytes, bytearray (and subclasses) and other buffers (memoryview) parse their bytes; an
+    // invalid literal is shown as bytes (b'...') in the message.
+    std::string_view view;
+    bool haveView = false;
+    if (isBytes(o) || isByteArray(o)) {
+        if (!getBytesView(o, &view)) return nullptr;
+        haveView = true;
+    } else if (memoryViewBytes(o, &view)) {
+        haveView = true;
+    } else if (errOccurred()) {
         return nullptr;
+    }
+    if (haveView) {
+        Ref<> copy = Ref<>::steal(bytesFromStd(view));
+        if (!copy) return nullptr;
+        return intFromStringObj(bytesView(copy.get()), 10, copy.get());
     }
     return setError(&ExcTypeError,
                     "int() argument must be a string, a bytes-like object or a real number, "

@@ -467,11 +467,7 @@ Object* intNewImpl(Object* x, Object* base) {
     if (!base) {
         if (!x) return intFromInt64(0);
         if (isStrExact(x)) return intFromStringObj(strView(x), 10, x);
-        if (x->type == &BytesType || x->type == &ByteArrayType) {
-            std::string_view v;
-            if (!getBytesView(x, &v)) return nullptr;
-            return intFromStringObj(v, 10, x);
-        }
+        if (x->type == &BytesType) return intFromStringObj(bytesView(x), 10, x);
         return numberInt(x);
     }
     if (!x) return setError(&ExcTypeError, "int() missing string argument");
@@ -486,9 +482,12 @@ Object* intNewImpl(Object* x, Object* base) {
     }
     if (isStr(x)) return intFromStringObj(strView(x), static_cast<int>(b), x);
     if (isBytes(x) || isByteArray(x)) {
+        // The message shows the text as bytes (b'...'), for a bytearray too.
         std::string_view v;
         if (!getBytesView(x, &v)) return nullptr;
-        return intFromStringObj(v, static_cast<int>(b), x);
+        Ref<> copy = Ref<>::steal(isBytes(x) ? newRef(x) : bytesFromStd(v));
+        if (!copy) return nullptr;
+        return intFromStringObj(bytesView(copy.get()), static_cast<int>(b), copy.get());
     }
     return setError(&ExcTypeError, "int() can't convert non-string with explicit base");
 }
