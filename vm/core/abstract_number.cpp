@@ -421,6 +421,14 @@ Object* numberFloat(Object* o) {
             decref(r);
             return nullptr;
         }
+        std::string msg = std::string(typeName(t)) + ".__float__ returned non-float (type " +
+                          typeName(r->type) +
+                          ").  The ability to return an instance of a strict subclass of float "
+                          "is deprecated, and may be removed in a future version of Python.";
+        if (!warnEx(&ExcDeprecationWarning, msg.c_str())) {
+            decref(r);
+            return nullptr;
+        }
         double v = floatValue(r);
         decref(r);
         return floatFromDouble(v);
@@ -436,11 +444,18 @@ Object* numberFloat(Object* o) {
     }
     if (isFloat(o)) return floatFromDouble(floatValue(o));
     if (isStr(o)) return floatFromText(o, strView(o));
-    if (isBytes(o) || t == &ByteArrayType) {
-        std::string_view v;
-        if (!getBytesView(o, &v)) return nullptr;
-        return floatFromText(o, v);
+    // bytes, bytearray (and subclasses) and other buffers (memoryview) parse their bytes.
+    std::string_view view;
+    bool haveView = false;
+    if (isBytes(o) || isByteArray(o)) {
+        if (!getBytesView(o, &view)) return nullptr;
+        haveView = true;
+    } else if (memoryViewBytes(o, &view)) {
+        haveView = true;
+    } else if (errOccurred()) {
+        return nullptr;
     }
+    if (haveView) return floatFromText(o, view);
     return setError(&ExcTypeError, "float() argument must be a string or a real number, not '%s'",
                     typeName(t));
 }

@@ -205,7 +205,12 @@ Object* floatReprSlot(Object* a) { return strFromAscii(floatRepr(floatValue(a)))
 
 Object* floatFromText(Object* orig, std::string_view text) {
     double v;
-    if (!parseFloat(text, v)) {
+    // Bytes-like text is ASCII only (b'1\xa0' is not "1" plus a space).
+    bool nonAscii = false;
+    if (!isStr(orig)) {
+        for (char c : text) nonAscii |= static_cast<unsigned char>(c) >= 0x80;
+    }
+    if (nonAscii || !parseFloat(text, v)) {
         return setError(&ExcValueError, "could not convert string to float: %R", orig);
     }
     return floatFromDouble(v);
@@ -227,7 +232,8 @@ Object* floatNewValue(Object* x) {
 }
 
 Object* floatNew(Type* t, Object* args, Object* kwargs) {
-    if (kwargs && dictSize(kwargs) > 0) {
+    // Keywords are refused unless a subclass has its own __init__ (which may take them).
+    if ((t == &FloatType || t->init == FloatType.init) && kwargs && dictSize(kwargs) > 0) {
         return setError(&ExcTypeError, "float() takes no keyword arguments");
     }
     ssize n = args ? tupleSize(args) : 0;
