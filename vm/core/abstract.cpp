@@ -884,7 +884,7 @@ Object* sequenceList(Object* iterable) {
 
 Object* sequenceTuple(Object* iterable) {
     if (isTupleExact(iterable)) return newRef(iterable);
-    if (isList(iterable)) return listAsTuple(iterable);
+    if (isListExact(iterable)) return listAsTuple(iterable);
     Object* l = sequenceList(iterable);
     if (!l) return nullptr;
     Object* t = listAsTuple(l);

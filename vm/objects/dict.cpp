@@ -152,6 +152,8 @@ restart:
 }
 
 // Inserts or replaces (increfs key and value).
+int insertAbsent(DictObject* d, Object* key, hash_t h, Object* value);
+
 int insert(DictObject* d, Object* key, hash_t h, Object* value) {
     ssize ix = lookup(d, key, h, nullptr);
     if (ix == kLookupError) return -1;
@@ -161,6 +163,12 @@ int insert(DictObject* d, Object* key, hash_t h, Object* value) {
         decref(old);
         return 0;
     }
+    return insertAbsent(d, key, h, value);
+}
+
+// Adds key (known not to be in d: a lookup just failed and no Python code ran since) without
+// comparing keys again. -1 on memory error.
+int insertAbsent(DictObject* d, Object* key, hash_t h, Object* value) {
     if (d->nentries >= d->usable) {
         if (!(d->indices ? dictGrow(d) : dictResize(d, kMinSize))) return -1;
     }
@@ -378,8 +386,18 @@ int dictInit(Object* self, Object* args, Object* kwargs) {
     ssize n = tupleSize(args);
     if (!checkArgCount("dict", static_cast<size_t>(n), 0, 1)) return -1;
     if (n == 1 && updateArg(self, tupleItem(args, 0)) < 0) return -1;
-    if (kwargs && isDict(kwargs) && dictSize(kwargs) > 0 && dictMerge(self, kwargs, true) < 0)
-        return -1;
+    if (kwargs && isDict(kwargs) && dictSize(kwargs) > 0) {
+        // dict(**{1: 2}): keyword names must be strings (PyArg_ValidateKeywordArguments).
+        ssize pos = 0;
+        Object *k, *v;
+        while (dictNext(kwargs, &pos, &k, &v)) {
+            if (!isStr(k)) {
+                setError(&ExcTypeError, "keywords must be strings");
+                return -1;
+            }
+        }
+        if (dictMerge(self, kwargs, true) < 0) return -1;
+    }
     return 0;
 }
 
@@ -1149,7 +1167,9 @@ int dictMerge(Object* d, Object* other, bool override) {
         if (dst->used == 0 && (dst->usable - dst->nentries) < src->used) {
             if (!dictResize(dst, sizeFor(src->used))) return -1;
         }
-        for (ssize i = 0; i < src->nentries; i++) {
+        ssize n = src->nentries;
+        size_t origMask = src->mask;
+        for (ssize i = 0; i < n; i++) {
             DictEntry& e = src->entries[i];
             if (!e.key) continue;
             Ref<> k = Ref<>::borrow(e.key);
@@ -1161,7 +1181,11 @@ int dictMerge(Object* d, Object* other, bool override) {
                 if (r) continue;
             }
             if (insert(dst, k.get(), h, v.get()) < 0) return -1;
-            if (src->entries == nullptr) break;
+            // Key comparisons may have run Python code that changed the source.
+            if (src->nentries != n || src->mask != origMask || !src->entries) {
+                setError(&ExcRuntimeError, "dict mutated during update");
+                return -1;
+            }
         }
         return 0;
     }
@@ -1213,7 +1237,8 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
     ssize ix = lookup(dd, key, h, nullptr);
     if (ix == kLookupError) return nullptr;
     if (ix >= 0) return dd->entries[ix].value;
-    if (insert(dd, key, h, deflt) < 0) return nullptr;
+    // One hash and one round of comparisons, as CPython (bpo-13521).
+    if (insertAbsent(dd, key, h, deflt) < 0) return nullptr;
     return deflt;
 }
 
