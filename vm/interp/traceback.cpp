@@ -1,8 +1,12 @@
 // TracebackType: creation as exceptions propagate through frames, and its attributes.
 #include "interp/traceback.h"
 
+#include <vector>
+
+
 #include "bytecode/code.h"
 #include "core/abstract.h"
+#include "core/args.h"
 #include "core/errors.h"
 #include "core/types.h"
 #include "interp/frame.h"
@@ -27,6 +31,7 @@ Object* tracebackNew(Object* next, Frame* frame, int lasti) {
     xincref(next);
     tb->frame = fo;
     tb->lasti = lasti;
+    tb->lastiBytes = int64_t(lasti) * 2;
     tb->lineno = codeLineForIndex(frame->code, lasti);
     return o;
 }
@@ -121,7 +126,7 @@ int tbSetNext(Object* o, Object* v, void*) {
     return 0;
 }
 Object* tbGetFrame(Object* o, void*) { return newRef(asTraceback(o)->frame); }
-Object* tbGetLasti(Object* o, void*) { return intFromInt64(int64_t(asTraceback(o)->lasti) * 2); }
+Object* tbGetLasti(Object* o, void*) { return intFromInt64(asTraceback(o)->lastiBytes); }
 Object* tbGetLineno(Object* o, void*) { return intFromInt64(asTraceback(o)->lineno); }
 
 const GetSetDef kTbGetSets[] = {
@@ -134,11 +139,26 @@ const GetSetDef kTbGetSets[] = {
 
 // types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
 Object* tbNew(Type*, Object* args, Object* kwargs) {
-    if ((kwargs && dictSize(kwargs)) || tupleSize(args) != 4) {
-        return setError(&ExcTypeError, "TracebackType() takes exactly 4 arguments");
+    static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    Ref<> kwnames;
+    if (kwargs && dictSize(kwargs) > 0) {
+        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
+        if (!keys) return nullptr;
+        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
+        if (!kwnames) return nullptr;
+        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
+            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
+        }
     }
-    Object* next = tupleItem(args, 0);
-    Object* frame = tupleItem(args, 1);
+    Object* a[4] = {};
+    if (!parseArgs("TracebackType", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames,
+                   4, 4, a)) {
+        return nullptr;
+    }
+    Object* next = a[0];
+    Object* frame = a[1];
     if (!isNone(next) && !isTraceback(next)) {
         return setError(&ExcTypeError, "expected traceback object or None, got '%T'", next);
     }
@@ -147,8 +167,13 @@ Object* tbNew(Type*, Object* args, Object* kwargs) {
                         "TracebackType() argument 'tb_frame' must be frame, not %T", frame);
     }
     int64_t lasti = 0, lineno = 0;
-    if (!intAsInt64(tupleItem(args, 2), &lasti) || !intAsInt64(tupleItem(args, 3), &lineno)) {
-        return nullptr;
+    for (int i = 2; i < 4; i++) {
+        Object* v = a[i];
+        if (!isInt(v)) {
+            return setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                            typeName(v->type));
+        }
+        if (!intAsInt64(v, i == 2 ? &lasti : &lineno)) return nullptr;
     }
     Object* o = allocObject(&TracebackType);
     if (!o) return nullptr;
@@ -156,6 +181,7 @@ Object* tbNew(Type*, Object* args, Object* kwargs) {
     tb->next = isNone(next) ? nullptr : newRef(next);
     tb->frame = newRef(frame);
     tb->lasti = int(lasti / 2);
+    tb->lastiBytes = lasti;
     tb->lineno = int(lineno);
     return o;
 }

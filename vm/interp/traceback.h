@@ -15,6 +15,7 @@ struct TracebackObject {
     Object* frame;    // FrameType (strong)
     int lasti;        // code-unit index of the instruction that raised in that frame
     int lineno;       // source line of that instruction
+    int64_t lastiBytes;   // tb_lasti as reported (byte offset: 2 * lasti, or as constructed)
 };
 
 inline TracebackObject* asTraceback(Object* o) { return reinterpret_cast<TracebackObject*>(o); }
