@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/code.h"
 #include "compiler/ast_bridge.h"
 #include "compiler/compiler.h"
 #include "core/abstract.h"
@@ -11,6 +12,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "interp/eval.h"
+#include "interp/function.h"
 #include "interp/generator.h"
 #include "interp/import.h"
 #include "modules/builtins_file.h"
@@ -448,9 +450,36 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
         if (dictSetItemStr(globals, "__builtins__", currentInterp()->builtinsModule) < 0)
             return nullptr;
     }
+    Object* closure = !isEval && a[3] && !isNone(a[3]) ? a[3] : nullptr;
     Ref<> code;
     if (isInstanceOf(a[0], &CodeType)) {
         code = Ref<>::borrow(a[0]);
+        int nfree = reinterpret_cast<CodeObject*>(a[0])->nFrees;
+        if (isEval && nfree > 0) {
+            return setError(&ExcTypeError,
+                            "code object passed to eval() may not contain free variables");
+        }
+        if (!isEval && nfree == 0 && closure) {
+            return setError(&ExcTypeError, "cannot use a closure with this code object");
+        }
+        if (!isEval && nfree > 0) {
+            bool ok = closure && isTupleExact(closure) && tupleSize(closure) == nfree;
+            for (ssize i = 0; ok && i < nfree; i++) ok = isCell(tupleItem(closure, i));
+            if (!ok) {
+                return setError(&ExcTypeError,
+                                "code object requires a closure of exactly length %d", nfree);
+            }
+            // Run it as a function over the given cells (PyEval_EvalCodeEx with a closure).
+            Ref<> fn = Ref<>::steal(functionNew(a[0], globals));
+            if (!fn) return nullptr;
+            reinterpret_cast<FunctionObject*>(fn.get())->closure = newRef(closure);
+            Ref<> r = Ref<>::steal(call(fn.get(), nullptr, 0));
+            if (!r) return nullptr;
+            return newNone();
+        }
+    } else if (closure) {
+        return setError(&ExcTypeError,
+                        "closure can only be used when source is a code object");
     } else {
         std::string src;
         if (!sourceText(a[0], fname, src)) return nullptr;
