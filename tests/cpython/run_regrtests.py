@@ -10,10 +10,11 @@ as CRASH/TIMEOUT, with the tests that had already reported `ok` counted as passe
 tests/cpython/expected.txt lists the files and, per file, what must hold:
     test_list    all       # every test that runs passes (skips allowed), no crash
     test_dict    120       # at least 120 tests pass
+    test_set     600 slow  # `slow`: left out by --skip-slow (the ctest entry)
 A file falls short of its line -> FAIL (regression) and exit status 1. The table and the
 closing line 'N passed, N failed' count files against expected.txt.
 
-Usage: run_regrtests.py [--krait CMD] [--jobs 2] [-k SUBSTR] [--timeout 120] [-v]
+Usage: run_regrtests.py [--krait CMD] [--jobs 2] [-k SUBSTR] [--timeout 300] [--skip-slow] [-v]
                         [--update-expected] [--oracle]   (see --help)
 """
 
@@ -40,9 +41,10 @@ OUTCOME_RE = re.compile(r"\.\.\. (ok|FAIL|ERROR|skipped|expected failure|unexpec
 
 
 class Expect:
-    def __init__(self, name, need, comment, line):
+    def __init__(self, name, need, slow, comment, line):
         self.name = name      # e.g. "test_list"
         self.need = need      # "all" or an int (minimum number of passing tests)
+        self.slow = slow      # takes long: skipped by --skip-slow
         self.comment = comment
         self.line = line
 
@@ -55,10 +57,12 @@ def read_expected(path):
             parts = text.split()
             if not parts:
                 continue
-            if len(parts) != 2 or not (parts[1] == "all" or parts[1].isdigit()):
-                sys.exit("%s:%d: expected 'test_NAME all|N', got %r" % (path, lineno, raw.strip()))
+            if (len(parts) not in (2, 3) or not (parts[1] == "all" or parts[1].isdigit())
+                    or (len(parts) == 3 and parts[2] != "slow")):
+                sys.exit("%s:%d: expected 'test_NAME all|N [slow]', got %r"
+                         % (path, lineno, raw.strip()))
             need = parts[1] if parts[1] == "all" else int(parts[1])
-            out.append(Expect(parts[0], need, comment.strip(), lineno))
+            out.append(Expect(parts[0], need, len(parts) == 3, comment.strip(), lineno))
     return out
 
 
@@ -150,9 +154,11 @@ def main():
     ap.add_argument("--jobs", "-j", type=int, default=2)
     ap.add_argument("--filter", "-k", action="append", default=[],
                     help="only files whose name contains SUBSTR (repeatable)")
-    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per file")
+    ap.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
     ap.add_argument("--timeout-scale", type=float, default=1.0)
     ap.add_argument("--expected", default=EXPECTED)
+    ap.add_argument("--skip-slow", action="store_true",
+                    help="leave out the files marked `slow` in expected.txt")
     ap.add_argument("--update-expected", action="store_true",
                     help="raise the numbers in expected.txt to the current results (never lowers)")
     ap.add_argument("-v", "--verbose", action="store_true",
@@ -166,6 +172,8 @@ def main():
     expects = read_expected(args.expected)
     if args.filter:
         expects = [e for e in expects if any(s in e.name for s in args.filter)]
+    if args.skip_slow:
+        expects = [e for e in expects if not e.slow]
     timeout = args.timeout * args.timeout_scale
 
     results = {}
@@ -220,16 +228,18 @@ def update_expected(path, results):
     for raw in lines:
         text, hash_, comment = raw.partition("#")
         parts = text.split()
-        if len(parts) == 2 and parts[0] in results:
+        if len(parts) in (2, 3) and parts[0] in results:
             o = results[parts[0]]
             old = parts[1]
             if o.status == "OK" and o.run > 0:
                 val = "all"
-            elif old == "all":
-                val = old  # never lower
+            elif old == "all" or o.status == "TIMEOUT":
+                val = old  # never lower; a run cut short by the timeout proves nothing
             else:
                 val = str(max(int(old), o.passed))
             body = "%-24s %s" % (parts[0], val)
+            if len(parts) == 3:
+                body += " " + parts[2]
             raw = (body + ("  #" + comment if hash_ else "")).rstrip() + "\n"
         new.append(raw)
     with open(path, "w", encoding="utf-8") as f:
