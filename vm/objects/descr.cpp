@@ -787,13 +787,12 @@ int propertyInit(Object* self, Object* args, Object* kwargs) {
             xdecref(d);
         }
     }
-    // A subclass instance has a __dict__: store __doc__ there (CPython does so too).
-    if (self->type != &PropertyType && p->doc) {
-        Object** dp = instanceDictPtr(self);
-        if (dp) {
-            if (!*dp) *dp = dictNew();
-            if (!*dp || dictSetItem(*dp, KRAIT_STR(__doc__), p->doc) < 0) return -1;
-        }
+    // Without an explicit doc, a subclass instance gets the getter's __doc__ (None if it has
+    // none) set as an attribute, where the class's own __doc__ would otherwise shadow it;
+    // with __slots__ and no __dict__ this raises AttributeError (CPython 3.11's
+    // property_init; an explicit doc= is kept in the property only).
+    if (self->type != &PropertyType && !out[3] && p->fget) {
+        if (setAttr(self, KRAIT_STR(__doc__), p->doc ? p->doc : none()) < 0) return -1;
     }
     return 0;
 }
@@ -818,13 +817,15 @@ void propertyTraverse(Object* o, VisitFn visit, void* arg) {
 }
 
 // "property 'x' of 'C' object has no setter" / "property of 'C' object has no setter".
+// The type is named by its __qualname__ ('Outer.C'), as CPython 3.11.
 void propertyError(PropertyObject* p, Object* obj, const char* what) {
+    Ref<> qual = Ref<>::steal(typeQualnameStr(obj->type));
+    if (!qual) return;
     if (p->name) {
-        setError(&ExcAttributeError, "property %R of '%s' object has no %s", p->name,
-                 typeName(obj->type), what);
-    } else {
-        setError(&ExcAttributeError, "property of '%s' object has no %s", typeName(obj->type),
+        setError(&ExcAttributeError, "property %R of %R object has no %s", p->name, qual.get(),
                  what);
+    } else {
+        setError(&ExcAttributeError, "property of %R object has no %s", qual.get(), what);
     }
 }
 
