@@ -181,19 +181,7 @@ def _dec(name):
     return decoder
 
 utf_8_encode = _enc('utf-8')
-def utf_8_decode(data, errors=None, final=False, /):
-    data = bytes(data)
-    n = len(data)
-    if not final:
-        # Leave an incomplete multi-byte sequence at the end for the next call.
-        k = n - 1
-        while k >= 0 and k > n - 4 and 0x80 <= data[k] < 0xC0:
-            k -= 1
-        if k >= 0 and data[k] >= 0xC0:
-            need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
-            if n - k < need:
-                n = k
-    return (data[:n].decode('utf-8', errors or 'strict'), n)
+utf_8_decode = _dec('utf-8')
 ascii_encode = _enc('ascii')
 ascii_decode = _dec('ascii')
 latin_1_encode = _enc('latin-1')
