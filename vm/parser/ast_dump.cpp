@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include "objects/unicode_db.h"
+
 namespace krait::ast {
 
 namespace {
@@ -16,22 +18,8 @@ const char* kUnaryNames[] = {"Invert", "Not", "UAdd", "USub"};
 const char* kCmpNames[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
 const char* kCtxNames[] = {"Load", "Store", "Del"};
 
-// Approximation of str.isprintable() for code points >= 0x80.
-bool printable(uint32_t cp) {
-    if (cp < 0xA1) return cp >= 0x20 && cp < 0x7F;
-    if (cp == 0xAD) return false;
-    if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
-        (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF)
-        return false;
-    if (cp >= 0xD800 && cp <= 0xF8FF) return false;
-    if ((cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
-    if (cp >= 0xE0000) return false;
-    if (cp == 0x061C || cp == 0x180E || (cp >= 0x0600 && cp <= 0x0605) || cp == 0x06DD ||
-        cp == 0x070F)
-        return false;
-    if (cp >= 0x1D173 && cp <= 0x1D17A) return false;
-    return true;
-}
+// str.isprintable() of cp (repr escapes the others).
+bool printable(uint32_t cp) { return unicode::isPrintable(cp); }
 
 struct Dumper {
     std::string out;
