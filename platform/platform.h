@@ -43,6 +43,11 @@ void installInterruptHandler(volatile int* flag);
 // KeyboardInterrupt); falls back to exit(130) where signals are not available.
 [[noreturn]] void exitBySigint();
 
+// Called once by the CLI before anything else. On WASI: changes into $PWD when the host
+// preopened that directory (toolchain/wasi-run.mjs does), so that os.getcwd() and relative
+// paths agree with the host's; elsewhere it does nothing.
+void startProcess();
+
 // Name of the platform for sys.platform ("linux", "emscripten", "wasi").
 const char* platformName();
 

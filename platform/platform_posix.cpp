@@ -1,9 +1,12 @@
 // POSIX implementation of platform/platform.h (Linux natively; Emscripten and WASI provide
-// the same calls on wasm).
+// the same calls on wasm). WASI (preview 1, wasi-libc) has no signals, processes, users,
+// umask, dup or process clocks: those parts are guarded with __wasi__ below.
 #include "platform/platform.h"
 
 #include <cerrno>
+#if !defined(__wasi__)
 #include <csignal>
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +21,16 @@
 #endif
 
 extern char** environ;
+
+#if defined(__wasi__)
+// libc++abi for WASI is built without threads and so lacks __cxa_thread_atexit, which
+// thread_local objects with destructors need. A WASI preview 1 program has one thread, whose
+// thread-locals live until exit: registering their destructors with atexit is exact.
+extern "C" int __cxa_atexit(void (*dtor)(void*), void* obj, void* dso);
+extern "C" int __cxa_thread_atexit(void (*dtor)(void*), void* obj, void* dso) {
+    return __cxa_atexit(dtor, obj, dso);
+}
+#endif
 
 namespace krait::platform {
 
@@ -170,6 +183,10 @@ bool randomBytes(void* buf, size_t n) {
     return true;
 }
 
+#if defined(__wasi__)
+// WASI has no signals: a WASI program cannot be interrupted, only ended by its host.
+void installInterruptHandler(volatile int* flag) { (void)flag; }
+#else
 namespace {
 volatile int* gInterruptFlag = nullptr;   // written only by the signal handler's installer
 void onSigint(int) {
@@ -185,6 +202,7 @@ void installInterruptHandler(volatile int* flag) {
     sigemptyset(&sa.sa_mask);
     ::sigaction(SIGINT, &sa, nullptr);
 }
+#endif
 
 void exitBySigint() {
 #if !defined(__EMSCRIPTEN__) && !defined(__wasi__)
@@ -196,6 +214,14 @@ void exitBySigint() {
     ::kill(::getpid(), SIGINT);
 #endif
     std::exit(130);
+}
+
+void startProcess() {
+#if defined(__wasi__)
+    // wasi-libc starts in "/" and resolves relative paths through the "." preopen.
+    const char* pwd = std::getenv("PWD");
+    if (pwd && pwd[0] == '/') (void)::chdir(pwd);
+#endif
 }
 
 const char* platformName() {
@@ -319,7 +345,9 @@ bool makeLocalTime(const CalendarTime& in, int64_t* out) {
 
 void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::string* stdName,
                    std::string* dstName) {
+#if !defined(__wasi__)   // wasi-libc's local time is UTC and has no tzset()
     ::tzset();
+#endif
     // As CPython: probe January and July of the current year for the two offsets.
     time_t now = ::time(nullptr);
     struct tm cur;
@@ -364,7 +392,9 @@ void localTimeZone(int64_t* timezone, int64_t* altzone, int* daylight, std::stri
 // ==== OS access for the posix module (vm/modules/posix_module.cpp) ====
 #include <dirent.h>
 #include <sys/ioctl.h>
+#if !defined(__wasi__)
 #include <sys/times.h>
+#endif
 #include <sys/utsname.h>
 #include <utime.h>
 
@@ -466,9 +496,17 @@ bool currentDirectoryChecked(std::string* out, int* err) {
 }
 
 bool accessPath(const std::string& path, int mode) { return ::access(path.c_str(), mode) == 0; }
+#if defined(__wasi__)
+// WASI has no umask (files are created with the host's defaults), no process ids and no
+// users: the values are the fixed ones wasi-libc's own emulation layer reports.
+int setUmask(int mask) { return 022; }
+int64_t processId() { return 42; }
+int64_t parentProcessId() { return 1; }
+#else
 int setUmask(int mask) { return static_cast<int>(::umask(static_cast<mode_t>(mask))); }
 int64_t processId() { return ::getpid(); }
 int64_t parentProcessId() { return ::getppid(); }
+#endif
 std::string errorString(int err) {
     const char* s = std::strerror(err);
     return s ? s : "Unknown error";
@@ -551,11 +589,28 @@ bool makeSymlink(const std::string& target, const std::string& link, int* err) {
 }
 
 int dupFd(int fd, int* err) {
+#if defined(__wasi__)
+    (void)fd;   // WASI preview 1 has no way to duplicate a descriptor
+    *err = ENOTSUP;
+    return -1;
+#else
     int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (r < 0) *err = errno;
     return r;
+#endif
 }
 
+#if defined(__wasi__)
+// No times(): the process CPU clock is all user time, and there are no children.
+void processTimes(double out[5]) {
+    out[0] = processTime();
+    out[1] = out[2] = out[3] = 0;
+    out[4] = monotonicTime();
+}
+
+int64_t userId() { return 0; }
+int64_t groupId() { return 0; }
+#else
 void processTimes(double out[5]) {
     struct tms t;
     clock_t c = ::times(&t);
@@ -570,12 +625,16 @@ void processTimes(double out[5]) {
 
 int64_t userId() { return ::getuid(); }
 int64_t groupId() { return ::getgid(); }
+#endif
 
 const NamedConstant* openFlagConstants() {
     static const NamedConstant kConstants[] = {
         {"O_RDONLY", O_RDONLY},     {"O_WRONLY", O_WRONLY},   {"O_RDWR", O_RDWR},
         {"O_APPEND", O_APPEND},     {"O_CREAT", O_CREAT},     {"O_EXCL", O_EXCL},
-        {"O_TRUNC", O_TRUNC},       {"O_NONBLOCK", O_NONBLOCK}, {"O_NDELAY", O_NDELAY},
+        {"O_TRUNC", O_TRUNC},       {"O_NONBLOCK", O_NONBLOCK},
+#ifdef O_NDELAY
+        {"O_NDELAY", O_NDELAY},
+#endif
         {"O_SYNC", O_SYNC},         {"O_DSYNC", O_DSYNC},     {"O_NOCTTY", O_NOCTTY},
         {"O_CLOEXEC", O_CLOEXEC},   {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
         {"O_ACCMODE", O_ACCMODE},

@@ -28,7 +28,7 @@ DEFAULT_ORACLE = "/usr/bin/python3.11"
 DEFAULT_TIMEOUT = 30.0
 CACHE_VERSION = "2"
 # Builds that a '*' line stands for when --update-known-failures has to split it.
-STANDARD_BUILDS = ("native", "wasm", "sanitize", "aarch64")
+STANDARD_BUILDS = ("native", "wasm", "wasi", "sanitize", "aarch64")
 HEADER_LINES = 5
 
 PASS, FAIL, XFAIL, XPASS, SKIP = "PASS", "FAIL", "XFAIL", "XPASS", "SKIP"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Krait. Usage: toolchain/build.sh [native|wasm|sanitize|aarch64]... (default: native)
-# Each flavour gets its own build directory (build, build-wasm, build-sanitize, build-aarch64).
+# Builds Krait. Usage: toolchain/build.sh [native|wasm|wasi|sanitize|aarch64]... (default: native)
+# Each flavour gets its own build directory (build, build-wasm, build-wasi, build-sanitize,
+# build-aarch64).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=${KRAIT_JOBS:-2}
@@ -23,6 +24,11 @@ for flavour in "$@"; do
       cmake -S "$root" -B "$root/build-wasm" -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_TOOLCHAIN_FILE="$root/toolchain/emscripten.cmake" >/dev/null
       cmake --build "$root/build-wasm" -j"$jobs" ;;
+    wasi)
+      # Standalone WASI preview 1 module (clang-14 + wasi-libc): build-wasi/krait.wasm.
+      cmake -S "$root" -B "$root/build-wasi" -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="$root/toolchain/wasi.cmake" >/dev/null
+      cmake --build "$root/build-wasi" -j"$jobs" ;;
     aarch64)
       cmake -S "$root" -B "$root/build-aarch64" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_TOOLCHAIN_FILE="$root/toolchain/aarch64-linux-gnu.cmake" >/dev/null

@@ -3,7 +3,9 @@
 set -euo pipefail
 pkgs=(cmake g++ ccache python3.11 catch2 emscripten binaryen nodejs node-acorn
       g++-aarch64-linux-gnu qemu-user-static unicode-data
-      libpython3.11-testsuite)
+      libpython3.11-testsuite
+      clang-14 lld-14 llvm-14 wasi-libc libc++-14-dev-wasm32 libc++abi-14-dev-wasm32
+      libclang-rt-14-dev-wasm32)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

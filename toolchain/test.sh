@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test suite (the README's test command; .ci/run calls it).
-# Usage: toolchain/test.sh [flavour...]   (default: native wasm sanitize aarch64)
+# Usage: toolchain/test.sh [flavour...]   (default: native wasm wasi sanitize aarch64)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/toolchain/setup.sh"
-[ $# -eq 0 ] && set -- native wasm sanitize aarch64
+[ $# -eq 0 ] && set -- native wasm wasi sanitize aarch64
 status=0
 for flavour in "$@"; do
   echo "=== $flavour: build ==="

@@ -52,6 +52,7 @@ int finish(krait::Interpreter& interp, int status) {
 }
 
 int main(int argc, char** argv) {
+    krait::platform::startProcess();
     krait::InterpreterOptions opts;
     opts.executable = argc > 0 ? argv[0] : "krait";
     std::string command, module, script;

@@ -1,6 +1,7 @@
 // The posix module (what os and os.path build on). The system calls are native functions
 // named _k_*; the public API (stat_result, DirEntry, scandir, environ, ...) is embedded
 // Python on top of them (see embedded_py_module.h).
+#include <cerrno>
 #include <string>
 #include <vector>
 

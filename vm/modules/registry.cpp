@@ -28,7 +28,7 @@ std::vector<const char*> nativeModuleNames() {
 
 }  // namespace krait
 
-#include <mutex>
+#include "platform/mutex.h"
 #include <unordered_map>
 
 namespace krait {
@@ -36,7 +36,7 @@ namespace krait {
 namespace {
 // Per-interpreter start-up configuration, keyed by interpreter (runtime-level state).
 struct ConfigTable {
-    std::mutex lock;
+    platform::Mutex lock;
     std::unordered_map<const InterpState*, const SysConfig*> map;
 };
 ConfigTable& configTable() {
@@ -46,12 +46,12 @@ ConfigTable& configTable() {
 }  // namespace
 
 void setSysConfig(InterpState* interp, const SysConfig* config) {
-    std::lock_guard<std::mutex> g(configTable().lock);
+    platform::LockGuard g(configTable().lock);
     configTable().map[interp] = config;
 }
 
 const SysConfig* sysConfig(InterpState* interp) {
-    std::lock_guard<std::mutex> g(configTable().lock);
+    platform::LockGuard g(configTable().lock);
     auto it = configTable().map.find(interp);
     return it == configTable().map.end() ? nullptr : it->second;
 }

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -17,6 +16,7 @@
 #include "objects/codecs.h"
 #include "objects/list.h"
 #include "objects/type.h"
+#include "platform/mutex.h"
 
 namespace krait {
 
@@ -135,7 +135,7 @@ uint64_t sipHash13(const uint8_t* data, size_t len) {
 // The process-wide intern table (Runtime-level state: interned strings are immortal and
 // shared by all interpreters, as in CPython 3.12+). Guarded by a mutex for threads.
 struct InternTable {
-    std::mutex lock;
+    platform::Mutex lock;
     std::unordered_map<std::string_view, Object*> map;
 };
 InternTable& internTable() {
@@ -164,7 +164,7 @@ Object* emptyStr() {
         asStr(o)->interned = 1;
         strHash(o);
         InternTable& t = internTable();
-        std::lock_guard<std::mutex> g(t.lock);
+        platform::LockGuard g(t.lock);
         t.map.emplace(strView(o), o);
         return o;
     }();
@@ -439,7 +439,7 @@ Object* strIntern(std::string_view utf8) {
     if (utf8.empty()) return emptyStr();
     InternTable& t = internTable();
     {
-        std::lock_guard<std::mutex> g(t.lock);
+        platform::LockGuard g(t.lock);
         auto it = t.map.find(utf8);
         if (it != t.map.end()) return it->second;
     }
@@ -455,7 +455,7 @@ Object* strIntern(std::string_view utf8) {
     s->refcnt = kImmortalRefcnt;
     asStr(s)->interned = 1;
     strHash(s);
-    std::lock_guard<std::mutex> g(t.lock);
+    platform::LockGuard g(t.lock);
     auto it = t.map.find(strView(s));
     if (it != t.map.end()) return it->second;   // raced with another thread: leak is fine
     t.map.emplace(strView(s), s);
