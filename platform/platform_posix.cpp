@@ -153,6 +153,18 @@ bool sleepSeconds(double seconds) {
 }
 
 bool randomBytes(void* buf, size_t n) {
+#if defined(__wasi__)
+    // No /dev/urandom in a WASI sandbox: getentropy() is the host's random_get (at most 256
+    // bytes a call).
+    char* w = static_cast<char*>(buf);
+    while (n > 0) {
+        size_t chunk = n < 256 ? n : 256;
+        if (::getentropy(w, chunk) != 0) return false;
+        w += chunk;
+        n -= chunk;
+    }
+    return true;
+#endif
 #if defined(__linux__) && !defined(__EMSCRIPTEN__)
     char* p = static_cast<char*>(buf);
     while (n > 0) {
