@@ -130,4 +130,88 @@ struct NamedConstant {
 const NamedConstant* openFlagConstants();
 [[noreturn]] void exitImmediately(int status);
 
+
+// ---- Readiness and sockets (for the select and _socket modules; platform/platform_net.cpp) ----
+// Natively these are the POSIX calls. Under Emscripten there is no socketpair() and select()
+// and poll() never block: socketPair() then builds a pair from two pipes (see
+// platform_net.cpp), and pollFds() sleeps out the timeout itself when nothing is ready (in a
+// single-threaded wasm program nothing can become ready while it waits). WASI has none of
+// this: every call fails with ENOSYS. All calls return -1 / false with *err = errno on failure.
+
+// The poll(2) event bits of this platform, as named constants (POLLIN, POLLOUT, ...).
+const NamedConstant* pollConstants();
+struct PollFd {
+    int fd;
+    short events;    // POLLIN | POLLOUT | ... (values from pollConstants())
+    short revents;   // set by pollFds
+};
+// poll(2): timeoutMs < 0 waits forever. Returns the number of entries with revents != 0.
+int pollFds(PollFd* fds, size_t n, int timeoutMs, int* err);
+
+// epoll (Linux only; epollAvailable() is false elsewhere and the calls fail with ENOSYS).
+bool epollAvailable();
+const NamedConstant* epollConstants();   // EPOLLIN, EPOLLOUT, EPOLL_CLOEXEC, ...
+int epollCreate(int* err);
+// op: 1 add, 2 delete, 3 modify (EPOLL_CTL_*).
+bool epollControl(int epfd, int op, int fd, uint32_t events, int* err);
+struct EpollEvent {
+    int fd;
+    uint32_t events;
+};
+int epollWait(int epfd, EpollEvent* out, int maxEvents, int timeoutMs, int* err);
+
+// Socket constants of this platform (AF_*, SOCK_*, SOL_*, SO_*, IPPROTO_*, MSG_*, SHUT_*,
+// TCP_NODELAY, AI_*, NI_*, EAI_*, ...).
+const NamedConstant* socketConstants();
+// A socket address in a family-independent form.
+struct SocketAddress {
+    int family = 0;
+    std::string host;        // numeric IPv4/IPv6 text for AF_INET/AF_INET6
+    int port = 0;
+    uint32_t flowInfo = 0, scopeId = 0;   // AF_INET6
+    std::string path;        // AF_UNIX (may start with '\0' for the abstract namespace)
+};
+int socketCreate(int family, int type, int proto, int* err);
+// Two connected sockets. Under Emscripten, a pair of pipes stands in: fds[i] is the read end
+// and the matching write end is found by socketSend/closeSocket (a platform-side table).
+bool socketPair(int family, int type, int proto, int fds[2], int* err);
+// Closes a socket (and, for an emulated pair, its hidden write end).
+bool closeSocket(int fd, int* err);
+int64_t socketSend(int fd, const void* data, size_t n, int flags, int* err);
+int64_t socketRecv(int fd, void* buf, size_t n, int flags, int* err);
+int64_t socketSendTo(int fd, const void* data, size_t n, int flags, const SocketAddress& to,
+                     int* err);
+int64_t socketRecvFrom(int fd, void* buf, size_t n, int flags, SocketAddress* from, int* err);
+bool setNonBlocking(int fd, bool nonBlocking, int* err);
+bool isNonBlocking(int fd, bool* nonBlocking, int* err);
+// Waits until fd is readable (forWrite false) or writable; timeout < 0 waits forever.
+// Returns 1 ready, 0 timed out, -1 error.
+int waitFd(int fd, bool forWrite, double timeout, int* err);
+bool socketBind(int fd, const SocketAddress& addr, int* err);
+bool socketListen(int fd, int backlog, int* err);
+int socketAccept(int fd, SocketAddress* peer, int* err);
+// connect(2); a non-blocking connect in progress fails with EINPROGRESS.
+bool socketConnect(int fd, const SocketAddress& addr, int* err);
+bool socketName(int fd, SocketAddress* out, int* err);
+bool peerName(int fd, SocketAddress* out, int* err);
+bool socketShutdown(int fd, int how, int* err);
+bool getSocketOption(int fd, int level, int name, int* value, int* err);
+bool getSocketOptionBytes(int fd, int level, int name, size_t size, std::string* out, int* err);
+bool setSocketOption(int fd, int level, int name, const void* value, size_t size, int* err);
+// The socket's family, type and protocol (SO_DOMAIN / SO_TYPE / SO_PROTOCOL).
+bool socketKind(int fd, int* family, int* type, int* proto, int* err);
+bool hostName(std::string* out, int* err);
+// Text <-> binary addresses (inet_pton / inet_ntop). false if the text is not an address.
+bool addressToBinary(int family, const std::string& text, std::string* out);
+bool addressToText(int family, const std::string& bin, std::string* out);
+// getaddrinfo(); on failure returns the EAI_* code (and *err = errno for EAI_SYSTEM).
+struct AddressInfo {
+    int family, type, proto;
+    std::string canonName;
+    SocketAddress addr;
+};
+int resolveAddress(const char* host, const char* port, int family, int type, int proto, int flags,
+                   std::vector<AddressInfo>* out, int* err);
+std::string resolveErrorString(int code);   // gai_strerror
+
 }  // namespace krait::platform

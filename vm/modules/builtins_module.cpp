@@ -881,10 +881,19 @@ bool anextIter(AnextAwaitableObject* a) {
     return a->iter != nullptr;
 }
 
+// One step of the wrapped awaitable. A StopIteration carrying the result is left set for the
+// awaiting frame. A coroutine (what an `async def __anext__` returns) is its own await
+// iterator but has no __next__, so it is stepped with send(None).
 Object* anextIterNext(Object* self) {
     AnextAwaitableObject* a = asAnext(self);
     if (!anextIter(a)) return nullptr;
-    Object* r = iterNext(a->iter);
+    Object* r;
+    if (a->iter->type->iterNext) {
+        r = a->iter->type->iterNext(a->iter);
+    } else {
+        Object* arg = none();
+        r = callMethod(a->iter, "send", &arg, 1);
+    }
     if (!r && !errOccurred()) return nullptr;
     return anextConvert(a, r);
 }

@@ -774,6 +774,25 @@ def WIFSIGNALED(status):
     return ((status & 0x7f) + 1) >> 1 > 0 and status & 0x7f != 0
 def WTERMSIG(status):
     return status & 0x7f
+def WIFSTOPPED(status):
+    return status & 0xff == 0x7f
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+def WIFCONTINUED(status):
+    return status == 0xffff
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+WNOHANG = 1
+WUNTRACED = 2
+
+# Krait starts no child processes (_posixsubprocess.fork_exec fails), so there is never a
+# child to wait for.
+def waitpid(pid, options, /):
+    import errno
+    raise ChildProcessError(errno.ECHILD, 'No child processes')
+
+def wait():
+    return waitpid(-1, 0)
 
 def fsencode_name(x):
     return x
