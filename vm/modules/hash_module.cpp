@@ -14,14 +14,23 @@ namespace krait {
 
 namespace {
 
-// A Merkle-Damgard hash: subclasses define _compress(block), the initial state, the block
-// size, the length encoding and the digest layout.
-const char kMdBase[] = R"PY(
+// Hash input: bytes-like objects only, with the messages of CPython's hashlib.
+const char kAsBytes[] = R"PY(
 def _as_bytes(data):
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    return bytes(data)
+    if isinstance(data, bytes):
+        return data
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise TypeError("object supporting the buffer API required") from None
 
+)PY";
+
+// A Merkle-Damgard hash: subclasses define _compress(block), the initial state, the block
+// size, the length encoding and the digest layout.
+const char kMdBase[] = R"PY(
 class _MD:
     _big = True
     _lenbytes = 8
@@ -31,6 +40,7 @@ class _MD:
         self._h = list(self._iv)
         self._buf = b''
         self._len = 0
+        data = _as_bytes(data)
         if data:
             self.update(data)
     def update(self, data):
@@ -219,6 +229,7 @@ class _Sponge:
             data = string
         self._a = [[0] * 5 for _ in range(5)]
         self._buf = b''
+        data = _as_bytes(data)
         if data:
             self.update(data)
     def _absorb(self, block):
@@ -227,9 +238,7 @@ class _Sponge:
             a[i % 5][i // 5] ^= int.from_bytes(block[8 * i:8 * i + 8], 'little')
         self._a = _keccak(a)
     def update(self, data):
-        if isinstance(data, str):
-            raise TypeError("Strings must be encoded before hashing")
-        buf = self._buf + bytes(data)
+        buf = self._buf + _as_bytes(data)
         bs = self.block_size
         n = len(buf) // bs * bs
         for i in range(0, n, bs):
@@ -342,6 +351,7 @@ class _Blake2:
         self._last_node = last_node
         if key:
             self.update(bytes(key) + bytes(self.block_size - len(key)))
+        data = _as_bytes(data)
         if data:
             self.update(data)
 
@@ -382,9 +392,7 @@ class _Blake2:
         self._h = [self._h[i] ^ v[i] ^ v[i + 8] for i in range(8)]
 
     def update(self, data):
-        if isinstance(data, str):
-            raise TypeError("Strings must be encoded before hashing")
-        buf = self._buf + bytes(data)
+        buf = self._buf + _as_bytes(data)
         bs = self.block_size
         # keep the last (possibly full) block for the final compression
         while len(buf) > bs:
@@ -480,7 +488,7 @@ const MethodDef kOperatorNatives[] = {
 };
 
 Object* mdModule(const char* name, const char* body) {
-    std::string src = std::string(kMdBase) + body;
+    std::string src = std::string(kAsBytes) + kMdBase + body;
     return moduleFromEmbeddedSource(name, src.c_str());
 }
 
@@ -489,9 +497,13 @@ Object* mdModule(const char* name, const char* body) {
 Object* createMd5Module(InterpState*) { return mdModule("_md5", kMd5Source); }
 Object* createSha1Module(InterpState*) { return mdModule("_sha1", kSha1Source); }
 Object* createSha256Module(InterpState*) { return mdModule("_sha256", kSha256Source); }
-Object* createSha3Module(InterpState*) { return moduleFromEmbeddedSource("_sha3", kSha3Source); }
+Object* createSha3Module(InterpState*) {
+    std::string src = std::string(kAsBytes) + kSha3Source;
+    return moduleFromEmbeddedSource("_sha3", src.c_str());
+}
 Object* createBlake2Module(InterpState*) {
-    return moduleFromEmbeddedSource("_blake2", kBlake2Source);
+    std::string src = std::string(kAsBytes) + kBlake2Source;
+    return moduleFromEmbeddedSource("_blake2", src.c_str());
 }
 
 Object* createOperatorModule(InterpState*) {

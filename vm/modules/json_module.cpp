@@ -141,6 +141,76 @@ class make_encoder:
 
 make_encoder.__module__ = '_json'
 make_encoder.__name__ = make_encoder.__qualname__ = 'Encoder'
+
+# scanstring: CPython's C string scanner, whose error messages and positions differ from
+# Lib/json's py_scanstring ("Invalid \\escape" at the backslash, no repr of the character).
+import re as _re
+_PLAIN = _re.compile(r'[^"\\\x00-\x1f]*')
+del _re
+_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+            't': '\t'}
+_HEX = frozenset('0123456789abcdefABCDEF')
+
+def _error(msg, doc, pos):
+    from json.decoder import JSONDecodeError
+    return JSONDecodeError(msg, doc, pos)
+
+def scanstring(string, end, strict=True, /):
+    if not isinstance(string, str):
+        raise TypeError("first argument must be a string, not %.80s" % type(string).__name__)
+    s = string
+    n = len(s)
+    if end < 0 or n < end:
+        raise ValueError("end is out of bounds")
+    begin = end - 1
+    chunks = []
+    append = chunks.append
+    match = _PLAIN.match
+    while True:
+        nxt = match(s, end).end()
+        if nxt > end:
+            append(s[end:nxt])
+        if nxt == n:
+            raise _error("Unterminated string starting at", s, begin)
+        c = s[nxt]
+        if c == '"':
+            return ''.join(chunks), nxt + 1
+        if c != '\\':
+            if strict:
+                raise _error("Invalid control character at", s, nxt)
+            append(c)
+            end = nxt + 1
+            continue
+        nxt += 1
+        if nxt == n:
+            raise _error("Unterminated string starting at", s, begin)
+        c = s[nxt]
+        if c != 'u':
+            end = nxt + 1
+            esc = _ESCAPES.get(c)
+            if esc is None:
+                raise _error("Invalid \\escape", s, end - 2)
+            append(esc)
+            continue
+        nxt += 1
+        end = nxt + 4
+        if end >= n:
+            raise _error("Invalid \\uXXXX escape", s, nxt - 1)
+        digits = s[nxt:end]
+        for d in digits:
+            if d not in _HEX:
+                raise _error("Invalid \\uXXXX escape", s, end - 5)
+        uni = int(digits, 16)
+        if 0xd800 <= uni <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
+            digits = s[end + 2:end + 6]
+            for d in digits:
+                if d not in _HEX:
+                    raise _error("Invalid \\uXXXX escape", s, end + 1)
+            uni2 = int(digits, 16)
+            if 0xdc00 <= uni2 <= 0xdfff:
+                uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+                end += 6
+        append(chr(uni))
 )PY";
 
 }  // namespace

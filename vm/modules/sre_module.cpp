@@ -598,14 +598,17 @@ class Pattern:
             filt = repl
             literal = None
         else:
-            if isinstance(self.pattern, str) != isinstance(repl, str) and \
-                    self.pattern is not None:
-                if isinstance(repl, str):
-                    raise TypeError("expected a bytes-like object, %s found" %
-                                    type(repl).__name__)
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            bs = '\\' if isinstance(repl, str) else b'\\'
-            if bs in repl:
+            # As CPython's pattern_subx: a str or bytes-like template without a backslash
+            # is a literal (a type mismatch surfaces when the pieces are joined); anything
+            # else goes to the template compiler, which reports bad types.
+            if isinstance(repl, str):
+                literal_repl = '\\' not in repl
+            else:
+                try:
+                    literal_repl = b'\\' not in memoryview(repl).tobytes()
+                except TypeError:
+                    literal_repl = False
+            if not literal_repl:
                 import re
                 filt = re._subx(self, repl)
                 if callable(filt):
