@@ -6,9 +6,10 @@
 //  - socketPair() makes two pipes and hands out their read ends as the two "sockets"; the
 //    write end belonging to each read end is kept in a process-wide table (emulated kernel
 //    state, like the fd table itself). socketSend() writes to the partner, closeSocket() and
-//    shutdown(SHUT_WR) close it, and the peer then reads end of file as with a real socket.
-//    Polling such a socket for writing reports the read end, so only reading readiness is
-//    meaningful; that is all asyncio's self-pipe and typical socketpair users need.
+//    shutdown(SHUT_WR) close it, and the peer then reads end of file as with a real socket
+//    (tracked in the table too: Emscripten's pipes never report end of file themselves).
+//    pollFds() reports such a socket writable while its write end is open (the pipes are
+//    unbounded) and readable once its peer has stopped writing.
 //  - pollFds() polls without waiting and, if nothing is ready, sleeps out the timeout and
 //    polls once more: a single-threaded program cannot make its own fds ready while it waits.
 #include "platform/platform.h"
@@ -101,10 +102,18 @@ std::string resolveErrorString(int) { return "name resolution is not available";
 namespace {
 
 #if defined(__EMSCRIPTEN__)
-// Emulated socket pairs: read end -> the write end its peer reads from.
+// Emulated socket pairs, by read end: the write end this socket sends into (-2 once shut
+// down), the peer socket's read end, and whether the peer has stopped writing. Emscripten's
+// pipes never report end of file (an empty pipe reads EAGAIN even with its writer closed),
+// so the eof flag is what turns that into b'' and into readability for poll.
+struct PipeEnd {
+    int writeFd;
+    int peer;
+    bool eof;
+};
 struct PipePairs {
     std::mutex lock;
-    std::unordered_map<int, int> writeEnd;
+    std::unordered_map<int, PipeEnd> ends;
 };
 PipePairs& pipePairs() {
     static PipePairs* p = new PipePairs();
@@ -115,11 +124,41 @@ PipePairs& pipePairs() {
 int partnerOf(int fd) {
     PipePairs& p = pipePairs();
     std::lock_guard<std::mutex> g(p.lock);
-    auto it = p.writeEnd.find(fd);
-    return it == p.writeEnd.end() ? -1 : it->second;
+    auto it = p.ends.find(fd);
+    return it == p.ends.end() ? -1 : it->second.writeFd;
+}
+bool peerStoppedWriting(int fd) {
+    PipePairs& p = pipePairs();
+    std::lock_guard<std::mutex> g(p.lock);
+    auto it = p.ends.find(fd);
+    return it != p.ends.end() && it->second.eof;
+}
+// Closes the write end of fd (caller holds the lock) and tells its peer.
+void stopWriting(PipePairs& p, PipeEnd& e) {
+    if (e.writeFd >= 0) ::close(e.writeFd);
+    e.writeFd = -2;
+    auto peer = p.ends.find(e.peer);
+    if (peer != p.ends.end()) peer->second.eof = true;
+}
+// Readiness that Emscripten's poll() cannot see for emulated sockets: writable while the
+// write end is open (its pipes are unbounded), readable once the peer stopped writing.
+int adjustEmulated(pollfd* fds, size_t n) {
+    PipePairs& p = pipePairs();
+    std::lock_guard<std::mutex> g(p.lock);
+    int count = 0;
+    for (size_t i = 0; i < n; i++) {
+        auto it = p.ends.find(fds[i].fd);
+        if (it != p.ends.end()) {
+            if ((fds[i].events & POLLOUT) && it->second.writeFd >= 0) fds[i].revents |= POLLOUT;
+            if ((fds[i].events & POLLIN) && it->second.eof) fds[i].revents |= POLLIN;
+        }
+        if (fds[i].revents) count++;
+    }
+    return count;
 }
 #else
 int partnerOf(int) { return -1; }
+bool peerStoppedWriting(int) { return false; }
 #endif
 
 bool toSockaddr(const SocketAddress& a, sockaddr_storage* ss, socklen_t* len, int* err) {
@@ -224,6 +263,7 @@ int pollFds(PollFd* fds, size_t n, int timeoutMs, int* err) {
     int r;
     for (;;) {
         r = ::poll(p.data(), static_cast<nfds_t>(n), 0);
+        if (r >= 0) r = adjustEmulated(p.data(), n);
         if (r != 0 || timeoutMs == 0) break;
         double left = deadline - monotonicTime();
         if (timeoutMs > 0 && left <= 0) break;
@@ -390,8 +430,8 @@ bool socketPair(int family, int type, int proto, int fds[2], int* err) {
     fds[1] = a[0];
     PipePairs& p = pipePairs();
     std::lock_guard<std::mutex> g(p.lock);
-    p.writeEnd[b[0]] = a[1];
-    p.writeEnd[a[0]] = b[1];
+    p.ends[b[0]] = PipeEnd{a[1], a[0], false};
+    p.ends[a[0]] = PipeEnd{b[1], b[0], false};
     return true;
 #else
     if (::socketpair(family, type, proto, fds) < 0) {
@@ -404,17 +444,15 @@ bool socketPair(int family, int type, int proto, int fds[2], int* err) {
 
 bool closeSocket(int fd, int* err) {
 #if defined(__EMSCRIPTEN__)
-    int partner = -1;
     {
         PipePairs& p = pipePairs();
         std::lock_guard<std::mutex> g(p.lock);
-        auto it = p.writeEnd.find(fd);
-        if (it != p.writeEnd.end()) {
-            partner = it->second;
-            p.writeEnd.erase(it);
+        auto it = p.ends.find(fd);
+        if (it != p.ends.end()) {
+            stopWriting(p, it->second);
+            p.ends.erase(it);
         }
     }
-    if (partner >= 0) ::close(partner);
 #endif
     if (::close(fd) < 0) {
         *err = errno;
@@ -444,7 +482,10 @@ int64_t socketSend(int fd, const void* data, size_t n, int flags, int* err) {
 
 int64_t socketRecv(int fd, void* buf, size_t n, int flags, int* err) {
     ssize_t r = partnerOf(fd) != -1 ? ::read(fd, buf, n) : ::recv(fd, buf, n, flags);
-    if (r < 0) *err = errno;
+    if (r < 0) {
+        if (errno == EAGAIN && peerStoppedWriting(fd)) return 0;   // emulated pair: end of file
+        *err = errno;
+    }
     return r;
 }
 
@@ -465,6 +506,7 @@ int64_t socketRecvFrom(int fd, void* buf, size_t n, int flags, SocketAddress* fr
     ssize_t r;
     if (partnerOf(fd) != -1) {
         r = ::read(fd, buf, n);
+        if (r < 0 && errno == EAGAIN && peerStoppedWriting(fd)) r = 0;
         len = 0;
         ss.ss_family = AF_UNIX;
     } else {
@@ -602,11 +644,8 @@ bool socketShutdown(int fd, int how, int* err) {
         if (how == SHUT_WR || how == SHUT_RDWR) {
             PipePairs& p = pipePairs();
             std::lock_guard<std::mutex> g(p.lock);
-            auto it = p.writeEnd.find(fd);
-            if (it != p.writeEnd.end() && it->second >= 0) {
-                ::close(it->second);
-                it->second = -2;   // later sends fail with EPIPE
-            }
+            auto it = p.ends.find(fd);
+            if (it != p.ends.end()) stopWriting(p, it->second);   // later sends: EPIPE
         }
         return true;
     }

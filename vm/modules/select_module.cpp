@@ -253,11 +253,18 @@ def select(rlist, wlist, xlist, timeout=None, /):
     x = [o for fd, o in lists[2] if ready.get(fd, 0) & POLLPRI]
     return r, w, x
 
+# A builtin function is not bound when stored as a class attribute (selectors.SelectSelector
+# does `_select = select.select`); a callable staticmethod behaves the same.
+select = staticmethod(select)
+
 class poll:
+    # select.poll() is a function in CPython; a class works the same for callers (and, unlike
+    # a Python function, is not bound when stored as a class attribute, as selectors does).
     __slots__ = ('_fds', '_polling')
 
     def __init__(self):
-        raise TypeError("cannot create 'select.poll' instances")
+        self._fds = {}
+        self._polling = False
 
     def register(self, fd, eventmask=None, /):
         fd = _fileno(fd)
@@ -290,17 +297,7 @@ class poll:
         finally:
             self._polling = False
 
-_poll_type = poll
-del poll
-
-def poll():
-    p = object.__new__(_poll_type)
-    p._fds = {}
-    p._polling = False
-    return p
-
-_poll_type.__name__ = _poll_type.__qualname__ = 'poll'
-_poll_type.__module__ = 'select'
+poll.__module__ = 'select'
 
 if _HAVE_EPOLL:
     class epoll:

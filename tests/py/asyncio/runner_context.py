@@ -90,3 +90,26 @@ async def many():
     print(order)
 
 asyncio.run(many())
+
+# the selector event loop over each selector class (wasm has no epoll: poll is the default)
+import selectors
+import socket
+for sel_cls in (selectors.PollSelector, selectors.SelectSelector):
+    loop = asyncio.SelectorEventLoop(sel_cls())
+
+    async def roundtrip():
+        a, b = socket.socketpair()
+        a.setblocking(False)
+        b.setblocking(False)
+        async def later():
+            await asyncio.sleep(0.01)
+            await loop.sock_sendall(a, b"data")
+        t = asyncio.create_task(later())
+        got = await loop.sock_recv(b, 10)
+        await t
+        a.close()
+        b.close()
+        return got
+
+    print(sel_cls.__name__, loop.run_until_complete(roundtrip()))
+    loop.close()

@@ -1,4 +1,5 @@
 # select and socket on a socketpair: readiness, blocking modes, timeouts, errors, helpers.
+import errno
 import select
 import selectors
 import socket
@@ -31,21 +32,25 @@ except KeyError as e:
     print("KeyError", e.args[0] == b.fileno())
 print(len(b.recv(100)))
 
-# selectors (DefaultSelector picks the best available)
-sel = selectors.DefaultSelector()
-key = sel.register(b, selectors.EVENT_READ, data="b-data")
-print(key.events, key.data, key.fd == b.fileno())
-print(sel.select(0))
-a.send(b"!")
-events = sel.select(1)
-print([(k.data, m) for k, m in events])
-print(b.recv(1))
-sel.unregister(b)
-try:
-    sel.get_key(b)
-except KeyError:
-    print("unregistered")
-sel.close()
+# selectors (DefaultSelector picks the best available; the others must work too)
+for cls in [selectors.DefaultSelector, selectors.PollSelector, selectors.SelectSelector]:
+    sel = cls()
+    key = sel.register(b, selectors.EVENT_READ, data="b-data")
+    print(key.events, key.data, key.fd == b.fileno())
+    print(sel.select(0))
+    a.send(b"!")
+    events = sel.select(1)
+    print([(k.data, m) for k, m in events])
+    print(b.recv(1))
+    sel.modify(b, selectors.EVENT_READ, data="new-data")
+    a.send(b"?")
+    print([(k.data, m) for k, m in sel.select(1)], b.recv(1))
+    sel.unregister(b)
+    try:
+        sel.get_key(b)
+    except KeyError:
+        print("unregistered")
+    sel.close()
 
 # non-blocking and timeouts
 b.setblocking(False)
@@ -83,7 +88,7 @@ print(s.fileno(), repr(s)[:20])
 try:
     s.send(b"x")
 except OSError as e:
-    print("OSError:", e.errno == 9, e.strerror)
+    print("OSError:", e.errno == errno.EBADF, e.strerror)
 a.close()
 b.close()
 print(a.fileno(), b._closed)
