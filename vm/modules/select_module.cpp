@@ -3,6 +3,7 @@
 // epoll calls); the argument handling and the poll/epoll classes are embedded Python.
 // Long waits are cut into slices so that Ctrl-C raises KeyboardInterrupt promptly, as
 // time.sleep does.
+#include <cerrno>
 #include <string>
 #include <vector>
 

@@ -4,6 +4,7 @@
 // platform/platform_net.cpp); the socket type and the argument handling are embedded Python.
 // Timeouts work as in CPython: a socket with a timeout is non-blocking underneath and each
 // operation first waits (in slices, so Ctrl-C is seen) for the fd to become ready.
+#include <cerrno>
 #include <string>
 #include <vector>
 
