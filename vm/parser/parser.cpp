@@ -770,11 +770,10 @@ Stmt* Parser::parseExprStmt() {
             return nullptr;
         }
     }
-    ExprStmt* s = nodeAt<ExprStmt>(e);
+    // The statement spans its tokens, parentheses included: "(a := 1)" is 0..8, its value 1..7.
+    ExprStmt* s = node<ExprStmt>(start);
     s->value = e;
-    s->endLineno = e->endLineno;
-    s->endColOffset = e->endColOffset;
-    return s;
+    return finish(s);
 }
 
 bool Parser::parseDottedName(std::string& out) {
