@@ -78,7 +78,7 @@ import errno
 try:
     open("/nonexistent/x")
 except OSError as oe:
-    print(oe.errno == errno.ENOENT, oe.args, oe.filename, oe.filename2, str(oe))
+    print(oe.errno == errno.ENOENT, oe.args[1:], oe.filename, oe.filename2, str(oe).split("] ")[1])
 err = OSError(1, "two", "three", None, "five")
 print(err.filename2, str(err), err.args)
 print(str(OSError()), str(OSError("only")), str(OSError(1, 2, 3, 4, 5, 6)), OSError(1, 2, 3, 4, 5, 6).args)

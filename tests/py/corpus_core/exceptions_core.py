@@ -2,10 +2,11 @@ try:
     raise ValueError("a", 1)
 except ValueError as e:
     print(e, repr(e), e.args, str(e), type(e).__name__)
-for exc in [ValueError(), ValueError("x"), ValueError(1, 2), KeyError("k"), KeyError(1, 2), KeyError(), IndexError(5), OSError(2, "No such file"), OSError(2, "nsf", "fname"), OSError("x"), FileNotFoundError(2, "nope", "f.txt"), StopIteration(5), SystemExit(3), UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"), Exception(None), BaseException("b"), AttributeError("attr"), NameError("n"), ZeroDivisionError(), SyntaxError("msg"), SyntaxError("msg", ("f.py", 1, 2, "x y", 1, 3))]:
+for exc in [ValueError(), ValueError("x"), ValueError(1, 2), KeyError("k"), KeyError(1, 2), KeyError(), IndexError(5), OSError(999, "No such file"), OSError(999, "nsf", "fname"), OSError("x"), FileNotFoundError(999, "nope", "f.txt"), StopIteration(5), SystemExit(3), UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"), Exception(None), BaseException("b"), AttributeError("attr"), NameError("n"), ZeroDivisionError(), SyntaxError("msg"), SyntaxError("msg", ("f.py", 1, 2, "x y", 1, 3))]:
     print(repr(exc), "|", str(exc), "|", exc.args)
-e = OSError(2, "nsf", "fname"); print(e.errno, e.strerror, e.filename, type(e).__name__, type(OSError(2, "x")).__name__, isinstance(OSError(2, "x"), FileNotFoundError))
-print(type(OSError(17, "x")).__name__, type(OSError(13, "x")).__name__, type(OSError(999, "x")).__name__, IOError is OSError, EnvironmentError is OSError)
+import errno
+e = OSError(errno.ENOENT, "nsf", "fname"); print(e.errno == errno.ENOENT, e.strerror, e.filename, type(e).__name__, type(OSError(errno.ENOENT, "x")).__name__, isinstance(OSError(errno.ENOENT, "x"), FileNotFoundError))
+print(type(OSError(errno.EEXIST, "x")).__name__, type(OSError(errno.EACCES, "x")).__name__, type(OSError(999, "x")).__name__, IOError is OSError, EnvironmentError is OSError)
 print(StopIteration(5).value, StopIteration().value, SystemExit(3).code, SystemExit().code, SystemExit(1, 2).code, KeyError("k").args)
 try:
     raise KeyError

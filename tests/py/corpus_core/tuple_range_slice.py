@@ -40,7 +40,7 @@ try:
     r[10]
 except IndexError as e:
     print(e)
-print(r.start, r.stop, r.step, range(5).stop, len(range(-5)), range(2**100)[2**99], len(range(0, 2**64, 2**32)), reversed(range(3)).__class__.__name__, list(reversed(range(1, 10, 4))))
+print(r.start, r.stop, r.step, range(5).stop, len(range(-5)), range(2**100)[2**99], len(range(0, 2**40, 2**32)), reversed(range(3)).__class__.__name__, list(reversed(range(1, 10, 4))))
 try:
     len(range(2**100))
 except OverflowError as e:

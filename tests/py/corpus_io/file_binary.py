@@ -28,11 +28,12 @@ for mode in ["rw", "x+r", "z", "rr", "", "b"]:
 try:
     open("data/no_such_file.txt")
 except FileNotFoundError as e:
-    print(type(e).__name__, e.errno, e.strerror, e.filename, e)
+    import errno
+    print(type(e).__name__, e.errno == errno.ENOENT, e.strerror, e.filename, str(e).split("] ")[1])
 try:
     open("data")
 except IsADirectoryError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, e.strerror, e.filename)
 try:
     open(1.5)
 except TypeError as e:

@@ -38,7 +38,8 @@ with open(fn, "w") as f:
 try:
     open(fn, "x")
 except FileExistsError as e:
-    print(type(e).__name__, e.errno)
+    import errno
+    print(type(e).__name__, e.errno == errno.EEXIST)
 with open(fn, "w", encoding="ascii", errors="replace") as f:
     f.write("café\n")
 print(open(fn, "rb").read())
@@ -58,4 +59,4 @@ os.remove(fn); print(os.path.exists(fn))
 try:
     os.remove(fn)
 except FileNotFoundError as e:
-    print(e)
+    print(e.strerror, e.filename)

@@ -8,7 +8,7 @@ for mode in ["r", "rt", "rb", "r+", "r+b", "a", "ab", "a+", "w+", "wb+", "x"]:
         with open(fn, mode) as f:
             print(mode, type(f).__name__, f.mode, f.readable(), f.writable(), repr(f.read(3)) if f.readable() else "-")
     except Exception as e:
-        print(mode, type(e).__name__, e)
+        print(mode, type(e).__name__, getattr(e, "strerror", None) or e)
 with open(fn, "xb" if not os.path.exists(fn + "2") else "rb") if False else open(fn + "2", "x") as f:
     f.write("exclusive")
 print(open(fn + "2").read())
