@@ -8,7 +8,7 @@ try:
 except TypeError as e:
     print(e)
 try:
-    a.append(2**40)
+    a.append(2**63)
 except OverflowError as e:
     print(e)
 try:

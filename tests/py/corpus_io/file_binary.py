@@ -46,7 +46,7 @@ with open("data/bin.dat", "rb") as f:
     try:
         f.seek(-100)
     except (ValueError, OSError) as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, getattr(e, "strerror", None) or e)
 with open("data/file1.txt") as f:
     try:
         f.seek(2, 1)
