@@ -261,6 +261,13 @@ Object* numberIndex(Object* o) {
         decref(r);
         return nullptr;
     }
+    std::string msg = std::string("__index__ returned non-int (type ") + typeName(r->type) +
+                      ").  The ability to return an instance of a strict subclass of int is "
+                      "deprecated, and may be removed in a future version of Python.";
+    if (!warnEx(&ExcDeprecationWarning, msg.c_str())) {
+        decref(r);
+        return nullptr;
+    }
     Object* c = intExactCopy(r);
     decref(r);
     return c;

@@ -7,6 +7,7 @@
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/types.h"
+#include "interp/warnings.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -220,6 +221,16 @@ int tryComplexSpecial(Object* o, Object** out) {
         setError(&ExcTypeError, "__complex__ returned non-complex (type %s)", typeName(r->type));
         decref(r);
         return -1;
+    }
+    if (r->type != &ComplexType) {
+        std::string msg = std::string("__complex__ returned non-complex (type ") +
+                          typeName(r->type) +
+                          ").  The ability to return an instance of a strict subclass of complex "
+                          "is deprecated, and may be removed in a future version of Python.";
+        if (!warnEx(&ExcDeprecationWarning, msg.c_str())) {
+            decref(r);
+            return -1;
+        }
     }
     *out = r;
     return 1;

@@ -973,15 +973,17 @@ inline ClassMethodObject* asCM(Object* o) { return reinterpret_cast<ClassMethodO
 
 Object* cmNew(Type* t, Object*, Object*) { return allocObject(t); }
 
-// Copies __module__, __name__, __qualname__, __doc__ from the wrapped function into the
-// instance dict (functools.wraps-like, as CPython 3.10+), and sets __wrapped__.
+// Copies __module__, __name__, __qualname__, __doc__, __annotations__ from the wrapped
+// function into the instance dict (functools.wraps-like, as CPython 3.10+), and sets
+// __wrapped__.
 int copyWrapperAttrs(Object* self, Object* func) {
     ClassMethodObject* cm = asCM(self);
     if (!cm->dict) {
         cm->dict = dictNew();
         if (!cm->dict) return -1;
     }
-    static const char* const kAttrs[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+    static const char* const kAttrs[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__"};
     for (const char* a : kAttrs) {
         Object* v = lookupAttr(func, strIntern(a));
         if (!v) {

@@ -1732,7 +1732,7 @@ int superInit(Object* self, Object* args, Object* kwargs) {
     }
     ssize n = tupleSize(args);
     if (n > 2) {
-        setError(&ExcTypeError, "super() takes at most 2 arguments (%zd given)", n);
+        setError(&ExcTypeError, "super() expected at most 2 arguments, got %zd", n);
         return -1;
     }
     Type* type = nullptr;
