@@ -156,9 +156,22 @@ Object* slotCall(Object* self, Object* const* args, size_t nargs, Object* kwname
 Object* slotRichCompare(Object* self, Object* other, CompareOp op) {
     static Object* const kNames[] = {KRAIT_STR(__lt__), KRAIT_STR(__le__), KRAIT_STR(__eq__),
                                      KRAIT_STR(__ne__), KRAIT_STR(__gt__), KRAIT_STR(__ge__)};
-    bool missing;
-    Object* r = callDunder(self, kNames[static_cast<int>(op)], &other, 1, nullptr, &missing);
-    if (!r && missing) return newNotImplemented();
+    // As CPython's slot_tp_richcompare: a failing lookup (a property raising, say) means
+    // NotImplemented; only errors of the call itself propagate.
+    bool unbound;
+    Object* f = lookupMaybeMethod(self, kNames[static_cast<int>(op)], &unbound);
+    if (!f) {
+        clearError();
+        return newNotImplemented();
+    }
+    Object* r;
+    if (unbound) {
+        Object* args[2] = {self, other};
+        r = call(f, args, 2);
+    } else {
+        r = call(f, &other, 1);
+    }
+    decref(f);
     return r;
 }
 
