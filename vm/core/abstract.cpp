@@ -896,23 +896,29 @@ ssize lengthHint(Object* o, ssize deflt) {
     if (o->type->length) {
         ssize n = o->type->length(o);
         if (n >= 0) return n;
+        if (!errMatches(&ExcTypeError)) return -1;
         clearError();
     }
     bool missing = false;
-    Object* r = callSpecial(o, KRAIT_STR(__length_hint__), nullptr, 0, &missing);
+    Ref<> r = Ref<>::steal(callSpecial(o, KRAIT_STR(__length_hint__), nullptr, 0, &missing));
     if (!r) {
+        if (missing && !errOccurred()) return deflt;
+        if (!errMatches(&ExcTypeError)) return -1;
         clearError();
         return deflt;
     }
-    ssize n = deflt;
-    if (isInt(r)) {
-        n = intAsSsize(r);
-        if (n < 0) {
-            clearError();
-            n = deflt;
-        }
+    if (r.get() == notImplemented()) return deflt;
+    if (!isInt(r.get())) {
+        setError(&ExcTypeError, "__length_hint__ must be an integer, not %s",
+                 typeName(r.get()->type));
+        return -1;
     }
-    decref(r);
+    ssize n = intAsSsize(r.get());
+    if (n == -1 && errOccurred()) return -1;
+    if (n < 0) {
+        setError(&ExcValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
     return n;
 }
 

@@ -118,7 +118,9 @@ Object* iterNext(Object* it);
 // Materialize any iterable into a new list / tuple.
 Object* sequenceList(Object* iterable);
 Object* sequenceTuple(Object* iterable);
-// Length hint as operator.length_hint (for preallocation), never fails (returns deflt).
+// Length hint as operator.length_hint / PyObject_LengthHint (for preallocation): len(o), else
+// o.__length_hint__(), else deflt. TypeErrors from either mean "no hint"; other errors, a
+// non-int or a negative hint return -1 with the exception set.
 ssize lengthHint(Object* o, ssize deflt);
 
 }  // namespace krait

@@ -380,7 +380,8 @@ class _deque_iterator:
     def __length_hint__(self):
         if self._deque is None:
             return 0
-        return self._len - self._index
+        # After a mutation _len is 0: nothing is left (never a negative hint).
+        return max(self._len - self._index, 0)
 
 class _deque_reverse_iterator(_deque_iterator):
     __slots__ = ()

@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "objects/int.h"
 #include "objects/module.h"
 
 namespace krait {
@@ -487,6 +488,29 @@ const MethodDef kOperatorNatives[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// _operator.length_hint(obj, default=0, /): PyObject_LengthHint.
+Object* operatorLengthHint(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("length_hint", kwnames) || !checkArgCount("length_hint", nargs, 1, 2))
+        return nullptr;
+    ssize deflt = 0;
+    if (nargs == 2) {
+        deflt = asSsize(args[1], &ExcOverflowError);
+        if (deflt == -1 && errOccurred()) return nullptr;
+    }
+    ssize n = lengthHint(args[0], deflt);
+    if (n == -1 && errOccurred()) return nullptr;
+    return intFromSsize(n);
+}
+
+const MethodDef kOperatorNativeMethods[] = {
+    {"length_hint", operatorLengthHint, 0,
+     "Return an estimate of the number of items in obj.\n\nThis is useful for presizing "
+     "containers when building from an iterable.\n\nIf the object supports len(), the result "
+     "will be exact.\nOtherwise, it may over- or under-estimate by an arbitrary amount.\nThe "
+     "result will be an integer >= 0."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 Object* mdModule(const char* name, const char* body) {
     std::string src = std::string(kAsBytes) + kMdBase + body;
     return moduleFromEmbeddedSource(name, src.c_str());
@@ -510,6 +534,7 @@ Object* createOperatorModule(InterpState*) {
     Object* m = moduleFromEmbeddedSource("_operator", kOperatorSource);
     if (!m) return nullptr;
     Ref<> owner = Ref<>::steal(m);
+    if (!moduleAddFunctions(m, kOperatorNativeMethods)) return nullptr;
     if (!moduleAddFunctions(m, kOperatorNatives)) return nullptr;
     if (!moduleAddString(m, "__doc__",
                          "Operator interface.\n\nThis module exports a set of functions "

@@ -428,6 +428,7 @@ int listInit(Object* self, Object* args, Object* kwargs) {
         Object* iterable = tupleItem(args, 0);
         if (iterable->type->length && !l->items) {
             ssize hint = lengthHint(iterable, 0);
+            if (hint < 0) return -1;
             if (hint > 0 && hint < (PTRDIFF_MAX >> 4) &&
                 !listReserve(l, (hint + 1) & ~static_cast<ssize>(1)))
                 return -1;
@@ -808,6 +809,10 @@ int listExtend(Object* lo, Object* iterable) {
     Object* it = getIter(iterable);
     if (!it) return -1;
     ssize hint = lengthHint(iterable, 8);
+    if (hint < 0) {
+        decref(it);
+        return -1;
+    }
     if (hint > 0 && hint < (PTRDIFF_MAX >> 4)) {
         ssize m = l->size;
         if (!listResize(l, m + hint)) {
