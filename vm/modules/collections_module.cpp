@@ -1,8 +1,15 @@
-// The _collections module: deque and defaultdict (collections/__init__.py takes OrderedDict,
-// _tuplegetter and _count_elements from its pure-Python fallbacks when they are missing
-// here). The classes are written as embedded Python (see embedded_py_module.h).
+// The _collections module: deque, defaultdict, _tuplegetter (embedded Python, see
+// embedded_py_module.h) and _count_elements (C++: Counter's hot loop). collections/__init__.py
+// takes OrderedDict from its pure-Python fallback.
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/type.h"
 
 namespace krait {
 
@@ -471,17 +478,66 @@ class _tuplegetter:
     def __reduce__(self):
         return (type(self), (self._index, self.__doc__))
 _tuplegetter.__module__ = 'collections'
-
-def _count_elements(mapping, iterable):
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
 )PY";
+
+// _count_elements(mapping, iterable): mapping[elem] = mapping.get(elem, 0) + 1 for each
+// element (Counter.update's loop). Dicts whose class keeps dict's get and __setitem__ (Counter
+// does) are updated directly with the hash computed once.
+Object* countElements(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (kwCount(kwnames)) {
+        return setError(&ExcTypeError, "_count_elements() takes no keyword arguments");
+    }
+    if (!checkArgCount("_count_elements", nargs, 2, 2)) return nullptr;
+    Object* mapping = args[0];
+    Ref<> it = Ref<>::steal(getIter(args[1]));
+    if (!it) return nullptr;
+    Ref<> one = Ref<>::steal(intFromInt64(1));
+    Ref<> zero = Ref<>::steal(intFromInt64(0));
+    bool fast = false;
+    if (isInstanceOf(mapping, &DictType)) {
+        Type* t = typeOf(mapping);
+        fast = typeLookup(t, "get") == typeLookup(&DictType, "get") &&
+               typeLookup(t, "__setitem__") == typeLookup(&DictType, "__setitem__");
+    }
+    Ref<> getMethod = fast ? Ref<>() : Ref<>::steal(getAttr(mapping, "get"));
+    if (!fast && !getMethod) return nullptr;
+    for (;;) {
+        Ref<> key = Ref<>::steal(iterNext(it.get()));
+        if (!key) {
+            if (errOccurred()) return nullptr;
+            break;
+        }
+        if (fast) {
+            hash_t h = hash(key.get());
+            if (h == -1) return nullptr;
+            Object* old = dictGetItemKnownHash(mapping, key.get(), h);
+            if (!old && errOccurred()) return nullptr;
+            Ref<> value = Ref<>::steal(binaryOp(old ? old : zero.get(), one.get(), BinOp::Add));
+            if (!value || dictSetItemKnownHash(mapping, key.get(), h, value.get()) < 0) {
+                return nullptr;
+            }
+        } else {
+            Object* getArgs[] = {key.get(), zero.get()};
+            Ref<> old = Ref<>::steal(call(getMethod.get(), getArgs, 2));
+            if (!old) return nullptr;
+            Ref<> value = Ref<>::steal(binaryOp(old.get(), one.get(), BinOp::Add));
+            if (!value || setItem(mapping, key.get(), value.get()) < 0) return nullptr;
+        }
+    }
+    return newRef(none());
+}
+
+const MethodDef kCollectionsMethods[] = {
+    {"_count_elements", countElements, 0, "Count elements in the iterable, updating the mapping"},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 }  // namespace
 
 Object* createCollectionsModule(InterpState*) {
-    return moduleFromEmbeddedSource("_collections", kCollectionsSource);
+    Ref<> m = Ref<>::steal(moduleFromEmbeddedSource("_collections", kCollectionsSource));
+    if (!m || !moduleAddFunctions(m.get(), kCollectionsMethods)) return nullptr;
+    return m.release();
 }
 
 }  // namespace krait

@@ -107,7 +107,8 @@ bool dictGrow(DictObject* d) {
 
 // Finds key: returns its entry number, kMissing, or kLookupError. *slot receives the index
 // table position of the entry (when found). Restarts if a comparison mutates the dict.
-ssize lookup(DictObject* d, Object* key, hash_t h, size_t* slot) {
+// The general case (equal but not identical keys); lookup() below is the inlined fast path.
+[[gnu::noinline]] ssize lookupSlow(DictObject* d, Object* key, hash_t h, size_t* slot) {
 restart:
     if (!d->indices) return kMissing;
     size_t mask = d->mask;
@@ -145,6 +146,31 @@ restart:
                     }
                 }
             }
+        }
+        perturb >>= 5;
+        i = (i * 5 + static_cast<size_t>(perturb) + 1) & mask;
+    }
+}
+
+// lookupSlow's result, found without calls when the probe sequence meets the identical key
+// (interned names, small ints, the same object) or an empty slot before any entry whose hash
+// equals h: no registers to save, so attribute and global lookups stay cheap.
+inline ssize lookup(DictObject* d, Object* key, hash_t h, size_t* slot) {
+    int32_t* indices = d->indices;
+    if (!indices) return kMissing;
+    size_t mask = d->mask;
+    uint64_t perturb = static_cast<uint64_t>(h);
+    size_t i = static_cast<size_t>(h) & mask;
+    for (;;) {
+        int32_t ix = indices[i];
+        if (ix == kEmpty) return kMissing;
+        if (ix >= 0) {
+            DictEntry* e = &d->entries[ix];
+            if (e->key == key) {
+                if (slot) *slot = i;
+                return ix;
+            }
+            if (e->hash == h) return lookupSlow(d, key, h, slot);
         }
         perturb >>= 5;
         i = (i * 5 + static_cast<size_t>(perturb) + 1) & mask;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/abstract.h"
+#include "core/small_alloc.h"
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/runtime.h"
@@ -246,7 +247,7 @@ Object* allocVarObject(Type* t, size_t extraBytes) {
     size_t size = static_cast<size_t>(t->basicSize) + extraBytes;
     if (size < sizeof(Object)) size = sizeof(Object);
     size_t pre = (t->flags & kTypeHaveGC) ? kGcHeaderSize : 0;
-    char* p = static_cast<char*>(std::calloc(1, pre + size));
+    char* p = static_cast<char*>(smallCalloc(pre + size));
     if (!p) return setErrorNoMemory();
     Object* o = reinterpret_cast<Object*>(p + pre);
     o->refcnt = 1;
@@ -260,7 +261,7 @@ Object* allocObject(Type* t) { return allocVarObject(t, 0); }
 
 void freeObject(Object* o) {
     Type* t = o->type;
-    std::free((t->flags & kTypeHaveGC) ? gcOnFree(o) : static_cast<void*>(o));
+    smallFree((t->flags & kTypeHaveGC) ? gcOnFree(o) : static_cast<void*>(o));
     if (isHeapType(t)) decref(asObject(t));
 }
 

@@ -1,0 +1,73 @@
+# _heapq, _bisect, _functools.reduce and _collections._count_elements are C++ modules:
+# results, error messages and mutation checks as in CPython.
+import _heapq as h, _bisect as b, _functools, heapq, bisect, functools, collections, random
+for f,a in [(h.heappop,()),(h.heapify,()),(h._heappop_max,()),(h.heappush,(1,)),(h.heapreplace,(1,)),(h.heappushpop,([],)),(h._heapreplace_max,(1,)),(h._heapify_max,())]:
+  try: f(*a)
+  except TypeError as e: print(e)
+try: h.heappop(x=1)
+except TypeError as e: print(e)
+try: h.heappop(())
+except TypeError as e: print(e)
+try: h.heappush((), 1)
+except TypeError as e: print(e)
+try: h.heappop([])
+except IndexError as e: print(e)
+try: h.heapreplace([], 1)
+except IndexError as e: print(e)
+print(h.heappushpop([], 5), h.heappushpop([1], 5), h.heappushpop([9], 5))
+try: b.bisect_left([1],1,'a')
+except TypeError as e: print(e)
+try: b.bisect_left([1],1,-1)
+except ValueError as e: print(e)
+print(b.bisect_left([1,2,3],2,0,-1), b.bisect_left([1,2,3],2,hi=None))
+try: b.bisect_left()
+except TypeError as e: print(e)
+try: b.bisect_left([1],1,0,5)
+except IndexError as e: print(e)
+print(b.bisect_left((1,2,3), 2), b.bisect_left('abc','b'), b.bisect_right([1,2,2,3],2), b.bisect_left([1,2,2,3],2))
+try: b.bisect_left({1:2}, 1)
+except Exception as e: print(type(e), e)
+print(b.bisect_left([(1,'a'),(3,'b'),(5,'c')], 3, key=lambda t: t[0]))
+print(b.bisect_right([(1,'a'),(3,'b'),(5,'c')], 3, key=lambda t: t[0]))
+L=[(1,'a'),(5,'c')]; b.insort(L, (3,'b'), key=lambda t: t[0]); print(L)
+L=[1,3,3,5]; b.insort_left(L, 3); b.insort_right(L, 4); b.insort(L, 0, 0, 2); print(L)
+class Seq(list):
+    def insert(self, i, x): print("insert", i, x); super().insert(i, x)
+s = Seq([1, 2, 4]); b.insort(s, 3); print(s)
+try: functools.reduce(lambda a,b:a, [])
+except TypeError as e: print(e)
+try: functools.reduce(lambda a,b:a, 1)
+except TypeError as e: print(e)
+try: functools.reduce(lambda a,b:a)
+except TypeError as e: print(e)
+try: functools.reduce(lambda a,b:a,[],x=1)
+except TypeError as e: print(e)
+print(functools.reduce(lambda a, b: a * b, range(1, 20)), functools.reduce(lambda a,b:a+b, [], 7), functools.reduce(lambda a,b: a+b, ["x"]))
+print(functools.reduce is _functools.reduce, heapq.heappush is h.heappush, bisect.bisect is b.bisect_right)
+rng = random.Random(5)
+data = [rng.randrange(1000) for _ in range(500)]
+hp = []
+for x in data: heapq.heappush(hp, x)
+out = [heapq.heappop(hp) for _ in range(len(hp))]
+print(out == sorted(data))
+hp = data[:]; heapq.heapify(hp); print(hp[:10])
+hp2 = data[:]; heapq._heapify_max(hp2); print(hp2[:10], heapq._heappop_max(hp2), heapq._heapreplace_max(hp2, 3), hp2[:5])
+print(heapq.nlargest(5, data), heapq.nsmallest(5, data), list(heapq.merge([1,4,7],[2,5,8],[3,6])))
+print(heapq.heapreplace(hp, 2000), heapq.heappushpop(hp, -1), hp[:5])
+class Evil:
+    def __init__(self, heap): self.heap = heap
+    def __lt__(self, o): self.heap.append(0); return True
+hp = [1, 2]; hp.append(Evil(hp))
+try: heapq.heappush(hp, Evil(hp))
+except RuntimeError as e: print(e)
+class Bad:
+    def __lt__(self, o): raise ValueError("nope")
+try: heapq.heappush([Bad()], Bad())
+except ValueError as e: print(e)
+c = collections.Counter("abracadabra"); print(sorted(c.items()))
+c.update(["a", "z"]); print(c["a"], c["z"])
+class MyDict(dict):
+    def __setitem__(self, k, v): super().__setitem__(k, v * 10)
+d = MyDict(); collections._count_elements(d, "aab"); print(d)
+try: collections.Counter([[1]])
+except TypeError as e: print(e)
