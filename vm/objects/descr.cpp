@@ -108,12 +108,12 @@ Object* methodDescrCall(Object* self, Object* const* args, size_t nargs, Object*
         return setError(&ExcTypeError, "unbound method %s() needs an argument",
                         methodQualName(d->objclass, d->def->name).c_str());
     }
-    if (!isInstanceOf(args[0], d->objclass)) {
+    if (args[0]->type != d->objclass && !isInstanceOf(args[0], d->objclass)) {
         return setError(&ExcTypeError,
                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                         d->def->name, d->objclass->name, typeName(args[0]->type));
     }
-    if ((d->def->flags & kMethNoKw) && kwCount(kwnames)) {
+    if ((d->def->flags & kMethNoKw) && kwnames && kwCount(kwnames)) {
         return setError(&ExcTypeError, "%s() takes no keyword arguments",
                         methodQualName(d->objclass, d->def->name).c_str());
     }

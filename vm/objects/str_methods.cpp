@@ -368,8 +368,25 @@ void pushMapped(StrBuilder& b, int (*fn)(uint32_t, uint32_t*), uint32_t c) {
     for (int k = 0; k < n; k++) b.push(m[k]);
 }
 
+// ASCII strings map byte by byte (no case mapping in ASCII changes the length): the common
+// case of lower()/upper(), without the code-point builder.
+Object* asciiCaseMap(Object* self, bool upper) {
+    ssize n = strLength(self);
+    Object* r = strNew(n, 127);
+    if (!r) return nullptr;
+    const uint8_t* src = static_cast<const uint8_t*>(asStr(self)->data);
+    uint8_t* dst = static_cast<uint8_t*>(asStr(r)->data);
+    for (ssize i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        if (upper) dst[i] = (c >= 'a' && c <= 'z') ? static_cast<uint8_t>(c - 32) : c;
+        else dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<uint8_t>(c + 32) : c;
+    }
+    return r;
+}
+
 Object* strLower(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("lower", nargs, kwnames)) return nullptr;
+    if (asStr(self)->ascii) return asciiCaseMap(self, false);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++) pushLower(b, self, i, strCharAt(self, i));
     return b.finish();
@@ -377,6 +394,7 @@ Object* strLower(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 Object* strUpper(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("upper", nargs, kwnames)) return nullptr;
+    if (asStr(self)->ascii) return asciiCaseMap(self, true);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++)
         pushMapped(b, unicode::toUpperFull, strCharAt(self, i));
