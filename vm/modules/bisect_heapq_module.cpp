@@ -27,6 +27,10 @@ Object* seqItem(Object* seq, ssize i) {
         if (i >= listSize(seq)) return setError(&ExcIndexError, "list index out of range");
         return newRef(listItem(seq, i));
     }
+    if (seq->type->flags & kTypeDictSubclass) {
+        // A mapping without sequence item access (PySequence_GetItem's error).
+        return setError(&ExcTypeError, "%s is not a sequence", seq->type->name);
+    }
     Ref<> idx = Ref<>::steal(intFromInt64(i));
     if (!idx) return nullptr;
     return getItem(seq, idx.get());
