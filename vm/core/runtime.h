@@ -41,6 +41,14 @@ struct InterpState {
     void* importState = nullptr;        // vm/interp/import
     uint32_t funcVersionCounter = 0;    // function version tags (vm/interp/function.cpp)
     void* specState = nullptr;          // vm/interp/specialize.h SpecState (mode, -X stats)
+    // Host tick hook (embedders: time slicing, interrupt polling, run budgets). The eval loop
+    // counts ticks (calls and backward jumps) down from tickInterval; at zero it calls
+    // tickHook, which may set pendingInterrupt (pause / KeyboardInterrupt) or raise an
+    // exception (return -1 with it set). Null: no hook.
+    int (*tickHook)(InterpState* interp, void* data) = nullptr;
+    void* tickHookData = nullptr;
+    int32_t tickInterval = 0x3fffffff;
+    void* hostData = nullptr;           // owned by the embedder (web/: the JS session)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).
@@ -71,6 +79,7 @@ struct ThreadState {
     Frame* pausedFrame = nullptr;
     const void* pausedIp = nullptr;       // where the paused frame continues
     Frame* resumableEntry = nullptr;      // entry frame of the evalCodeResumable invocation
+    int32_t tickCountdown = 0x3fffffff;   // see InterpState::tickHook
 };
 
 // Allocation of the states (vm/core/runtime.cpp); the start-up sequence (types, builtins,

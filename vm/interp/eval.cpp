@@ -440,7 +440,7 @@ dispatch:
         goto error;
     }
     TARGET(RESUME) {
-        if (ts->interp->pendingInterrupt) goto evalBreaker;
+        if (ts->interp->pendingInterrupt || --ts->tickCountdown < 0) goto evalBreaker;
         DISPATCH();
     }
     TARGET(POP_TOP) {
@@ -1692,7 +1692,7 @@ dispatch:
     }
     TARGET(JUMP_BACKWARD) {
         JUMP_TO(oparg);
-        if (ts->interp->pendingInterrupt) goto evalBreaker;
+        if (ts->interp->pendingInterrupt || --ts->tickCountdown < 0) goto evalBreaker;
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
@@ -2688,6 +2688,11 @@ returnValue : {
 }
 
 evalBreaker : {
+    if (ts->tickCountdown < 0) {
+        ts->tickCountdown = ts->interp->tickInterval;
+        if (ts->interp->tickHook && ts->interp->tickHook(ts->interp, ts->interp->tickHookData) < 0)
+            goto error;
+    }
     int pending = ts->interp->pendingInterrupt;
     if (pending == kInterruptKeyboard) {
         ts->interp->pendingInterrupt = 0;

@@ -1,0 +1,37 @@
+// Start-up benchmark: time from the loadKrait() call to the first executed Python line
+// (the first stdout callback of `print("ready")`), each in a fresh Node process; prints the
+// median of N runs and the .wasm size (raw and gzip -9).
+//   node tests/js/startup_bench.mjs [runs=10]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const wasmDir = process.env.KRAIT_WASM_DIR ?? path.join(root, 'build-wasm');
+
+if (process.argv[2] === '--child') {
+  const { loadKrait } = await import(path.join(root, 'js/index.mjs'));
+  const t0 = performance.now();
+  let t1;
+  const krait = await loadKrait({ indexURL: wasmDir, stdout: () => { t1 ??= performance.now(); } });
+  krait.runPython('print("ready")');
+  process.stdout.write(`${(t1 - t0).toFixed(2)}\n`);
+} else {
+  const runs = Number(process.argv[2] ?? 10);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  times.sort((a, b) => a - b);
+  const median = runs % 2 ? times[(runs - 1) / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  const wasm = fs.readFileSync(path.join(wasmDir, 'krait_web.wasm'));
+  const js = fs.readFileSync(path.join(wasmDir, 'krait_web.js'));
+  const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+  console.log(`krait_web.wasm: ${wasm.length} bytes raw, ${gz(wasm)} bytes gzip -9`);
+  console.log(`krait_web.js:   ${js.length} bytes raw, ${gz(js)} bytes gzip -9`);
+  console.log(`loadKrait() -> first executed line (Node ${process.version}), ${runs} runs: median ${median.toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[runs - 1].toFixed(1)})`);
+}
