@@ -109,6 +109,9 @@ export interface Krait {
   /** Number of Python objects held by live PyProxies. */
   readonly proxyCount: number;
   PythonError: typeof PythonError;
+  /** performance.now() marks of the start-up phases: start, compiled (wasm module compiled or
+   * taken from the cache), instantiated, filesystem, started (interpreter ready). */
+  readonly timing: Record<string, number>;
 }
 
 export declare function loadKrait(options?: KraitOptions): Promise<Krait>;

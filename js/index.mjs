@@ -874,8 +874,11 @@ export async function loadKrait(options = {}) {
     indexURL = nm.url.pathToFileURL(nm.path.resolve(indexURL)).href;
   }
   if (!indexURL.endsWith('/')) indexURL += '/';
+  const timing = { start: performance.now() };
   const [factory, wasmModule] = await Promise.all([loadFactory(indexURL), compileWasm(indexURL)]);
+  timing.compiled = performance.now();
   const krait = new Krait();
+  krait.timing = timing;
   const bridge = new Bridge(krait);
   krait._bridge = bridge;
   krait._handler = proxyHandler(krait);
@@ -899,6 +902,7 @@ export async function loadKrait(options = {}) {
     print: (t) => krait._stdoutSink.write(new TextEncoder().encode(`${t}\n`)),
     printErr: (t) => krait._stderrSink.write(new TextEncoder().encode(`${t}\n`)),
   });
+  timing.instantiated = performance.now();
   const FS = Module.FS;
   krait.FS = FS;
   krait._module = Module;
@@ -974,6 +978,7 @@ export async function loadKrait(options = {}) {
   FS.mkdirTree('/home/krait');
   FS.chdir('/home/krait');
 
+  timing.filesystem = performance.now();
   const session = new Module.Session(bridge, {
     args: options.args ?? [''],
     stdlibDir,
@@ -984,6 +989,7 @@ export async function loadKrait(options = {}) {
     throw new Error(`Krait failed to start: ${bridge.startupText ?? 'unknown error'}`);
   }
   krait._core = session;
+  timing.started = performance.now();
   krait.PythonError = PythonError;
   krait.globals = krait._makeProxy(session.globalsHandle());
   // globals.get/set are dict operations (proxy methods 'get'/'set').
