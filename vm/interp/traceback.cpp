@@ -7,6 +7,7 @@
 #include "bytecode/code.h"
 #include "core/abstract.h"
 #include "core/args.h"
+#include "core/args_kw.h"
 #include "core/errors.h"
 #include "core/types.h"
 #include "interp/frame.h"
@@ -141,17 +142,9 @@ const GetSetDef kTbGetSets[] = {
 Object* tbNew(Type*, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
     ssize n = tupleSize(args);
-    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    std::vector<Object*> flat;
     Ref<> kwnames;
-    if (kwargs && dictSize(kwargs) > 0) {
-        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
-        if (!keys) return nullptr;
-        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
-        if (!kwnames) return nullptr;
-        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
-            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
-        }
-    }
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
     Object* a[4] = {};
     if (!parseArgs("TracebackType", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames,
                    4, 4, a)) {

@@ -14,6 +14,7 @@
 
 #include "core/abstract.h"
 #include "core/args.h"
+#include "core/args_kw.h"
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
@@ -1837,17 +1838,9 @@ int memInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kTextNames[] = {"initial_value", "newline"};
     static const char* const kBytesNames[] = {"initial_bytes"};
     ssize n = tupleSize(args);
-    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    std::vector<Object*> flat;
     Ref<> kwnames;
-    if (kwargs && dictSize(kwargs) > 0) {
-        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
-        if (!keys) return -1;
-        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
-        if (!kwnames) return -1;
-        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
-            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
-        }
-    }
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return -1;
     Object* a[2] = {};
     if (!parseArgs(text ? "StringIO" : "BytesIO", flat.data(), static_cast<size_t>(n),
                    kwnames.get(), text ? kTextNames : kBytesNames, text ? 2 : 1, 0, a)) {
@@ -2090,17 +2083,9 @@ Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"buffer",         "encoding",     "errors", "newline",
                                          "line_buffering", "write_through"};
     ssize n = tupleSize(args);
-    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    std::vector<Object*> flat;
     Ref<> kwnames;
-    if (kwargs && dictSize(kwargs) > 0) {
-        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
-        if (!keys) return nullptr;
-        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
-        if (!kwnames) return nullptr;
-        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
-            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
-        }
-    }
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
     Object* a[6] = {};
     if (!parseArgs("TextIOWrapper", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames,
                    6, 1, a)) {

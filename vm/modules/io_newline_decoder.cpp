@@ -8,6 +8,7 @@
 
 #include "core/abstract.h"
 #include "core/args.h"
+#include "core/args_kw.h"
 #include "core/errors.h"
 #include "core/types.h"
 #include "objects/bytes.h"
@@ -48,17 +49,9 @@ Object* ndNew(Type* t, Object*, Object*) { return allocObject(t); }
 int ndInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"decoder", "translate", "errors"};
     ssize n = tupleSize(args);
-    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
+    std::vector<Object*> flat;
     Ref<> kwnames;
-    if (kwargs && dictSize(kwargs) > 0) {
-        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
-        if (!keys) return -1;
-        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
-        if (!kwnames) return -1;
-        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
-            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
-        }
-    }
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return -1;
     Object* a[3] = {};
     if (!parseArgs("IncrementalNewlineDecoder", flat.data(), static_cast<size_t>(n),
                    kwnames.get(), kNames, 3, 2, a)) {

@@ -14,6 +14,7 @@
 
 #include "core/abstract.h"
 #include "core/args.h"
+#include "core/args_kw.h"
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "modules/modules.h"
@@ -260,16 +261,8 @@ Object* structTimeNew(Type*, Object* args, Object* kwargs) {
     Object* a[2] = {};
     ssize n = tupleSize(args);
     Ref<> kwnames;
-    std::vector<Object*> flat(asTuple(args)->items, asTuple(args)->items + n);
-    if (kwargs && dictSize(kwargs) > 0) {
-        Ref<> keys = Ref<>::steal(dictKeys(kwargs));
-        if (!keys) return nullptr;
-        kwnames = Ref<>::steal(sequenceTuple(keys.get()));
-        if (!kwnames) return nullptr;
-        for (ssize i = 0; i < tupleSize(kwnames.get()); i++) {
-            flat.push_back(dictGetItem(kwargs, tupleItem(kwnames.get(), i)));
-        }
-    }
+    std::vector<Object*> flat;
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
     if (!parseArgs("struct_time", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1,
                    a)) {
         return nullptr;
