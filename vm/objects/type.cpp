@@ -1251,6 +1251,18 @@ void typeTraverse(Object* o, VisitFn visit, void* arg) {
     if (t->module) visit(t->module, arg);
 }
 
+// Breaks reference cycles through a heap type (the GC's clear slot): its mro tuple holds the
+// type itself and its namespace holds functions and descriptors that lead back to it. Lookups
+// fall back to the base chain once the mro is gone; the type version changes first so no
+// cache keeps pointing into the cleared namespace.
+void typeClear(Object* o) {
+    Type* t = asType(o);
+    if (!isHeapType(t)) return;
+    typeModified(t);
+    if (t->dict) dictClear(t->dict);
+    clearRef(t->mro);
+}
+
 // ---- type's attributes ----
 
 Type* checkType(Object* o) { return asType(o); }
@@ -1684,6 +1696,7 @@ Type TypeType = {
     .getsets = kTypeGetSets,
     .dealloc = typeDealloc,
     .traverse = typeTraverse,
+    .clear = typeClear,
     .repr = typeRepr,
     .getAttr = typeGetAttro,
     .setAttr = typeSetAttro,
