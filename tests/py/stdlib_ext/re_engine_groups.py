@@ -1,0 +1,76 @@
+# The _sre matcher: assertions, look-behind, conditional groups, back references (plain and
+# case-insensitive), categories, charsets and the ASCII / LOCALE / UNICODE variants.
+import re
+
+def show(pat, s, flags=0):
+    m = re.search(pat, s, flags)
+    print(repr(pat), m and (m.span(), m.groups()))
+
+show(r'(?<=abc)def', 'abcdef')
+show(r'(?<!abc)def', 'abcdef xdef')
+show(r'(?<=(a))b', 'ab')
+show(r'(?<=\d{3})x', '12x 123x')
+show(r'(?<!^)x', 'xax')
+show(r'(?=(\w+))\w', 'hello')
+show(r'(?!a)\w', 'ab')
+show(r'a(?=b)', 'acab')
+show(r'(?<=a|b)c', 'bc')
+show(r'(?:(?<=a)|(?<=b))c', 'bc')
+show(r'\b\w+\b', '  word  ')
+show(r'\Bo\B', 'foo boo')
+show(r'^\w+$', 'abc\ndef', re.M)
+show(r'abc\Z', 'abc\n')
+show(r'abc$', 'abc\n')
+show(r'\Aabc', 'xabc')
+# conditional groups
+show(r'(a)?(?(1)b|c)', 'ab')
+show(r'(a)?(?(1)b|c)', 'c')
+show(r'(?P<q>")?\w+(?(q)")', '"abc"')
+show(r'(?P<q>")?\w+(?(q)")', 'abc"')
+show(r'(a)|(?(1)x|y)', 'y')
+show(r'(?:(a)|b)(?(1)c|d)', 'bd')
+show(r'^(<)?\w+(?(1)>)$', '<abc>')
+show(r'^(<)?\w+(?(1)>)$', '<abc')
+# back references
+show(r'(\w+)\s+\1', 'hello hello world')
+show(r'(?i)(\w+)\s+\1', 'Hello HELLO')
+show(r'(a)|\1', 'x')
+show(r'(?:(a)|b)\1', 'aa')
+show(r'(?:(a)|b)\1', 'b')
+show(r'(?P<w>\w)(?P=w)', 'abccd')
+show(r'(?i)(straße) \1', 'straße STRASSE')
+show(r'(?i)(σ)\1', 'σΣ')
+show(r'(?i)(σ)\1', 'σς')
+print(re.search(rb'(?i)(ab)\1', b'abAB'))
+print(re.search(rb'(?iL)(ab)\1', b'abAB'))
+# case-insensitive literals and sets
+show(r'(?i)ǅ', 'ǆ')
+show(r'(?i)[ǅ]', 'Ǆ')
+show(r'(?i)[a-z]+', 'HeLLo')
+show(r'(?i)[^a-z]+', 'HeLLo123')
+show(r'(?i)\u212a', 'k')
+show(r'(?i)[\u212a]', 'K')
+show(r'(?i)[k-l]', '\u212a')
+show(r'(?ai)[k-l]', '\u212a')
+show(r'(?i)ß', 'ẞ')
+show(r'(?i)[ſ]', 'S')
+show(r'(?i)[^ſ]', 's')
+print(re.search(rb'(?i)[a-c]+', b'xABCy'), re.search(rb'(?L)\w+', b'ab_1\xe9'))
+print(re.search(rb'(?Li)[\xc0-\xff]', b'\xe0'), re.search(rb'(?Li)Ab', b'aB'))
+# categories in every variant
+for pat in [r'\d+', r'\D+', r'\s+', r'\S+', r'\w+', r'\W+']:
+    print(pat, re.findall(pat, 'a1 ٣\u00a0é_\u2028x'), re.findall(pat, 'a1 ٣\u00a0é_x', re.A),
+          re.findall(pat.encode(), b'a1 \xa0\xe9_x'))
+print(re.findall(r'[\d\s]+', 'a1 2\tb'), re.findall(r'[^\w]+', 'a, b!'))
+print(re.findall(r'[\u0100-\u01ff\U0001f600-\U0001f64f]+', 'abĀāğ😀😁z'))
+print(re.findall(r'[^\x00-\x7f]+', 'aé€😀b'))
+big = ''.join(chr(c) for c in range(0x400, 0x500, 3))
+print(len(re.findall('[' + big + ']', ''.join(chr(c) for c in range(0x3f0, 0x510)))))
+print(re.findall(r'.', 'a\nb'), re.findall(r'(?s).', 'a\nb'))
+print(re.findall(r'[^a]', 'a\nb'))
+# str widths: latin-1, UCS-2, UCS-4 subjects
+for s in ['abc\xe9abc', 'abc\u0101abc', 'abc\U0001f600abc']:
+    m = re.search(r'c(.)a', s)
+    print(m.span(), ascii(m.group(1)), re.split(r'(.)a', s))
+print(re.search('\U0001f600+', 'x\U0001f600\U0001f600y').span())
+print(re.search('\u0101', 'abc'), re.search('\xe9', 'abc\u0101'), re.search(b'\xe9', b'a\xe9'))
