@@ -145,3 +145,57 @@ TEST_CASE("stdlib native: thread", "[stdlib]") {
     CHECK(stdlibRun("import threading, _thread\nl = threading.Lock()\nresult = (l.acquire(), l.locked(), l.acquire(False), _thread.get_ident() == threading.get_ident(), _thread.error is RuntimeError)") ==
           "(True, True, False, True, True)");
 }
+
+namespace {
+
+// A tick hook for the _sre polling test: after `limit` calls it either requests a
+// KeyboardInterrupt or raises TimeoutError (as the web build's run budgets do).
+struct SreTickBudget {
+    int calls = 0;
+    int limit = 0;
+    bool keyboard = false;
+};
+
+int sreTickHook(InterpState* interp, void* data) {
+    auto* b = static_cast<SreTickBudget*>(data);
+    if (++b->calls < b->limit) return 0;
+    if (b->keyboard) {
+        interp->pendingInterrupt = kInterruptKeyboard;
+        return 0;
+    }
+    setError(&ExcTimeoutError, "regex budget");
+    return -1;
+}
+
+// Runs a catastrophic match (hours of backtracking) under a tick budget: the matcher must
+// poll the hook and stop with its exception.
+std::string sreRunBudgeted(bool keyboard) {
+    REQUIRE(stdlibInterp() != nullptr);
+    InterpState* interp = currentThread()->interp;
+    SreTickBudget budget;
+    budget.limit = 20;
+    budget.keyboard = keyboard;
+    interp->tickHook = sreTickHook;
+    interp->tickHookData = &budget;
+    int32_t oldInterval = interp->tickInterval;
+    interp->tickInterval = 1000;
+    currentThread()->tickCountdown = 1000;
+    std::string out = stdlibRun(
+        "import re\np = re.compile(r'(x+x+)+y')\nresult = p.match('x' * 60)");
+    interp->tickHook = nullptr;
+    interp->tickHookData = nullptr;
+    interp->tickInterval = oldInterval;
+    currentThread()->tickCountdown = oldInterval;
+    interp->pendingInterrupt = 0;
+    CHECK(budget.calls >= budget.limit);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("stdlib native: re polls the tick hook in long matches", "[stdlib]") {
+    CHECK(sreRunBudgeted(false) == "TimeoutError: regex budget");
+    CHECK(sreRunBudgeted(true) == "KeyboardInterrupt: ");
+    // The interpreter still works afterwards.
+    CHECK(stdlibRun("import re\nresult = re.match(r'(x+x+)+y', 'xxxy').span()") == "(0, 4)");
+}

@@ -22,7 +22,7 @@ namespace krait::sre {
 
 constexpr uint32_t kMagic = 20220615;
 constexpr uint32_t kMaxRepeat = 0xFFFFFFFFu;
-constexpr int64_t kMaxGroups = 0x7FFFFFFF;
+constexpr int64_t kMaxGroups = 0x3FFFFFFF;   // INT32_MAX / 2
 
 // Opcodes (re/_constants.py OPCODES order).
 enum Op : uint32_t {

@@ -1,6 +1,9 @@
 // The _sre module: the regular expression engine behind re. re/_compiler.py produces the
-// opcode list (MAGIC 20220615); modules/sre_engine.cpp matches it in C++ with CPython's
-// semantics. Pattern, Match and Scanner are still embedded Python over that engine.
+// opcode list (MAGIC 20220615) and calls _sre.compile(); the Pattern, Match and Scanner types
+// here run it with modules/sre_engine.cpp. Names, reprs, messages and the iteration rules of
+// findall/finditer/split/sub (an empty match right after the previous match is skipped:
+// "must advance") follow CPython's Modules/_sre/sre.c.
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -8,441 +11,117 @@
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/types.h"
-#include "objects/bytes.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
+#include "interp/import.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 #include "modules/sre_engine.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/iterobject.h"
+#include "objects/list.h"
 #include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
 #include "objects/unicode_db.h"
 
 namespace krait {
 
 namespace {
 
-const char kSreSource[] = R"PY(
-MAGIC = 20220615
-CODESIZE = 4
-MAXREPEAT = 4294967295
-MAXGROUPS = 2147483647
-copyright = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "
-
-import sys as _sys
-
-def getcodesize():
-    return CODESIZE
-
-def ascii_iscased(ch):
-    return ch < 128 and (65 <= ch <= 90 or 97 <= ch <= 122)
-
-def ascii_tolower(ch):
-    return ch + 32 if 65 <= ch <= 90 else ch
-
-class Pattern:
-    __slots__ = ('pattern', 'flags', '_code', '_prog', 'groups', '_groupindex', '_indexgroup',
-                 '__weakref__')
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def groupindex(self):
-        import types
-        return types.MappingProxyType(self._groupindex)
-
-    def _check(self, string):
-        if isinstance(self.pattern, str):
-            if not isinstance(string, str):
-                if _k_isbuffer(string):
-                    raise TypeError("cannot use a string pattern on a bytes-like object")
-                raise TypeError("expected string or bytes-like object, got '%s'"
-                                % type(string).__name__)
-        elif isinstance(string, str):
-            raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif not _k_isbuffer(string):
-            raise TypeError("expected string or bytes-like object, got '%s'"
-                            % type(string).__name__)
-
-    def _exec(self, string, pos, endpos, mode, must_advance=False, start=-1):
-        r = _k_run(self._prog, string, pos, endpos, start, mode, must_advance, self.groups)
-        if r is None:
-            return None
-        return Match._make(self, string, r)
-
-    def match(self, string, pos=0, endpos=_sys.maxsize):
-        self._check(string)
-        return self._exec(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_sys.maxsize):
-        self._check(string)
-        return self._exec(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_sys.maxsize):
-        self._check(string)
-        return self._exec(string, pos, endpos, 2)
-
-    def _iter(self, string, pos, endpos, limit=0):
-        self._check(string)
-        n = 0
-        must_advance = False
-        start = -1
-        while not limit or n < limit:
-            m = self._exec(string, pos, endpos, 2, must_advance, start)
-            if m is None:
-                return
-            yield m
-            n += 1
-            a, b = m._marks[0], m._marks[1]
-            must_advance = a == b
-            start = b
-
-    def finditer(self, string, pos=0, endpos=_sys.maxsize):
-        self._check(string)
-        return self._iter(string, pos, endpos)
-
-    def scanner(self, string, pos=0, endpos=_sys.maxsize):
-        self._check(string)
-        return SRE_Scanner(self, string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=_sys.maxsize):
-        out = []
-        empty = '' if isinstance(string, str) else b''
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group(0))
-            elif self.groups == 1:
-                out.append(m._get(1, empty))
-            else:
-                out.append(tuple(m._get(i, empty) for i in range(1, self.groups + 1)))
-        return out
-
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            filt = repl
-            literal = None
-        else:
-            # As CPython's pattern_subx: a str or bytes-like template without a backslash
-            # is a literal (a type mismatch surfaces when the pieces are joined); anything
-            # else goes to the template compiler, which reports bad types.
-            if isinstance(repl, str):
-                literal_repl = '\\' not in repl
-            else:
-                try:
-                    literal_repl = b'\\' not in memoryview(repl).tobytes()
-                except TypeError:
-                    literal_repl = False
-            if not literal_repl:
-                import re
-                filt = re._subx(self, repl)
-                if callable(filt):
-                    literal = None
-                else:
-                    literal = filt
-            else:
-                literal = repl
-                filt = None
-        self._check(string)
-        pieces = []
-        n = 0
-        last = 0
-        for m in self._iter(string, 0, _sys.maxsize, count):
-            a, b = m._marks[0], m._marks[1]
-            pieces.append(string[last:a])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                r = filt(m)
-                if r is not None:
-                    pieces.append(r)
-            last = b
-            n += 1
-        pieces.append(string[last:])
-        empty = string[:0]
-        if isinstance(string, (bytes, bytearray)) or not isinstance(string, str):
-            return bytes(empty).join(bytes(x) for x in pieces), n
-        return ''.join(pieces), n
-
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
-
-    def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        for m in self._iter(string, 0, _sys.maxsize, maxsplit):
-            a, b = m._marks[0], m._marks[1]
-            out.append(string[last:a])
-            out.extend(m.groups())
-            last = b
-        out.append(string[last:])
-        return out
-
-    def __repr__(self):
-        flags = self.flags
-        names = []
-        if isinstance(self.pattern, str):
-            flags &= ~32
-        for name, value in (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4),
-                            ('MULTILINE', 8), ('DOTALL', 16), ('UNICODE', 32),
-                            ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)):
-            if flags & value:
-                names.append('re.' + name)
-                flags &= ~value
-        if flags:
-            names.append('0x%x' % flags)
-        prepr = repr(self.pattern)
-        if len(prepr) > 200:
-            prepr = prepr[:200]
-        if names:
-            return 're.compile(%s, %s)' % (prepr, '|'.join(names))
-        return 're.compile(%s)' % prepr
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self.pattern == other.pattern and self.flags == other.flags and
-                self._code == other._code)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        import re
-        return (re._compile, (self.pattern, self.flags))
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-class Match:
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_marks', 'lastindex', '__weakref__')
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @staticmethod
-    def _make(pattern, string, r):
-        m = object.__new__(Match)
-        m.re = pattern
-        m.string = string
-        m.pos = r[0]
-        m.endpos = r[1]
-        m.lastindex = r[2] if r[2] >= 0 else None
-        m._marks = r[3:]
-        return m
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        ig = self.re._indexgroup
-        if ig is None or self.lastindex >= len(ig):
-            return None
-        return ig[self.lastindex]
-
-    @property
-    def regs(self):
-        return tuple(self.span(i) for i in range(self.re.groups + 1))
-
-    def _index(self, g):
-        if isinstance(g, int) or (hasattr(type(g), '__index__') and not isinstance(g, str)):
-            try:
-                i = g.__index__()
-            except Exception:
-                raise IndexError("no such group")
-            if 0 <= i <= self.re.groups:
-                return i
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        a = self._marks[2 * i]
-        b = self._marks[2 * i + 1]
-        if a < 0 or b < 0:
-            return default
-        s = self.string
-        if isinstance(s, (str, bytes)):
-            return s[a:b]
-        return bytes(s[a:b])
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._marks[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._marks[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._marks[2 * i], self._marks[2 * i + 1])
-
-    def expand(self, template):
-        import re
-        return re._expand(self.re, self, template)
-
-    def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-class SRE_Scanner:
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._start = -1
-        self._must_advance = False
-        self._done = False
-    def _next(self, mode):
-        if self._done:
-            return None
-        m = self.pattern._exec(self._string, self._pos, self._endpos, mode, self._must_advance,
-                               self._start)
-        if m is None:
-            self._done = True
-            return None
-        a, b = m._marks[0], m._marks[1]
-        self._must_advance = a == b
-        self._start = b
-        return m
-    def match(self):
-        return self._next(0)
-    def search(self):
-        return self._next(2)
-
-Pattern.__module__ = Match.__module__ = 're'
-
-def compile(pattern, flags, code, groups, groupindex, indexgroup):
-    p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = flags
-    p._code = list(code)
-    p._prog = _k_prog(p._code)
-    p.groups = groups
-    p._groupindex = dict(groupindex)
-    p._indexgroup = tuple(indexgroup) if indexgroup is not None else None
-    return p
-
-def template(pattern, template):
-    return template
-)PY";
-
-// The code point argument of the case helpers.
-bool codePointArg(const char* fname, Object* const* args, size_t nargs, uint32_t* out) {
-    if (!checkArgCount(fname, nargs, 1, 1)) return false;
-    if (!isInt(args[0])) {
-        setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", args[0]);
-        return false;
-    }
-    int64_t v;
-    if (!intAsInt64(args[0], &v)) return false;
-    *out = v < 0 || v > 0x10FFFF ? 0x110000u : static_cast<uint32_t>(v);
-    return true;
-}
-
-// Simple (one code point) case mappings, as CPython's sre_lower_unicode / sre_upper_unicode.
-Object* sreUnicodeToLower(Object*, Object* const* args, size_t nargs, Object*) {
-    uint32_t cp;
-    if (!codePointArg("unicode_tolower", args, nargs, &cp)) return nullptr;
-    if (cp > 0x10FFFF) return newRef(args[0]);
-    return intFromInt64(unicode::toLowerSimple(cp));
-}
-
-Object* sreUnicodeIsCased(Object*, Object* const* args, size_t nargs, Object*) {
-    uint32_t cp;
-    if (!codePointArg("unicode_iscased", args, nargs, &cp)) return nullptr;
-    if (cp > 0x10FFFF) return newBool(false);
-    return newBool(unicode::toLowerSimple(cp) != cp || unicode::toUpperSimple(cp) != cp);
-}
+extern Type PatternType;
+extern Type MatchType;
+extern Type ScannerType;
 
 // Zero words after the code so fixed-size operand reads near its end stay in bounds.
-constexpr size_t kCodePadding = 16;
+constexpr uint32_t kCodePadding = 16;
 
-// _k_prog(code list) -> bytes holding the code as native uint32 words plus padding.
-Object* sreProg(Object*, Object* const* args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_prog", nargs, 1, 1)) return nullptr;
-    Object* list = args[0];
-    if (!isList(list)) return setError(&ExcTypeError, "code must be a list");
-    ssize n = listSize(list);
-    std::vector<uint32_t> words(static_cast<size_t>(n) + kCodePadding, 0);
-    for (ssize i = 0; i < n; i++) {
-        Object* v = listItem(list, i);
-        if (!isInt(v)) return setError(&ExcTypeError, "an integer is required");
-        int64_t x;
-        if (!intAsInt64(v, &x)) return nullptr;
-        if (x < 0 || x > 0xFFFFFFFFll) {
-            return setError(&ExcOverflowError, "regular expression code size limit exceeded");
-        }
-        words[static_cast<size_t>(i)] = static_cast<uint32_t>(x);
-    }
-    return bytesFromStd(std::string_view(reinterpret_cast<const char*>(words.data()),
-                                         words.size() * sizeof(uint32_t)));
-}
-
-// The subject of a match: str in its own width, or the bytes of a bytes-like object (copied
-// unless immutable bytes, so callbacks cannot resize it under the matcher).
-struct Subject {
-    const void* data = nullptr;
-    int width = 1;
-    ssize length = 0;
-    bool isBytes = false;
-    std::string copy;
+struct PatternObject {
+    Object ob;
+    Object* weaklist;
+    Object* pattern;      // str, bytes-like or None
+    Object* groupindex;   // dict name -> group number, or null when there are no names
+    Object* indexgroup;   // tuple group number -> name, or null
+    uint32_t* code;       // codeSize words, then kCodePadding zero words
+    uint32_t codeSize;
+    ssize groups;         // capturing groups (group 0 not counted)
+    int64_t flags;
+    int isBytes;          // 1 bytes pattern, 0 str pattern, -1 None
 };
 
-bool getSubject(Object* string, Subject& out) {
+struct MatchObject {
+    Object ob;
+    Object* string;       // the subject as passed
+    Object* pattern;      // the PatternObject
+    Object* regs;         // cached .regs tuple or null
+    ssize pos, endpos;
+    ssize lastindex;      // -1: None
+    ssize groups;         // pattern groups + 1
+    ssize* marks;         // 2 * groups: start, end per group (-1 unset); follows the object
+};
+
+// A subject and an engine state over it (owned by a Scanner or a stack frame). The state
+// points into `subject` data, which lives as long as this object.
+struct MatchRun {
+    Ref<> string;
+    std::string copy;            // bytes of other bytes-like subjects (memoryview, array)
+    Object* pinned = nullptr;    // a bytearray subject, its buffer exported (not resizable)
+    sre::State st;
+
+    MatchRun() = default;
+    MatchRun(const MatchRun&) = delete;
+    MatchRun& operator=(const MatchRun&) = delete;
+    ~MatchRun() {
+        if (pinned) {
+            asByteArray(pinned)->exports--;
+            decref(pinned);
+        }
+    }
+};
+
+struct ScannerObject {
+    Object ob;
+    Object* pattern;
+    MatchRun* run;        // null once exhausted... kept until dealloc
+    bool done;
+};
+
+PatternObject* asPattern(Object* o) { return reinterpret_cast<PatternObject*>(o); }
+MatchObject* asMatch(Object* o) { return reinterpret_cast<MatchObject*>(o); }
+ScannerObject* asScanner(Object* o) { return reinterpret_cast<ScannerObject*>(o); }
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
+
+// The character data of a str or bytes-like object. A bytearray is pinned in `run` as CPython
+// holds its buffer; other buffers are copied into run.copy. Raises CPython's TypeError for
+// anything else.
+bool subjectData(Object* string, MatchRun& run, const void** data, int* width, ssize* length,
+                 bool* isBytesOut) {
     if (isStr(string)) {
         StrObject* so = asStr(string);
-        out.data = so->data;
-        out.width = so->kind;
-        out.length = so->length;
+        *data = so->data;
+        *width = so->kind;
+        *length = so->length;
+        *isBytesOut = false;
         return true;
     }
-    out.isBytes = true;
+    *isBytesOut = true;
+    *width = 1;
     if (isBytes(string)) {
-        out.data = bytesData(string);
-        out.length = bytesSize(string);
+        *data = bytesData(string);
+        *length = bytesSize(string);
+        return true;
+    }
+    if (isByteArray(string)) {
+        ByteArrayObject* ba = asByteArray(string);
+        ba->exports++;
+        run.pinned = newRef(string);
+        *data = ba->data ? ba->data : "";
+        *length = ba->size;
         return true;
     }
     std::string_view v;
@@ -451,99 +130,1038 @@ bool getSubject(Object* string, Subject& out) {
         setError(&ExcTypeError, "expected string or bytes-like object, got '%T'", string);
         return false;
     }
-    out.copy.assign(v.data(), v.size());
-    out.data = out.copy.data();
-    out.length = static_cast<ssize>(v.size());
+    run.copy.assign(v.data(), v.size());
+    *data = run.copy.data();
+    *length = static_cast<ssize>(v.size());
     return true;
 }
 
-Object* sreIsBuffer(Object*, Object* const* args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_isbuffer", nargs, 1, 1)) return nullptr;
-    if (isStr(args[0])) return newBool(false);
-    std::string_view v;
-    if (!getBytesView(args[0], &v)) {
-        clearError();
-        return newBool(false);
+// Sets up `run` for matching p against string[pos:endpos] (CPython's state_init).
+bool initRun(MatchRun& run, PatternObject* p, Object* string, ssize pos, ssize endpos) {
+    const void* data;
+    int width;
+    ssize length;
+    bool isB;
+    if (!subjectData(string, run, &data, &width, &length, &isB)) return false;
+    if (p->isBytes == 0 && isB) {
+        setError(&ExcTypeError, "cannot use a string pattern on a bytes-like object");
+        return false;
     }
-    return newBool(true);
+    if (p->isBytes == 1 && !isB) {
+        setError(&ExcTypeError, "cannot use a bytes pattern on a string-like object");
+        return false;
+    }
+    if (pos < 0) pos = 0;
+    if (pos > length) pos = length;
+    if (endpos < 0) endpos = 0;
+    if (endpos > length) endpos = length;
+    run.string = Ref<>::borrow(string);
+    sre::State& st = run.st;
+    st.code = p->code;
+    st.codeLen = p->codeSize + kCodePadding;
+    st.data = data;
+    st.width = width;
+    st.isBytes = isB;
+    st.length = length;
+    st.pos = pos;
+    st.start = pos;
+    st.end = endpos;
+    st.ptr = pos;
+    st.marks.assign(static_cast<size_t>(2 * p->groups), -1);
+    return true;
 }
+
+// string[a:b] for a subject being matched (CPython's getslice): str slices are str, bytes-like
+// slices are bytes; an exact bytes or str covering the whole range is returned itself.
+Object* runSlice(const MatchRun& run, ssize a, ssize b) {
+    Object* s = run.string.get();
+    if (!run.st.isBytes) return strSubstring(s, a, b);
+    if (isBytes(s) && s->type == &BytesType && a == 0 && b == bytesSize(s)) return newRef(s);
+    if (b < a) b = a;
+    return bytesFromStd(std::string_view(static_cast<const char*>(run.st.data) + a,
+                                         static_cast<size_t>(b - a)));
+}
+
+// Group g (1-based) of the last match, or `empty`/None when it did not take part.
+Object* runGroup(const MatchRun& run, ssize g, bool wantEmpty) {
+    ssize a, b;
+    run.st.groupSpan(g, &a, &b);
+    if (a < 0) {
+        if (!wantEmpty) return newNone();
+        a = b = 0;
+    }
+    return runSlice(run, a, b);
+}
+
+int runSearch(MatchRun& run) {
+    run.st.ptr = run.st.start;
+    return sre::search(run.st);
+}
+
+// After a match: the next search starts at its end and must not return an empty match there.
+void runAdvance(MatchRun& run) {
+    run.st.mustAdvance = run.st.ptr == run.st.start;
+    run.st.start = run.st.ptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument helpers
 
 bool ssizeArg(Object* o, ssize* out) {
+    if (!isIndex(o) && !isInt(o)) {
+        setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", o);
+        return false;
+    }
     Ref<> i = Ref<>::steal(numberIndex(o));
     if (!i) return false;
-    *out = asSsize(i.get(), nullptr);
-    return !errOccurred();
+    *out = asSsize(i.get(), &ExcOverflowError);
+    return !(*out == -1 && errOccurred());
 }
 
-// _k_run(prog, string, pos, endpos, start, mode, must_advance, groups): mode 0 match,
-// 1 fullmatch, 2 search; start -1 = pos. None, or (pos, endpos, lastindex, start, end,
-// group marks...) with -1 for unset groups.
-Object* sreRun(Object*, Object* const* args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_run", nargs, 8, 8)) return nullptr;
-    Object* prog = args[0];
-    if (!isBytes(prog)) return setError(&ExcTypeError, "bad program");
-    Subject subj;
-    if (!getSubject(args[1], subj)) return nullptr;
-    ssize pos, endpos, start, mode, groups;
-    if (!ssizeArg(args[2], &pos) || !ssizeArg(args[3], &endpos) || !ssizeArg(args[4], &start) ||
-        !ssizeArg(args[5], &mode) || !ssizeArg(args[7], &groups)) {
-        return nullptr;
+// (string, pos=0, endpos=sys.maxsize) of match/search/findall/...
+bool stringPosArgs(const char* fname, Object* const* args, size_t nargs, Object* kwnames,
+                   Object** string, ssize* pos, ssize* endpos) {
+    static const char* const kNames[] = {"string", "pos", "endpos"};
+    Object* a[3] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, 3, 1, a)) return false;
+    *string = a[0];
+    *pos = 0;
+    *endpos = PTRDIFF_MAX;
+    if (a[1] && !ssizeArg(a[1], pos)) return false;
+    if (a[2] && !ssizeArg(a[2], endpos)) return false;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Match
+
+Object* newMatch(PatternObject* p, const MatchRun& run) {
+    ssize groups = p->groups + 1;
+    Object* o = allocVarObject(&MatchType, sizeof(ssize) * static_cast<size_t>(2 * groups));
+    if (!o) return nullptr;
+    MatchObject* m = asMatch(o);
+    m->marks = reinterpret_cast<ssize*>(reinterpret_cast<char*>(o) + MatchType.basicSize);
+    m->string = newRef(run.string.get());
+    m->pattern = newRef(&p->ob);
+    m->pos = run.st.pos;
+    m->endpos = run.st.end;
+    m->lastindex = run.st.lastindex;
+    m->groups = groups;
+    for (ssize g = 0; g < groups; g++) run.st.groupSpan(g, &m->marks[2 * g], &m->marks[2 * g + 1]);
+    return o;
+}
+
+void matchDealloc(Object* self) {
+    MatchObject* m = asMatch(self);
+    clearRef(m->string);
+    clearRef(m->pattern);
+    clearRef(m->regs);
+    freeObject(self);
+}
+
+void matchTraverse(Object* self, VisitFn visit, void* arg) {
+    MatchObject* m = asMatch(self);
+    if (m->string) visit(m->string, arg);
+    if (m->pattern) visit(m->pattern, arg);
+    if (m->regs) visit(m->regs, arg);
+}
+
+void matchClear(Object* self) {
+    MatchObject* m = asMatch(self);
+    clearRef(m->string);
+    clearRef(m->pattern);
+    clearRef(m->regs);
+}
+
+// The group number named by `index` (an int-like or a group name), or -1 with IndexError.
+ssize matchIndex(MatchObject* m, Object* index) {
+    ssize i = -1;
+    if (isIndex(index) || isInt(index)) {
+        Ref<> v = Ref<>::steal(numberIndex(index));
+        if (!v) return -1;
+        i = asSsize(v.get(), nullptr);
+    } else {
+        PatternObject* p = asPattern(m->pattern);
+        if (p->groupindex) {
+            Object* v = dictGetItem(p->groupindex, index);
+            if (!v && errOccurred()) return -1;
+            if (v && isInt(v)) i = asSsize(v, nullptr);
+        }
     }
-    int mustAdvance = isTrue(args[6]);
-    if (mustAdvance < 0) return nullptr;
-    if (pos < 0) pos = 0;
-    if (pos > subj.length) pos = subj.length;
-    if (endpos < 0) endpos = 0;
-    if (endpos > subj.length) endpos = subj.length;
-    if (start < 0) start = pos;
-    sre::State st;
-    st.code = reinterpret_cast<const uint32_t*>(bytesData(prog));
-    st.codeLen = static_cast<uint32_t>(static_cast<size_t>(bytesSize(prog)) / sizeof(uint32_t));
-    st.data = subj.data;
-    st.width = subj.width;
-    st.isBytes = subj.isBytes;
-    st.length = subj.length;
-    st.pos = pos;
-    st.start = start;
-    st.end = endpos;
-    st.matchAll = mode == 1;
-    st.mustAdvance = mustAdvance;
-    st.marks.assign(static_cast<size_t>(2 * groups), -1);
-    int r = mode == 2 ? sre::search(st) : sre::match(st);
-    if (r < 0) return nullptr;
-    if (r == 0) return newNone();
-    Ref<> t = Ref<>::steal(tupleNew(5 + 2 * groups));
+    if (i < 0 || i >= m->groups) {
+        if (!errOccurred()) setError(&ExcIndexError, "no such group");
+        return -1;
+    }
+    return i;
+}
+
+// The text of group i (valid index) or `def` when it did not take part.
+Object* matchSliceIndex(MatchObject* m, ssize i, Object* def) {
+    ssize a = m->marks[2 * i], b = m->marks[2 * i + 1];
+    if (a < 0 || b < 0) return newRef(def);
+    Object* s = m->string;
+    if (isStr(s)) return strSubstring(s, a, b);
+    if (s->type == &BytesType) {
+        if (a == 0 && b == bytesSize(s)) return newRef(s);
+        return bytesFromStd(bytesView(s).substr(static_cast<size_t>(a), static_cast<size_t>(b - a)));
+    }
+    std::string_view v;
+    if (!getBytesView(s, &v)) return nullptr;
+    ssize n = static_cast<ssize>(v.size());
+    if (a > n) a = n;
+    if (b > n) b = n;
+    return bytesFromStd(v.substr(static_cast<size_t>(a), static_cast<size_t>(b - a)));
+}
+
+Object* matchSlice(MatchObject* m, Object* index, Object* def) {
+    ssize i = matchIndex(m, index);
+    if (i < 0) return nullptr;
+    return matchSliceIndex(m, i, def);
+}
+
+Object* matchGroup(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("group", kwnames)) return nullptr;
+    MatchObject* m = asMatch(self);
+    if (nargs == 0) return matchSliceIndex(m, 0, &NoneObject);
+    if (nargs == 1) return matchSlice(m, args[0], &NoneObject);
+    Ref<> t = Ref<>::steal(tupleNew(static_cast<ssize>(nargs)));
     if (!t) return nullptr;
-    auto put = [&](ssize i, int64_t v) {
-        Object* o = intFromInt64(v);
-        if (!o) return false;
-        tupleSetItemSteal(t.get(), i, o);
-        return true;
-    };
-    if (!put(0, pos) || !put(1, endpos) || !put(2, st.lastindex)) return nullptr;
-    for (ssize g = 0; g <= groups; g++) {
-        ssize a, b;
-        st.groupSpan(g, &a, &b);
-        if (!put(3 + 2 * g, a) || !put(4 + 2 * g, b)) return nullptr;
+    for (size_t k = 0; k < nargs; k++) {
+        Object* v = matchSlice(m, args[k], &NoneObject);
+        if (!v) return nullptr;
+        tupleSetItemSteal(t.get(), static_cast<ssize>(k), v);
     }
     return t.release();
 }
 
-const MethodDef kSreNatives[] = {
-    {"unicode_tolower", sreUnicodeToLower, 0, "Return the lowercase of a code point."},
-    {"unicode_iscased", sreUnicodeIsCased, 0, "Return True if the code point is cased."},
-    {"_k_prog", sreProg, 0, nullptr},
-    {"_k_run", sreRun, 0, nullptr},
-    {"_k_isbuffer", sreIsBuffer, 0, nullptr},
+Object* matchGetItem(Object* self, Object* key) {
+    return matchSlice(asMatch(self), key, &NoneObject);
+}
+
+Object* matchGroups(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"default"};
+    Object* a[1] = {};
+    if (!parseArgs("groups", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
+    Object* def = a[0] ? a[0] : &NoneObject;
+    MatchObject* m = asMatch(self);
+    Ref<> t = Ref<>::steal(tupleNew(m->groups - 1));
+    if (!t) return nullptr;
+    for (ssize i = 1; i < m->groups; i++) {
+        Object* v = matchSliceIndex(m, i, def);
+        if (!v) return nullptr;
+        tupleSetItemSteal(t.get(), i - 1, v);
+    }
+    return t.release();
+}
+
+Object* matchGroupDict(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"default"};
+    Object* a[1] = {};
+    if (!parseArgs("groupdict", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
+    Object* def = a[0] ? a[0] : &NoneObject;
+    MatchObject* m = asMatch(self);
+    Ref<> d = Ref<>::steal(dictNew());
+    if (!d) return nullptr;
+    PatternObject* p = asPattern(m->pattern);
+    if (!p->groupindex) return d.release();
+    Ref<> keys = Ref<>::steal(dictKeys(p->groupindex));
+    if (!keys) return nullptr;
+    for (ssize k = 0; k < listSize(keys.get()); k++) {
+        Object* key = listItem(keys.get(), k);
+        Ref<> v = Ref<>::steal(matchSlice(m, key, def));
+        if (!v || dictSetItem(d.get(), key, v.get()) < 0) return nullptr;
+    }
+    return d.release();
+}
+
+// start/end/span: the optional group argument.
+bool optionalGroup(const char* fname, MatchObject* m, Object* const* args, size_t nargs,
+                   Object* kwnames, ssize* out) {
+    if (!checkNoKwargs(fname, kwnames) || !checkArgCount(fname, nargs, 0, 1)) return false;
+    *out = nargs ? matchIndex(m, args[0]) : 0;
+    return *out >= 0;
+}
+
+Object* matchStart(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    ssize i;
+    if (!optionalGroup("start", asMatch(self), args, nargs, kwnames, &i)) return nullptr;
+    return intFromInt64(asMatch(self)->marks[2 * i]);
+}
+
+Object* matchEnd(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    ssize i;
+    if (!optionalGroup("end", asMatch(self), args, nargs, kwnames, &i)) return nullptr;
+    return intFromInt64(asMatch(self)->marks[2 * i + 1]);
+}
+
+Object* spanTuple(ssize a, ssize b) {
+    Ref<> x = Ref<>::steal(intFromInt64(a));
+    Ref<> y = Ref<>::steal(intFromInt64(b));
+    if (!x || !y) return nullptr;
+    return tuplePack({x.get(), y.get()});
+}
+
+Object* matchSpan(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    ssize i;
+    if (!optionalGroup("span", asMatch(self), args, nargs, kwnames, &i)) return nullptr;
+    MatchObject* m = asMatch(self);
+    return spanTuple(m->marks[2 * i], m->marks[2 * i + 1]);
+}
+
+// Calls re.NAME(args...) (the Python half of the module: template expansion).
+Object* callRe(const char* name, Object* const* args, size_t nargs) {
+    Ref<> re = Ref<>::steal(importModule("re"));
+    if (!re) return nullptr;
+    return callMethod(re.get(), name, args, nargs);
+}
+
+Object* matchExpand(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"template"};
+    Object* a[1] = {};
+    if (!parseArgs("expand", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    Object* cargs[3] = {asMatch(self)->pattern, self, a[0]};
+    return callRe("_expand", cargs, 3);
+}
+
+Object* returnSelf(Object* self, Object* const*, size_t, Object*) { return newRef(self); }
+
+Object* classGetItem(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("__class_getitem__", kwnames) ||
+        !checkArgCount("__class_getitem__", nargs, 1, 1)) {
+        return nullptr;
+    }
+    return genericAliasNew(cls, args[0]);
+}
+
+Object* matchGetLastIndex(Object* self, void*) {
+    MatchObject* m = asMatch(self);
+    if (m->lastindex >= 0) return intFromInt64(m->lastindex);
+    return newNone();
+}
+
+Object* matchGetLastGroup(Object* self, void*) {
+    MatchObject* m = asMatch(self);
+    PatternObject* p = asPattern(m->pattern);
+    if (p->indexgroup && m->lastindex >= 0 && m->lastindex < tupleSize(p->indexgroup)) {
+        return newRef(tupleItem(p->indexgroup, m->lastindex));
+    }
+    return newNone();
+}
+
+Object* matchGetRegs(Object* self, void*) {
+    MatchObject* m = asMatch(self);
+    if (m->regs) return newRef(m->regs);
+    Ref<> t = Ref<>::steal(tupleNew(m->groups));
+    if (!t) return nullptr;
+    for (ssize i = 0; i < m->groups; i++) {
+        Object* s = spanTuple(m->marks[2 * i], m->marks[2 * i + 1]);
+        if (!s) return nullptr;
+        tupleSetItemSteal(t.get(), i, s);
+    }
+    m->regs = newRef(t.get());
+    return t.release();
+}
+
+// The setter of CPython's read-only members (Match.pos, Pattern.flags, ...).
+int readonlyMember(Object*, Object*, void*) {
+    setError(&ExcAttributeError, "readonly attribute");
+    return -1;
+}
+
+Object* matchGetString(Object* self, void*) { return newRef(asMatch(self)->string); }
+Object* matchGetRe(Object* self, void*) { return newRef(asMatch(self)->pattern); }
+Object* matchGetPos(Object* self, void*) { return intFromInt64(asMatch(self)->pos); }
+Object* matchGetEndpos(Object* self, void*) { return intFromInt64(asMatch(self)->endpos); }
+
+// "<re.Match object; span=(a, b), match='...'>" with the match's repr cut to 50 characters.
+Object* matchRepr(Object* self) {
+    MatchObject* m = asMatch(self);
+    Ref<> g = Ref<>::steal(matchSliceIndex(m, 0, &NoneObject));
+    if (!g) return nullptr;
+    Ref<> r = Ref<>::steal(repr(g.get()));
+    if (!r) return nullptr;
+    if (strLength(r.get()) > 50) {
+        r = Ref<>::steal(strSubstring(r.get(), 0, 50));
+        if (!r) return nullptr;
+    }
+    return strFormat("<%s object; span=(%zd, %zd), match=%U>", MatchType.name, m->marks[0],
+                     m->marks[1], r.get());
+}
+
+Object* matchNew(Type*, Object*, Object*) {
+    return setError(&ExcTypeError, "cannot create 're.Match' instances");
+}
+
+const MethodDef kMatchMethods[] = {
+    {"group", matchGroup, 0, "group([group1, ...]) -> str or tuple."},
+    {"start", matchStart, 0, "Return index of the start of the substring matched by group."},
+    {"end", matchEnd, 0, "Return index of the end of the substring matched by group."},
+    {"span", matchSpan, 0, "For match object m, return the 2-tuple (m.start(group), m.end(group))."},
+    {"groups", matchGroups, 0, "Return a tuple containing all the subgroups of the match."},
+    {"groupdict", matchGroupDict, 0,
+     "Return a dictionary containing all the named subgroups of the match."},
+    {"expand", matchExpand, 0, "Return the string obtained by doing backslash substitution."},
+    {"__copy__", returnSelf, kMethNoKw, nullptr},
+    {"__deepcopy__", returnSelf, kMethNoKw, nullptr},
+    {"__class_getitem__", classGetItem, kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kMatchGetSets[] = {
+    {"lastindex", matchGetLastIndex, nullptr, "The integer index of the last matched capturing group.", nullptr},
+    {"lastgroup", matchGetLastGroup, nullptr, "The name of the last matched capturing group.", nullptr},
+    {"regs", matchGetRegs, nullptr, nullptr, nullptr},
+    {"string", matchGetString, readonlyMember, "The string passed to match() or search().", nullptr},
+    {"re", matchGetRe, readonlyMember, "The regular expression object.", nullptr},
+    {"pos", matchGetPos, readonlyMember, "The index into the string at which the RE engine started looking for a match.", nullptr},
+    {"endpos", matchGetEndpos, readonlyMember, "The index into the string beyond which the RE engine will not go.", nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+
+Object* newScanner(PatternObject* p, Object* string, ssize pos, ssize endpos) {
+    MatchRun* run = new (std::nothrow) MatchRun();
+    if (!run) return setErrorNoMemory();
+    if (!initRun(*run, p, string, pos, endpos)) {
+        delete run;
+        return nullptr;
+    }
+    Object* o = allocObject(&ScannerType);
+    if (!o) {
+        delete run;
+        return nullptr;
+    }
+    ScannerObject* s = asScanner(o);
+    s->pattern = newRef(&p->ob);
+    s->run = run;
+    s->done = false;
+    return o;
+}
+
+void scannerDealloc(Object* self) {
+    ScannerObject* s = asScanner(self);
+    clearRef(s->pattern);
+    delete s->run;
+    s->run = nullptr;
+    freeObject(self);
+}
+
+void scannerTraverse(Object* self, VisitFn visit, void* arg) {
+    ScannerObject* s = asScanner(self);
+    if (s->pattern) visit(s->pattern, arg);
+    if (s->run && s->run->string) visit(s->run->string.get(), arg);
+}
+
+Object* scannerStep(Object* self, bool search) {
+    ScannerObject* s = asScanner(self);
+    if (s->done || !s->run) return newNone();
+    MatchRun& run = *s->run;
+    int r;
+    if (search) {
+        r = runSearch(run);
+    } else {
+        run.st.ptr = run.st.start;
+        r = sre::match(run.st);
+    }
+    if (r < 0) return nullptr;
+    if (r == 0) {
+        s->done = true;
+        return newNone();
+    }
+    Object* m = newMatch(asPattern(s->pattern), run);
+    if (!m) return nullptr;
+    runAdvance(run);
+    return m;
+}
+
+Object* scannerMatch(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("match", kwnames) || !checkArgCount("match", nargs, 0, 0)) return nullptr;
+    return scannerStep(self, false);
+}
+
+Object* scannerSearch(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("search", kwnames) || !checkArgCount("search", nargs, 0, 0)) return nullptr;
+    return scannerStep(self, true);
+}
+
+Object* scannerGetPattern(Object* self, void*) { return newRef(asScanner(self)->pattern); }
+
+const MethodDef kScannerMethods[] = {
+    {"match", scannerMatch, 0, nullptr},
+    {"search", scannerSearch, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kScannerGetSets[] = {
+    {"pattern", scannerGetPattern, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pattern
+
+void patternDealloc(Object* self) {
+    PatternObject* p = asPattern(self);
+    if (p->weaklist) clearWeakrefs(self);
+    clearRef(p->pattern);
+    clearRef(p->groupindex);
+    clearRef(p->indexgroup);
+    delete[] p->code;
+    p->code = nullptr;
+    freeObject(self);
+}
+
+void patternTraverse(Object* self, VisitFn visit, void* arg) {
+    PatternObject* p = asPattern(self);
+    if (p->pattern) visit(p->pattern, arg);
+    if (p->groupindex) visit(p->groupindex, arg);
+    if (p->indexgroup) visit(p->indexgroup, arg);
+}
+
+void patternClear(Object* self) {
+    PatternObject* p = asPattern(self);
+    clearRef(p->pattern);
+    clearRef(p->groupindex);
+    clearRef(p->indexgroup);
+}
+
+Object* patternNew(Type*, Object*, Object*) {
+    return setError(&ExcTypeError, "cannot create 're.Pattern' instances");
+}
+
+// match / fullmatch / search. mode: 0 match, 1 fullmatch, 2 search.
+Object* patternExec(Object* self, Object* const* args, size_t nargs, Object* kwnames,
+                    const char* fname, int mode) {
+    Object* string;
+    ssize pos, endpos;
+    if (!stringPosArgs(fname, args, nargs, kwnames, &string, &pos, &endpos)) return nullptr;
+    PatternObject* p = asPattern(self);
+    MatchRun run;
+    if (!initRun(run, p, string, pos, endpos)) return nullptr;
+    run.st.matchAll = mode == 1;
+    int r = mode == 2 ? runSearch(run) : sre::match(run.st);
+    if (r < 0) return nullptr;
+    if (r == 0) return newNone();
+    return newMatch(p, run);
+}
+
+Object* patternMatch(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return patternExec(self, args, nargs, kwnames, "match", 0);
+}
+Object* patternFullMatch(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return patternExec(self, args, nargs, kwnames, "fullmatch", 1);
+}
+Object* patternSearch(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return patternExec(self, args, nargs, kwnames, "search", 2);
+}
+
+Object* patternFindAll(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* string;
+    ssize pos, endpos;
+    if (!stringPosArgs("findall", args, nargs, kwnames, &string, &pos, &endpos)) return nullptr;
+    PatternObject* p = asPattern(self);
+    MatchRun run;
+    if (!initRun(run, p, string, pos, endpos)) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    while (run.st.start <= run.st.end) {
+        int r = runSearch(run);
+        if (r < 0) return nullptr;
+        if (r == 0) break;
+        Ref<> item;
+        if (p->groups == 0) {
+            item = Ref<>::steal(runSlice(run, run.st.start, run.st.ptr));
+        } else if (p->groups == 1) {
+            item = Ref<>::steal(runGroup(run, 1, true));
+        } else {
+            item = Ref<>::steal(tupleNew(p->groups));
+            if (!item) return nullptr;
+            for (ssize g = 1; g <= p->groups; g++) {
+                Object* v = runGroup(run, g, true);
+                if (!v) return nullptr;
+                tupleSetItemSteal(item.get(), g - 1, v);
+            }
+        }
+        if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+        runAdvance(run);
+    }
+    return list.release();
+}
+
+Object* patternScanner(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* string;
+    ssize pos, endpos;
+    if (!stringPosArgs("scanner", args, nargs, kwnames, &string, &pos, &endpos)) return nullptr;
+    return newScanner(asPattern(self), string, pos, endpos);
+}
+
+Object* patternFindIter(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    Object* string;
+    ssize pos, endpos;
+    if (!stringPosArgs("finditer", args, nargs, kwnames, &string, &pos, &endpos)) return nullptr;
+    Ref<> scanner = Ref<>::steal(newScanner(asPattern(self), string, pos, endpos));
+    if (!scanner) return nullptr;
+    Ref<> search = Ref<>::steal(getAttr(scanner.get(), "search"));
+    if (!search) return nullptr;
+    return callIterNew(search.get(), &NoneObject);
+}
+
+Object* patternSplit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"string", "maxsplit"};
+    Object* a[2] = {};
+    if (!parseArgs("split", args, nargs, kwnames, kNames, 2, 1, a)) return nullptr;
+    ssize maxsplit = 0;
+    if (a[1] && !ssizeArg(a[1], &maxsplit)) return nullptr;
+    PatternObject* p = asPattern(self);
+    MatchRun run;
+    if (!initRun(run, p, a[0], 0, PTRDIFF_MAX)) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    ssize n = 0;
+    ssize last = run.st.start;
+    while (!maxsplit || n < maxsplit) {
+        int r = runSearch(run);
+        if (r < 0) return nullptr;
+        if (r == 0) break;
+        Ref<> item = Ref<>::steal(runSlice(run, last, run.st.start));
+        if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+        for (ssize g = 1; g <= p->groups; g++) {
+            item = Ref<>::steal(runGroup(run, g, false));
+            if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+        }
+        n++;
+        runAdvance(run);
+        last = run.st.start;
+    }
+    Ref<> item = Ref<>::steal(runSlice(run, last, run.st.end));
+    if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+    return list.release();
+}
+
+// Does the replacement contain a backslash (then it is a template for re._subx)? -1: not a
+// str or bytes-like object (also handed to re._subx, which raises the right error).
+int replHasBackslash(Object* repl) {
+    if (isStr(repl)) {
+        ssize n = strLength(repl);
+        for (ssize i = 0; i < n; i++) {
+            if (strCharAt(repl, i) == '\\') return 1;
+        }
+        return 0;
+    }
+    std::string_view v;
+    if (!getBytesView(repl, &v)) {
+        clearError();
+        return -1;
+    }
+    return v.find('\\') != std::string_view::npos ? 1 : 0;
+}
+
+Object* patternSubx(Object* self, Object* const* args, size_t nargs, Object* kwnames,
+                    const char* fname, bool subn) {
+    static const char* const kNames[] = {"repl", "string", "count"};
+    Object* a[3] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, 3, 2, a)) return nullptr;
+    ssize count = 0;
+    if (a[2] && !ssizeArg(a[2], &count)) return nullptr;
+    PatternObject* p = asPattern(self);
+    Ref<> filter;
+    bool callable = false;
+    if (isCallable(a[0])) {
+        filter = Ref<>::borrow(a[0]);
+        callable = true;
+    } else if (replHasBackslash(a[0]) == 0) {
+        filter = Ref<>::borrow(a[0]);
+    } else {
+        Object* cargs[2] = {self, a[0]};
+        filter = Ref<>::steal(callRe("_subx", cargs, 2));
+        if (!filter) return nullptr;
+        callable = isCallable(filter.get());
+    }
+    MatchRun run;
+    if (!initRun(run, p, a[1], 0, PTRDIFF_MAX)) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    ssize n = 0, i = 0;
+    while (!count || n < count) {
+        int r = runSearch(run);
+        if (r < 0) return nullptr;
+        if (r == 0) break;
+        ssize b = run.st.start, e = run.st.ptr;
+        if (i < b) {
+            Ref<> item = Ref<>::steal(runSlice(run, i, b));
+            if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+        }
+        if (callable) {
+            Ref<> m = Ref<>::steal(newMatch(p, run));
+            if (!m) return nullptr;
+            Object* cargs[1] = {m.get()};
+            Ref<> item = Ref<>::steal(call(filter.get(), cargs, 1));
+            if (!item) return nullptr;
+            if (!isNone(item.get()) && listAppend(list.get(), item.get()) < 0) return nullptr;
+        } else if (listAppend(list.get(), filter.get()) < 0) {
+            return nullptr;
+        }
+        i = e;
+        n++;
+        runAdvance(run);
+    }
+    if (i < run.st.end) {
+        Ref<> item = Ref<>::steal(runSlice(run, i, run.st.end));
+        if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+    }
+    Ref<> joiner = Ref<>::steal(runSlice(run, 0, 0));
+    if (!joiner) return nullptr;
+    Ref<> result;
+    if (listSize(list.get()) == 0) {
+        result = joiner;
+    } else if (run.st.isBytes) {
+        Object* cargs[1] = {list.get()};
+        result = Ref<>::steal(callMethod(joiner.get(), "join", cargs, 1));
+    } else {
+        result = Ref<>::steal(strJoin(joiner.get(), list.get()));
+    }
+    if (!result) return nullptr;
+    if (!subn) return result.release();
+    Ref<> nObj = Ref<>::steal(intFromInt64(n));
+    if (!nObj) return nullptr;
+    return tuplePack({result.get(), nObj.get()});
+}
+
+Object* patternSub(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return patternSubx(self, args, nargs, kwnames, "sub", false);
+}
+Object* patternSubn(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+    return patternSubx(self, args, nargs, kwnames, "subn", true);
+}
+
+Object* patternGetPattern(Object* self, void*) {
+    PatternObject* p = asPattern(self);
+    return p->pattern ? newRef(p->pattern) : newNone();
+}
+Object* patternGetFlags(Object* self, void*) { return intFromInt64(asPattern(self)->flags); }
+Object* patternGetGroups(Object* self, void*) { return intFromInt64(asPattern(self)->groups); }
+Object* patternGetGroupIndex(Object* self, void*) {
+    PatternObject* p = asPattern(self);
+    if (!p->groupindex) return dictNew();
+    return mappingProxyNew(p->groupindex);
+}
+
+// re.compile('...', re.FLAG|...) as CPython's pattern_repr.
+Object* patternRepr(Object* self) {
+    PatternObject* p = asPattern(self);
+    static const struct {
+        const char* name;
+        int64_t value;
+    } kFlags[] = {{"re.TEMPLATE", 1}, {"re.IGNORECASE", 2}, {"re.LOCALE", 4},
+                  {"re.MULTILINE", 8}, {"re.DOTALL", 16}, {"re.UNICODE", 32},
+                  {"re.VERBOSE", 64}, {"re.DEBUG", 128}, {"re.ASCII", 256}};
+    Ref<> prepr = Ref<>::steal(repr(p->pattern ? p->pattern : &NoneObject));
+    if (!prepr) return nullptr;
+    if (strLength(prepr.get()) > 200) {
+        prepr = Ref<>::steal(strSubstring(prepr.get(), 0, 200));
+        if (!prepr) return nullptr;
+    }
+    int64_t flags = p->flags;
+    if (p->isBytes == 0 && (flags & (4 | 32 | 256)) == 32) flags &= ~int64_t(32);
+    std::string names;
+    for (const auto& f : kFlags) {
+        if (flags & f.value) {
+            if (!names.empty()) names += '|';
+            names += f.name;
+            flags &= ~f.value;
+        }
+    }
+    if (flags) {
+        if (!names.empty()) names += '|';
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(flags));
+        names += buf;
+    }
+    if (names.empty()) return strFormat("re.compile(%U)", prepr.get());
+    return strFormat("re.compile(%U, %s)", prepr.get(), names.c_str());
+}
+
+Object* patternRichCompare(Object* a, Object* b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || b->type != &PatternType) {
+        return newNotImplemented();
+    }
+    bool eq = a == b;
+    if (!eq) {
+        PatternObject* x = asPattern(a);
+        PatternObject* y = asPattern(b);
+        eq = x->flags == y->flags && x->isBytes == y->isBytes && x->codeSize == y->codeSize &&
+             std::memcmp(x->code, y->code, sizeof(uint32_t) * x->codeSize) == 0;
+        if (eq) {
+            int r = richCompareBool(x->pattern ? x->pattern : &NoneObject,
+                                    y->pattern ? y->pattern : &NoneObject, CompareOp::Eq);
+            if (r < 0) return nullptr;
+            eq = r;
+        }
+    }
+    return newBool(op == CompareOp::Eq ? eq : !eq);
+}
+
+hash_t patternHash(Object* self) {
+    PatternObject* p = asPattern(self);
+    hash_t h = hash(p->pattern ? p->pattern : &NoneObject);
+    if (h == -1) return -1;
+    h ^= hashBytes(p->code, sizeof(uint32_t) * p->codeSize);
+    h ^= static_cast<hash_t>(p->flags);
+    h ^= p->isBytes;
+    h ^= static_cast<hash_t>(p->codeSize);
+    if (h == -1) h = -2;
+    return h;
+}
+
+const MethodDef kPatternMethods[] = {
+    {"match", patternMatch, 0, "Matches zero or more characters at the beginning of the string."},
+    {"fullmatch", patternFullMatch, 0, "Matches against all of the string."},
+    {"search", patternSearch, 0,
+     "Scan through string looking for a match, and return a corresponding match object instance.\n\n"
+     "Return None if no position in the string matches."},
+    {"sub", patternSub, 0,
+     "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
+    {"subn", patternSubn, 0,
+     "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
+    {"findall", patternFindAll, 0, "Return a list of all non-overlapping matches of pattern in string."},
+    {"split", patternSplit, 0, "Split string by the occurrences of pattern."},
+    {"finditer", patternFindIter, 0,
+     "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\n"
+     "For each match, the iterator returns a match object."},
+    {"scanner", patternScanner, 0, nullptr},
+    {"__copy__", returnSelf, kMethNoKw, nullptr},
+    {"__deepcopy__", returnSelf, kMethNoKw, nullptr},
+    {"__class_getitem__", classGetItem, kMethClass, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kPatternGetSets[] = {
+    {"pattern", patternGetPattern, readonlyMember, "The pattern string from which the RE object was compiled.", nullptr},
+    {"flags", patternGetFlags, readonlyMember, "The regex matching flags.", nullptr},
+    {"groups", patternGetGroups, readonlyMember, "The number of capturing groups in the pattern.", nullptr},
+    {"groupindex", patternGetGroupIndex, nullptr, "A dictionary mapping group names to group numbers.", nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Module functions
+
+// _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+Object* sreCompile(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"pattern", "flags", "code", "groups", "groupindex",
+                                         "indexgroup"};
+    Object* a[6] = {};
+    if (!parseArgs("compile", args, nargs, kwnames, kNames, 6, 6, a)) return nullptr;
+    if (!isInt(a[1])) {
+        return setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", a[1]);
+    }
+    int64_t flags;
+    if (!intAsInt64(a[1], &flags)) return nullptr;
+    if (!isList(a[2])) {
+        return setError(&ExcTypeError, "compile() argument 'code' must be list, not %T", a[2]);
+    }
+    ssize groups;
+    if (!ssizeArg(a[3], &groups)) return nullptr;
+    if (!isDict(a[4])) {
+        return setError(&ExcTypeError, "compile() argument 'groupindex' must be dict, not %T",
+                        a[4]);
+    }
+    if (!isTuple(a[5])) {
+        return setError(&ExcTypeError, "compile() argument 'indexgroup' must be tuple, not %T",
+                        a[5]);
+    }
+    if (groups < 0 || groups > sre::kMaxGroups) {
+        return setError(&ExcRuntimeError, "invalid SRE code");
+    }
+    Object* code = a[2];
+    ssize n = listSize(code);
+    if (n > 0x7FFFFFFF - ssize(kCodePadding)) {
+        return setError(&ExcOverflowError, "regular expression code size limit exceeded");
+    }
+    uint32_t* words = new (std::nothrow) uint32_t[static_cast<size_t>(n) + kCodePadding]();
+    if (!words) return setErrorNoMemory();
+    for (ssize i = 0; i < n; i++) {
+        Object* v = listItem(code, i);
+        int64_t x;
+        if (!isInt(v)) {
+            delete[] words;
+            return setError(&ExcTypeError, "an integer is required");
+        }
+        if (!intAsInt64(v, &x) || x < 0 || x > 0xFFFFFFFFll) {
+            delete[] words;
+            if (errOccurred() && !errMatches(&ExcOverflowError)) return nullptr;
+            clearError();
+            if (x < 0) return setError(&ExcOverflowError, "can't convert negative int to unsigned");
+            return setError(&ExcOverflowError, "regular expression code size limit exceeded");
+        }
+        words[i] = static_cast<uint32_t>(x);
+    }
+    int isB = -1;
+    Object* pattern = a[0];
+    if (!isNone(pattern)) {
+        if (isStr(pattern)) {
+            isB = 0;
+        } else {
+            std::string_view v;
+            if (!getBytesView(pattern, &v)) {
+                delete[] words;
+                clearError();
+                return setError(&ExcTypeError, "expected string or bytes-like object, got '%T'",
+                                pattern);
+            }
+            isB = 1;
+        }
+    }
+    Object* o = allocObject(&PatternType);
+    if (!o) {
+        delete[] words;
+        return nullptr;
+    }
+    PatternObject* p = asPattern(o);
+    p->code = words;
+    p->codeSize = static_cast<uint32_t>(n);
+    p->pattern = newRef(pattern);
+    p->flags = flags;
+    p->groups = groups;
+    p->isBytes = isB;
+    if (dictSize(a[4]) > 0) {
+        p->groupindex = newRef(a[4]);
+        if (tupleSize(a[5]) > 0) p->indexgroup = newRef(a[5]);
+    }
+    return o;
+}
+
+Object* sreGetCodeSize(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("getcodesize", kwnames) || !checkArgCount("getcodesize", nargs, 0, 0))
+        return nullptr;
+    return intFromInt64(sizeof(uint32_t));
+}
+
+// The int argument of the case helpers (CPython: an int converted to a C int).
+bool charArg(const char* fname, Object* const* args, size_t nargs, Object* kwnames,
+             int64_t* out) {
+    static const char* const kNames[] = {"character"};
+    Object* a[1] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, 1, 1, a)) return false;
+    if (!isInt(a[0])) {
+        setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", a[0]);
+        return false;
+    }
+    if (!intAsInt64(a[0], out) || *out < INT32_MIN || *out > INT32_MAX) {
+        clearError();
+        setError(&ExcOverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
+Object* sreAsciiIsCased(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t ch;
+    if (!charArg("ascii_iscased", args, nargs, kwnames, &ch)) return nullptr;
+    return newBool(ch < 128 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')));
+}
+
+Object* sreUnicodeIsCased(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t ch;
+    if (!charArg("unicode_iscased", args, nargs, kwnames, &ch)) return nullptr;
+    uint32_t c = static_cast<uint32_t>(ch);
+    return newBool(c != sre::lowerUnicode(c) || c != sre::upperUnicode(c));
+}
+
+Object* sreAsciiToLower(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t ch;
+    if (!charArg("ascii_tolower", args, nargs, kwnames, &ch)) return nullptr;
+    return intFromInt64(sre::lowerAscii(static_cast<uint32_t>(ch)));
+}
+
+Object* sreUnicodeToLower(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    int64_t ch;
+    if (!charArg("unicode_tolower", args, nargs, kwnames, &ch)) return nullptr;
+    return intFromInt64(sre::lowerUnicode(static_cast<uint32_t>(ch)));
+}
+
+const MethodDef kSreFunctions[] = {
+    {"compile", sreCompile, 0, nullptr},
+    {"getcodesize", sreGetCodeSize, 0, nullptr},
+    {"ascii_iscased", sreAsciiIsCased, 0, nullptr},
+    {"unicode_iscased", sreUnicodeIsCased, 0, nullptr},
+    {"ascii_tolower", sreAsciiToLower, 0, nullptr},
+    {"unicode_tolower", sreUnicodeToLower, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Type PatternType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "re.Pattern",
+    .basicSize = sizeof(PatternObject),
+    .flags = kTypeHaveGC | kTypeImmutable,
+    .doc = "Compiled regular expression object.",
+    .weaklistOffset = offsetof(PatternObject, weaklist),
+    .methods = kPatternMethods,
+    .getsets = kPatternGetSets,
+    .dealloc = patternDealloc,
+    .traverse = patternTraverse,
+    .clear = patternClear,
+    .repr = patternRepr,
+    .hash = patternHash,
+    .richCompare = patternRichCompare,
+    .getAttr = genericGetAttr,
+    .new_ = patternNew,
+};
+
+Type MatchType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "re.Match",
+    .basicSize = sizeof(MatchObject),
+    .flags = kTypeHaveGC | kTypeImmutable,
+    .doc = "The result of re.match() and re.search().\n"
+           "Match objects always have a boolean value of True.",
+    .methods = kMatchMethods,
+    .getsets = kMatchGetSets,
+    .dealloc = matchDealloc,
+    .traverse = matchTraverse,
+    .clear = matchClear,
+    .repr = matchRepr,
+    .getAttr = genericGetAttr,
+    .new_ = matchNew,
+    .getItem = matchGetItem,
+};
+
+Type ScannerType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_sre.SRE_Scanner",
+    .basicSize = sizeof(ScannerObject),
+    .flags = kTypeHaveGC | kTypeImmutable,
+    .methods = kScannerMethods,
+    .getsets = kScannerGetSets,
+    .dealloc = scannerDealloc,
+    .traverse = scannerTraverse,
+    .getAttr = genericGetAttr,
 };
 
 }  // namespace
 
 Object* createSreModule(InterpState*) {
+    if (!typeReady(&PatternType) || !typeReady(&MatchType) || !typeReady(&ScannerType)) {
+        return nullptr;
+    }
     Ref<> m = Ref<>::steal(moduleNew("_sre"));
-    if (!m || !moduleAddFunctions(m.get(), kSreNatives)) return nullptr;
-    if (!runEmbeddedSource(m.get(), "<krait _sre>", kSreSource)) return nullptr;
+    if (!m || !moduleAddFunctions(m.get(), kSreFunctions)) return nullptr;
+    struct {
+        const char* name;
+        int64_t value;
+    } ints[] = {{"MAGIC", sre::kMagic},
+                {"CODESIZE", 4},
+                {"MAXREPEAT", sre::kMaxRepeat},
+                {"MAXGROUPS", sre::kMaxGroups}};
+    for (const auto& c : ints) {
+        Object* v = intFromInt64(c.value);
+        if (!v || !moduleAddObject(m.get(), c.name, v)) return nullptr;
+    }
+    Object* cr = strFromAscii(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ");
+    if (!cr || !moduleAddObject(m.get(), "copyright", cr)) return nullptr;
     return m.release();
 }
 
