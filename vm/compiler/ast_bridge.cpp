@@ -278,15 +278,19 @@ ParseMode parseModeFor(CompileMode mode) {
 }  // namespace
 
 Object* astFromSource(std::string_view source, Object* filename, CompileMode mode, int flags) {
-    (void)flags;
     Ref<> mod = Ref<>::steal(importModule("_ast"));
     if (!mod) return nullptr;
+    std::string decoded;
+    bool ignoreCookie = false;
+    if (!decodeSourceBytes(source, flags, decoded, ignoreCookie)) return nullptr;
     SyntaxErrorInfo err;
     std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
-    std::unique_ptr<ParseResult> tree = parse(source, fname, parseModeFor(mode), err);
+    std::unique_ptr<ParseResult> tree =
+        parse(source, fname, parseModeFor(mode), err, ignoreCookie);
     if (!tree) {
         // Let the compiler raise the SyntaxError exactly as for compile() to code.
-        Object* code = compileSource(source, filename, mode, flags & ~kPyCfOnlyAst);
+        int codeFlags = (flags & ~kPyCfOnlyAst) | (ignoreCookie ? kPyCfIgnoreCookie : 0);
+        Object* code = compileSource(source, filename, mode, codeFlags);
         if (code) {
             decref(code);
             return setError(&ExcSystemError, "parser failed without an error");

@@ -16,12 +16,14 @@
 #include "core/errors.h"
 #include "core/types.h"
 #include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "parser/parser.h"
+#include "parser/tokenizer.h"
 
 namespace krait {
 
@@ -2734,15 +2736,47 @@ Object* compileAst(ast::Mod* root, std::string_view source, Object* filename, Co
     return code;
 }
 
+bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded,
+                       bool& ignoreCookie) {
+    ignoreCookie = (flags & (kPyCfSourceIsUtf8 | kPyCfIgnoreCookie)) != 0;
+    std::string name;
+    if (ignoreCookie || !parser::sourceEncodingCookie(source, name) ||
+        !parser::cookieNeedsCodec(name)) {
+        return true;
+    }
+    // A BOM with such a cookie is the parser's "encoding problem" error.
+    if (source.size() >= 3 && static_cast<unsigned char>(source[0]) == 0xEF) return true;
+    Ref<> text = Ref<>::steal(codecsDecode(source, name, "strict"));
+    if (!text) {
+        // An unknown codec is the parser's "unknown encoding" SyntaxError.
+        if (errMatches(&ExcLookupError)) {
+            clearError();
+            return true;
+        }
+        Ref<> exc = Ref<>::steal(fetchError());
+        Ref<> msg = Ref<>::steal(str(exc.get()));
+        if (!msg) return false;
+        setErrorObject(&ExcSyntaxError, msg.get());
+        return false;
+    }
+    decoded = strToStd(text.get());
+    source = decoded;
+    ignoreCookie = true;
+    return true;
+}
+
 Object* compileSource(std::string_view source, Object* filename, CompileMode mode, int flags,
                       int optimize) {
     if (flags & kPyCfOnlyAst) return astFromSource(source, filename, mode, flags);
+    std::string decoded;
+    bool ignoreCookie = false;
+    if (!decodeSourceBytes(source, flags, decoded, ignoreCookie)) return nullptr;
     SyntaxErrorInfo err;
     ParseMode pm = mode == CompileMode::Exec   ? ParseMode::File
                    : mode == CompileMode::Eval ? ParseMode::Eval
                                                : ParseMode::Single;
     std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
-    std::unique_ptr<ParseResult> tree = parse(source, fname, pm, err);
+    std::unique_ptr<ParseResult> tree = parse(source, fname, pm, err, ignoreCookie);
     if (!tree) {
         Type* type = &ExcSyntaxError;
         if (err.type == "IndentationError") type = &ExcIndentationError;

@@ -3,6 +3,7 @@
 // compile-time SyntaxErrors.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "core/object.h"
@@ -35,6 +36,13 @@ enum CompileFlags : int {
 // raised (exception args: (msg, (filename, lineno, offset, text, end_lineno, end_offset))).
 Object* compileSource(std::string_view source, Object* filename /*str*/, CompileMode mode,
                       int flags /* CO_FUTURE_ANNOTATIONS etc., 0 normally */, int optimize = 0);
+
+// Source bytes whose coding cookie names an encoding the tokenizer does not read itself
+// (koi8-r, cp1251, ...) are decoded with that codec into `decoded` (UTF-8) and `source` is
+// pointed at it; ignoreCookie then tells the parser to read it as UTF-8 (also set for the
+// flags that say the source is already UTF-8). False with SyntaxError set if decoding fails.
+bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded,
+                       bool& ignoreCookie);
 
 // Compiles an already parsed tree (root must match mode: Module, Expression or Interactive).
 // `source` is used for error message text only (may be empty).

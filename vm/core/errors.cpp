@@ -29,25 +29,29 @@ Object* handledException(ThreadState* ts) {
     return nullptr;
 }
 
-// Sets exc.__context__ to the exception being handled, breaking any cycle as CPython does.
-void chainContext(ThreadState* ts, Object* exc) {
-    Object* handled = handledException(ts);
-    if (!handled || handled == exc || !isBaseException(handled)) return;
+}  // namespace
+
+void chainExceptionContext(Object* exc) {
+    Object* handled = handledException(currentThread());
+    if (!handled || handled == exc || !isBaseException(handled) || !isBaseException(exc)) return;
     // Avoid creating a cycle: if exc is already in handled's context chain, cut it there.
+    // The chain itself may already be cyclic (user code assigns __context__): a second pointer
+    // moving at half speed meets the first one then, and the walk stops (Floyd).
     Object* o = handled;
-    while (true) {
-        Object* ctx = asExc(o)->context;
-        if (!ctx) break;
+    Object* slow = handled;
+    bool advanceSlow = false;
+    while (Object* ctx = asExc(o)->context) {
         if (ctx == exc) {
             exceptionSetContext(o, nullptr);
             break;
         }
         o = ctx;
+        if (o == slow) break;
+        if (advanceSlow) slow = asExc(slow)->context;
+        advanceSlow = !advanceSlow;
     }
     exceptionSetContext(exc, newRef(handled));
 }
-
-}  // namespace
 
 Object* setErrorObject(Type* type, Object* value) {
     ThreadState* ts = currentThread();
@@ -83,7 +87,7 @@ Object* setErrorObject(Type* type, Object* value) {
         decref(exc);
         return nullptr;
     }
-    chainContext(ts, exc);
+    chainExceptionContext(exc);
     setRef(ts->currentException, exc);
     return nullptr;
 }

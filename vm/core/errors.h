@@ -19,6 +19,9 @@ Object* setError(Type* type, const char* fmt, ...);
 // Raise `type` with `value` (an instance of type: raised as is; a tuple: args; anything else:
 // the single argument; null: no argument).
 Object* setErrorObject(Type* type, Object* value);
+// Sets exc.__context__ to the exception being handled (breaking cycles), as CPython does when
+// an exception is raised inside an except block.
+void chainExceptionContext(Object* exc);
 Object* setErrorNoMemory();
 // Raise OSError (or the matching subclass) from errno, with an optional filename object.
 Object* setErrorFromErrno(Type* type, int err, Object* filename = nullptr);

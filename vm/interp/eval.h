@@ -51,8 +51,5 @@ Object* currentHandledException();
 // builtins module registers it).
 Object* buildClass(Object* self, Object* const* args, size_t nargs, Object* kwnames);
 
-// Sets exc.__context__ to the exception being handled (breaking cycles), as CPython does when
-// an exception is raised inside an except block.
-void chainExceptionContext(Object* exc);
 
 }  // namespace krait

@@ -70,26 +70,6 @@ Object* topmostHandledException(ThreadState* ts) {
     return nullptr;
 }
 
-void chainExceptionContext(Object* exc) {
-    ThreadState* ts = currentThread();
-    Object* handled = topmostHandledException(ts);
-    if (!handled || handled == exc || !isBaseException(exc)) return;
-    // Break cycles: if exc is already in handled's context chain, cut it there.
-    Object* o = handled;
-    int steps = 0;
-    while (true) {
-        Object* ctx = asExc(o)->context;
-        if (!ctx) break;
-        if (ctx == exc) {
-            clearRef(asExc(o)->context);
-            break;
-        }
-        o = ctx;
-        if (++steps > 100000) break;
-    }
-    setRef(asExc(exc)->context, newRef(handled));
-}
-
 void doRaise(Object* exc, Object* cause) {
     Object* value = nullptr;
     if (isExceptionClass(exc)) {

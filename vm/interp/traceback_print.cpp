@@ -18,6 +18,7 @@
 #include "core/types.h"
 #include "interp/frame.h"
 #include "interp/traceback.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -26,6 +27,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "parser/parser.h"
+#include "parser/tokenizer.h"
 #include "platform/platform.h"
 
 namespace krait {
@@ -96,6 +98,16 @@ const std::vector<std::string>* sourceLines(PrintContext& ctx, const std::string
         }
     }
     if (!ok) return nullptr;
+    // Source in another encoding (a coding cookie) is shown decoded, as CPython's linecache.
+    std::string encoding;
+    if (parser::sourceEncodingCookie(data, encoding)) {
+        if (Object* text = codecsDecode(data, encoding, "replace")) {
+            data = strToStd(text);
+            decref(text);
+        } else {
+            clearError();
+        }
+    }
     size_t pos = 0;
     while (pos <= data.size()) {
         size_t nl = data.find('\n', pos);

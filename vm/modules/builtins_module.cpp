@@ -409,7 +409,9 @@ Object* builtinCompile(Object*, Args args, size_t nargs, Object* kwnames) {
                                 static_cast<int>(optimize));
     std::string src;
     if (!sourceText(a[0], "compile", src)) return nullptr;
-    return compileSource(src, filename.get(), mode, static_cast<int>(flags));
+    // A str source is already decoded: its coding cookie, if any, is ignored.
+    int sourceFlags = isStr(a[0]) ? kPyCfSourceIsUtf8 : 0;
+    return compileSource(src, filename.get(), mode, static_cast<int>(flags) | sourceFlags);
 }
 
 // Shared part of eval() and exec().
@@ -489,7 +491,8 @@ Object* evalOrExec(const char* fname, Args args, size_t nargs, Object* kwnames, 
         }
         Ref<> filename = Ref<>::steal(strFromAscii("<string>"));
         code = Ref<>::steal(
-            compileSource(src, filename.get(), isEval ? CompileMode::Eval : CompileMode::Exec, 0));
+            compileSource(src, filename.get(), isEval ? CompileMode::Eval : CompileMode::Exec,
+                          isStr(a[0]) ? kPyCfSourceIsUtf8 : 0));
         if (!code) return nullptr;
     }
     Ref<> r = Ref<>::steal(evalCode(code.get(), globals, locals));

@@ -2574,12 +2574,12 @@ Pattern* Parser::parseClosedPattern() {
 namespace krait {
 
 std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view filename,
-                                   ParseMode mode, SyntaxErrorInfo& err) {
+                                   ParseMode mode, SyntaxErrorInfo& err, bool ignoreCookie) {
     (void)filename;
     auto result = std::make_unique<ParseResult>();
     std::string* buf = result->arena.make<std::string>();
     parser::TokError terr;
-    if (!parser::normalizeSource(source, *buf, terr)) {
+    if (!parser::normalizeSource(source, *buf, terr, ignoreCookie)) {
         err.type = terr.type;
         err.msg = terr.msg;
         err.lineno = terr.lineno;

@@ -29,10 +29,12 @@ struct ParseResult {
     ast::Mod* root = nullptr;
 };
 
-// Parses UTF-8 source (handles a BOM and a coding cookie naming utf-8 or latin-1).
+// Parses UTF-8 source (handles a BOM and a coding cookie naming utf-8 or latin-1; with
+// ignoreCookie the source is UTF-8 whatever its cookie names).
 // On success returns the tree; on failure returns null and fills err. If the source nests too
 // deeply, err.type is "MemoryError" (CPython raises MemoryError from its parser then).
 std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view filename,
-                                   ParseMode mode, SyntaxErrorInfo& err);
+                                   ParseMode mode, SyntaxErrorInfo& err,
+                                   bool ignoreCookie = false);
 
 }  // namespace krait

@@ -884,48 +884,50 @@ bool findCookie(std::string_view line, std::string& name) {
 
 }  // namespace
 
-bool normalizeSource(std::string_view src, std::string& out, TokError& err) {
+bool sourceEncodingCookie(std::string_view src, std::string& name) {
+    if (src.size() >= 3 && static_cast<unsigned char>(src[0]) == 0xEF &&
+        static_cast<unsigned char>(src[1]) == 0xBB && static_cast<unsigned char>(src[2]) == 0xBF) {
+        src.remove_prefix(3);
+    }
+    // Line 1, or line 2 if line 1 is blank or a comment.
+    size_t e1 = src.find('\n');
+    std::string_view l1 = src.substr(0, e1);
+    if (findCookie(l1, name)) return true;
+    if (e1 == std::string_view::npos) return false;
+    size_t k = 0;
+    while (k < l1.size() && (l1[k] == ' ' || l1[k] == '\t' || l1[k] == '\014' || l1[k] == '\r'))
+        ++k;
+    if (k != l1.size() && l1[k] != '#') return false;
+    size_t e2 = src.find('\n', e1 + 1);
+    return findCookie(
+        src.substr(e1 + 1, e2 == std::string_view::npos ? std::string_view::npos : e2 - e1 - 1),
+        name);
+}
+
+bool cookieNeedsCodec(std::string_view name) { return !isLatin1Name(name) && !isUtf8Name(name); }
+
+bool normalizeSource(std::string_view src, std::string& out, TokError& err, bool ignoreCookie) {
     bool bom = false;
     if (src.size() >= 3 && static_cast<unsigned char>(src[0]) == 0xEF &&
         static_cast<unsigned char>(src[1]) == 0xBB && static_cast<unsigned char>(src[2]) == 0xBF) {
         src.remove_prefix(3);
         bom = true;
     }
-    // Coding cookie on line 1 or 2 (line 2 only if line 1 is blank/comment).
     bool latin1 = false;
-    {
-        size_t e1 = src.find('\n');
-        std::string_view l1 = src.substr(0, e1);
-        std::string name;
-        bool found = findCookie(l1, name);
-        int cookieLine = 1;
-        if (!found && e1 != std::string_view::npos) {
-            size_t k = 0;
-            while (k < l1.size() && (l1[k] == ' ' || l1[k] == '\t' || l1[k] == '\014' ||
-                                     l1[k] == '\r'))
-                ++k;
-            if (k == l1.size() || l1[k] == '#') {
-                size_t e2 = src.find('\n', e1 + 1);
-                found = findCookie(src.substr(e1 + 1, e2 == std::string_view::npos
-                                                           ? std::string_view::npos
-                                                           : e2 - e1 - 1),
-                                   name);
-                cookieLine = 2;
-            }
-        }
-        if (found) {
-            if (isLatin1Name(name)) {
-                latin1 = true;
-            } else if (!isUtf8Name(name)) {
-                err.set = true;
-                err.type = "SyntaxError";
-                err.msg = "unknown encoding: " + name;
-                err.lineno = err.endLineno = 0;
-                err.offset = err.endOffset = -1;
-                (void)cookieLine;
-                return false;
-            } else if (bom && false) {
-            }
+    std::string name;
+    if (!ignoreCookie && sourceEncodingCookie(src, name)) {
+        if (isLatin1Name(name) && !bom) {
+            latin1 = true;
+        } else if (bom ? !isUtf8Name(name) : cookieNeedsCodec(name)) {
+            err.set = true;
+            err.type = "SyntaxError";
+            // Callers decode the encodings that have a codec before parsing.
+            err.msg = bom ? "encoding problem: " + (isLatin1Name(name) ? "iso-8859-1" : name) +
+                                " with BOM"
+                          : "unknown encoding: " + name;
+            err.lineno = err.endLineno = 0;
+            err.offset = err.endOffset = -1;
+            return false;
         }
     }
     out.clear();

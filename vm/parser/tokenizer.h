@@ -129,7 +129,14 @@ private:
 
 // Normalizes raw source bytes: strips a UTF-8 BOM, honours a coding cookie (utf-8, latin-1 /
 // iso-8859-1 and their aliases, ascii), converts \r\n and \r to \n and appends a final \n.
-// Returns false (and sets err) on an unknown encoding or invalid UTF-8.
-bool normalizeSource(std::string_view src, std::string& out, TokError& err);
+// Returns false (and sets err) on an unknown encoding or invalid UTF-8. With ignoreCookie the
+// source is UTF-8 whatever its cookie says (str sources, or bytes already decoded).
+bool normalizeSource(std::string_view src, std::string& out, TokError& err,
+                     bool ignoreCookie = false);
+// The encoding named by a coding cookie on line 1 or 2 (after an optional BOM), if any.
+bool sourceEncodingCookie(std::string_view src, std::string& name);
+// True if the named encoding is neither UTF-8 (or ASCII) nor Latin-1, which the tokenizer reads
+// itself: the caller must decode such source with the codec first.
+bool cookieNeedsCodec(std::string_view name);
 
 }  // namespace krait::parser
