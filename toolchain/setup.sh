@@ -5,7 +5,8 @@ pkgs=(cmake g++ ccache python3.11 catch2 emscripten binaryen nodejs node-acorn
       g++-aarch64-linux-gnu qemu-user-static unicode-data
       libpython3.11-testsuite
       clang-14 lld-14 llvm-14 wasi-libc libc++-14-dev-wasm32 libc++abi-14-dev-wasm32
-      libclang-rt-14-dev-wasm32)
+      libclang-rt-14-dev-wasm32
+      chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -15,4 +16,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# playwright-core for the real-browser test (tests/js/playground.browser.mjs drives the
+# chromium above), pinned by tests/browser/package-lock.json; node_modules is git-ignored.
+root=$(cd "$(dirname "$0")/.." && pwd)
+browser="$root/tests/browser"
+marker="$browser/node_modules/.package-lock.json"   # written by npm ci
+if [ ! -f "$marker" ] || [ "$browser/package-lock.json" -nt "$marker" ]; then
+  (cd "$browser" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -30,6 +30,7 @@
 #include "core/types.h"
 #include "interp/eval.h"
 #include "interp/function.h"
+#include "interp/import.h"
 #include "interp/traceback_print.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
@@ -63,7 +64,8 @@ enum WaitKind : int { kWaitNone = 0, kWaitStdin = 1, kWaitSleep = 2, kWaitPromis
 // Status of startAsync()/resume().
 enum RunStatus : int { kRunDone = 0, kRunPaused = 1, kRunError = 2 };
 
-extern const char kWebPySource[];
+extern const char kWebPySuspendSource[];
+extern const char kWebPyJsSource[];
 
 }  // namespace
 
@@ -124,6 +126,12 @@ public:
     Object* jsToPy(const val& v, bool deep, int depth = 0);
     val pyToJs(Object* o, bool deep, int depth = 0);
     Object* newJsProxy(const val& v);
+    // Defines JsProxy, JsException and _drive (kWebPyJsSource) on first use: start-up does
+    // not pay for compiling them. False with an exception set on failure.
+    bool ensureJsClasses();
+    // Replaces input() and time.sleep() with versions that suspend a runPythonAsync() run
+    // (kWebPySuspendSource), once, before the first runPythonAsync() code runs.
+    bool ensureSuspension();
     bool jsIdOf(Object* o, int* id);
     Object* raiseJsError();   // after a bridge call returned the error sentinel
     val bridgeCall(const char* method, val a = val::undefined(), val b = val::undefined(),
@@ -131,7 +139,7 @@ public:
     bool isErr(const val& v) const { return v.strictlyEquals(errSentinel_); }
     val& bridge() { return bridge_; }
 
-    // Suspension requests from Python (see kWebPySource: _wait()).
+    // Suspension requests from Python (see kWebPySuspendSource: _wait()).
     Object* request(int kind, Object* arg);
     Object* take();
     bool canSuspend() const { return asyncActive_; }
@@ -159,6 +167,7 @@ private:
     Object* jsProxyClass_ = nullptr;
     Object* jsExceptionClass_ = nullptr;
     Object* driveCode_ = nullptr;     // runs a coroutine inline (top-level await)
+    bool suspensionReady_ = false;    // ensureSuspension() ran
 
     // async run state
     bool asyncActive_ = false;
@@ -447,6 +456,14 @@ const MethodDef kWebMethods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// `import js`: globalThis as a JsProxy, made on first import (InterpState::hostModules).
+Object* createJsModule(InterpState*) {
+    Session* s = sessionOf();
+    return s->newJsProxy(s->bridge().call<val>("globalObject"));
+}
+
+const NativeModuleDef kHostModules[] = {{"js", createJsModule}, {nullptr, nullptr}};
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -487,29 +504,11 @@ Session::Session(val bridge, val options) : bridge_(bridge) {
                dictSetItemStr(state_->modules, "_krait_web", web.get()) == 0;
         if (good) mainHandle_ = newHandle(newRef(g));
     }
-    if (good) good = runEmbeddedSource(web.get(), "<_krait_web>", kWebPySource);
-    if (good) {
-        Object* d = moduleDict(web.get());
-        jsProxyClass_ = dictGetItemStr(d, "JsProxy");
-        jsExceptionClass_ = dictGetItemStr(d, "JsException");
-        Object* drive = dictGetItemStr(d, "_drive");
-        good = jsProxyClass_ && jsExceptionClass_ && drive;
-        if (good) {
-            incref(jsProxyClass_);
-            incref(jsExceptionClass_);
-            // _drive runs `yield from coro`: mark it an iterable coroutine (types.coroutine).
-            asCode(asFunction(drive)->code)->flags |= kCoIterableCoroutine;
-            Ref<> fname = Ref<>::steal(strFromUtf8("<krait-async>"));
-            driveCode_ = fname ? compileSource("for _ in _drive(coro, box): pass\n", fname.get(),
-                                               CompileMode::Exec, 0)
-                               : nullptr;
-            good = driveCode_ != nullptr;
-        }
-    }
-    if (good) {
-        Ref<> js = Ref<>::steal(newJsProxy(bridge_.call<val>("globalObject")));
-        good = js && dictSetItemStr(state_->modules, "js", js.get()) == 0;
-    }
+    // No Python source is compiled at start-up (the first line would wait for it): the
+    // suspending input()/time.sleep() are installed by the first runPythonAsync()
+    // (ensureSuspension), JsProxy and the rest on first use (ensureJsClasses), and `import js`
+    // is a host module made on first import.
+    if (good) setHostModules(state_, kHostModules);
     if (!good) {
         Object* exc = fetchError();
         std::string text = "start-up failed";
@@ -521,6 +520,38 @@ Session::Session(val bridge, val options) : bridge_(bridge) {
         return;
     }
     webModule_ = web.release();
+}
+
+bool Session::ensureSuspension() {
+    if (suspensionReady_) return true;
+    if (!runEmbeddedSource(webModule_, "<_krait_web>", kWebPySuspendSource)) return false;
+    suspensionReady_ = true;
+    return true;
+}
+
+bool Session::ensureJsClasses() {
+    if (!ensureSuspension()) return false;
+    if (driveCode_) return true;
+    if (!runEmbeddedSource(webModule_, "<_krait_web>", kWebPyJsSource)) return false;
+    Object* d = moduleDict(webModule_);
+    Object* proxyClass = dictGetItemStr(d, "JsProxy");
+    Object* excClass = dictGetItemStr(d, "JsException");
+    Object* drive = dictGetItemStr(d, "_drive");
+    if (!proxyClass || !excClass || !drive || !isFunction(drive)) {
+        setError(&ExcRuntimeError, "_krait_web: JsProxy, JsException or _drive missing");
+        return false;
+    }
+    // _drive runs `yield from coro`: mark it an iterable coroutine (types.coroutine).
+    asCode(asFunction(drive)->code)->flags |= kCoIterableCoroutine;
+    Ref<> fname = Ref<>::steal(strFromUtf8("<krait-async>"));
+    if (!fname) return false;
+    Object* code = compileSource("for _ in _drive(coro, box): pass\n", fname.get(),
+                                 CompileMode::Exec, 0);
+    if (!code) return false;
+    jsProxyClass_ = newRef(proxyClass);
+    jsExceptionClass_ = newRef(excClass);
+    driveCode_ = code;
+    return true;
 }
 
 Session::~Session() {
@@ -581,6 +612,7 @@ val Session::bridgeCall(const char* method, val a, val b, val c, val d) {
 }
 
 Object* Session::raiseJsError() {
+    if (!ensureJsClasses()) return nullptr;
     val info = bridge_.call<val>("takeJsError");   // [name, message, errorObjectOrUndefined]
     std::string name = info[0].as<std::string>();
     std::string message = info[1].as<std::string>();
@@ -608,6 +640,7 @@ Object* Session::raiseJsError() {
 }
 
 Object* Session::newJsProxy(const val& v) {
+    if (!ensureJsClasses()) return nullptr;
     int id = bridge_.call<int>("addRef", v);
     Ref<> idObj = Ref<>::steal(intFromInt64(id));
     if (!idObj) return nullptr;
@@ -859,7 +892,8 @@ int Session::startAsync(std::string code, std::string filename, int globalsHandl
         return kRunError;
     }
     Ref<> execCode, evalCode;
-    if (!compileSplit(code, filename, kPyCfAllowTopLevelAwait, &execCode, &evalCode)) {
+    if (!ensureSuspension() ||
+        !compileSplit(code, filename, kPyCfAllowTopLevelAwait, &execCode, &evalCode)) {
         fail();
         return kRunError;
     }
@@ -881,6 +915,7 @@ int Session::startPhase(Object* code) {
     bool paused = false;
     Object* r = nullptr;
     if (asCode(code)->flags & kCoCoroutine) {
+        if (!ensureJsClasses()) return finishAsync(kRunError);
         Ref<> coro = Ref<>::steal(evalCode(code, asyncGlobals_, asyncGlobals_));
         if (!coro) return finishAsync(kRunError);
         Ref<> g = Ref<>::steal(dictNew());
@@ -1304,8 +1339,7 @@ namespace {
 
 // The Python half of _krait_web: JsProxy, JsException, the suspension helpers and the
 // suspending replacements for input() and time.sleep().
-const char kWebPySource[] = R"PY(
-import sys as _sys
+const char kWebPyJsSource[] = R"PY(
 
 class JsException(Exception):
     """A JavaScript exception seen from Python (.name: the JS error name; .js_error: the
@@ -1372,15 +1406,6 @@ class JsProxy:
         """Deep conversion: Arrays to lists, Maps and plain Objects to dicts, Sets to sets."""
         return _to_py(self._js_id)
 
-def _pause_point():
-    pass
-
-def _wait(kind, arg):
-    if not _request(kind, arg):
-        return (False, None)
-    _pause_point()        # the run pauses at this call's first instruction
-    return _take()
-
 def _drive(coro, box):
     # Runs a coroutine inline (flagged as an iterable coroutine by the loader). Bare yields
     # (asyncio.sleep(0)) just continue.
@@ -1396,6 +1421,20 @@ def _awaitable_js(proxy):
 def _await_gen(proxy):
     return _awaitable_js(proxy)
     yield
+)PY";
+
+// The suspending input() and time.sleep(), installed at start-up.
+const char kWebPySuspendSource[] = R"PY(
+import sys as _sys
+
+def _pause_point():
+    pass
+
+def _wait(kind, arg):
+    if not _request(kind, arg):
+        return (False, None)
+    _pause_point()        # the run pauses at this call's first instruction
+    return _take()
 
 import builtins as _builtins
 _orig_input = _builtins.input

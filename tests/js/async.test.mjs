@@ -197,12 +197,44 @@ test('several independent interpreters in one process', async () => {
   pa.destroy();
 });
 
-test('deep recursion works in an async run', async () => {
-  const r = await krait.runPythonAsync(`
+test('Python recursion 100,000 deep, in an async and a synchronous run', async () => {
+  krait.runPython(`
 import sys
-sys.setrecursionlimit(20000)
+sys.setrecursionlimit(110000)
 def depth(n):
-    return 0 if n == 0 else 1 + depth(n - 1)
-depth(10000)`);
-  assert.equal(r, 10000);
+    return 0 if n == 0 else 1 + depth(n - 1)`);
+  assert.equal(await krait.runPythonAsync('depth(100000)', { timeLimit: 120000 }), 100000);
+  assert.equal(krait.runPython('depth(100000)'), 100000);
+  await assert.rejects(krait.runPythonAsync('depth(120000)'),
+    (e) => e instanceof PythonError && e.type === 'RecursionError');
+});
+
+test('start-up compiles no Python: js, JsProxy and the suspending input()/sleep() come on first use', async () => {
+  const k = await load({ stdin: () => new Promise((res) => setTimeout(() => res('typed'), 20)) });
+  // Nothing beyond the interpreter's own modules is imported at start-up.
+  assert.deepEqual(k.runPython('import sys\nsorted(sys.modules)'),
+    ['__main__', '_krait_web', 'builtins', 'sys']);
+  // A synchronous run first: `time` imported there is the module that the first
+  // runPythonAsync then patches, so sleep() through it still suspends.
+  k.runPython('import time as t');
+  let ticks = 0;
+  const timer = setInterval(() => { ticks++; }, 5);
+  try {
+    await k.runPythonAsync('t.sleep(0.3)');
+  } finally {
+    clearInterval(timer);
+  }
+  assert.ok(ticks >= 5, `timer fired ${ticks} times during a suspended 0.3 s sleep`);
+  assert.equal(await k.runPythonAsync('input("? ")'), 'typed');
+  // `import js` is found like a built-in module, created on first import, and is globalThis.
+  assert.equal(k.runPython('import importlib.util\nimportlib.util.find_spec("js").origin'), 'built-in');
+  assert.equal(k.runPython('import js\njs.Math.max(3, 9)'), 9);
+  assert.equal(k.runPython('type(js).__name__'), 'JsProxy');
+});
+
+test('a JS exception as the first thing that needs the JsProxy classes', async () => {
+  const k = await load();
+  k.registerJsModule('thrower', { boom() { throw new RangeError('first'); } });
+  assert.equal(k.runPython('import thrower\ntry:\n    thrower.boom()\nexcept Exception as e:\n    r = type(e).__name__ + " " + str(e)\nr'),
+    'JsException RangeError: first');
 });

@@ -1,7 +1,10 @@
 // Start-up benchmark: time from the loadKrait() call to the first executed Python line
 // (the first stdout callback of `print("ready")`), each in a fresh Node process; prints the
 // median of N runs and the .wasm size (raw and gzip -9).
-//   node tests/js/startup_bench.mjs [runs=10]
+//   node tests/js/startup_bench.mjs [runs=10] [other checkout...]
+// Each other checkout (a directory with js/ and build-wasm/) is measured in the same run,
+// alternating process by process with this one, so that a shared machine's load hits all
+// of them alike.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,25 +16,36 @@ const root = path.resolve(here, '../..');
 const wasmDir = process.env.KRAIT_WASM_DIR ?? path.join(root, 'build-wasm');
 
 if (process.argv[2] === '--child') {
-  const { loadKrait } = await import(path.join(root, 'js/index.mjs'));
+  const [, , , jsDir, dir] = process.argv;
+  const { loadKrait } = await import(path.join(jsDir, 'index.mjs'));
   const t0 = performance.now();
   let t1;
-  const krait = await loadKrait({ indexURL: wasmDir, stdout: () => { t1 ??= performance.now(); } });
+  const krait = await loadKrait({ indexURL: dir, stdout: () => { t1 ??= performance.now(); } });
   krait.runPython('print("ready")');
   process.stdout.write(`${(t1 - t0).toFixed(2)}\n`);
 } else {
   const runs = Number(process.argv[2] ?? 10);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8' });
-    times.push(Number(out.trim()));
+  const variants = [{ label: 'this checkout', js: path.join(root, 'js'), dir: wasmDir, times: [] }];
+  for (const other of process.argv.slice(3)) {
+    const o = path.resolve(other);
+    variants.push({ label: o, js: path.join(o, 'js'), dir: path.join(o, 'build-wasm'), times: [] });
   }
-  times.sort((a, b) => a - b);
-  const median = runs % 2 ? times[(runs - 1) / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-  const wasm = fs.readFileSync(path.join(wasmDir, 'krait_web.wasm'));
-  const js = fs.readFileSync(path.join(wasmDir, 'krait_web.js'));
+  for (let i = 0; i < runs; i++) {
+    for (const v of variants) {
+      const out = execFileSync(process.execPath,
+        [fileURLToPath(import.meta.url), '--child', v.js, v.dir], { encoding: 'utf8' });
+      v.times.push(Number(out.trim()));
+    }
+  }
   const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
-  console.log(`krait_web.wasm: ${wasm.length} bytes raw, ${gz(wasm)} bytes gzip -9`);
-  console.log(`krait_web.js:   ${js.length} bytes raw, ${gz(js)} bytes gzip -9`);
-  console.log(`loadKrait() -> first executed line (Node ${process.version}), ${runs} runs: median ${median.toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[runs - 1].toFixed(1)})`);
+  for (const v of variants) {
+    const times = v.times.sort((a, b) => a - b);
+    const median = runs % 2 ? times[(runs - 1) / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    const wasm = fs.readFileSync(path.join(v.dir, 'krait_web.wasm'));
+    const js = fs.readFileSync(path.join(v.dir, 'krait_web.js'));
+    if (variants.length > 1) console.log(`== ${v.label}`);
+    console.log(`krait_web.wasm: ${wasm.length} bytes raw, ${gz(wasm)} bytes gzip -9`);
+    console.log(`krait_web.js:   ${js.length} bytes raw, ${gz(js)} bytes gzip -9`);
+    console.log(`loadKrait() -> first executed line (Node ${process.version}), ${runs} runs: median ${median.toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[runs - 1].toFixed(1)})`);
+  }
 }

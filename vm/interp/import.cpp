@@ -202,6 +202,7 @@ struct CodeCacheEntry {
 
 struct ImportState {
     std::unordered_map<std::string, CodeCacheEntry> codeCache;
+    const NativeModuleDef* hostModules = nullptr;   // setHostModules
 };
 
 ImportState* importState() {
@@ -209,6 +210,15 @@ ImportState* importState() {
     if (!interp->importState) interp->importState = new ImportState();
     return static_cast<ImportState*>(interp->importState);
 }
+
+}  // namespace
+
+void setHostModules(InterpState* interp, const NativeModuleDef* modules) {
+    if (!interp->importState) interp->importState = new ImportState();
+    static_cast<ImportState*>(interp->importState)->hostModules = modules;
+}
+
+namespace {
 
 Object* modulesDict() { return currentThread()->interp->modules; }
 
@@ -493,9 +503,18 @@ Object* loadFromMetaPath(Object* name, Object* path) {
 // answers with Krait's own search. find_spec only looks; create_module loads the module the
 // native way (registering and running it) and exec_module has nothing left to do.
 
+// The embedder's modules (InterpState::hostModules).
+const NativeModuleDef* findHostModule(std::string_view name) {
+    for (const NativeModuleDef* d = importState()->hostModules; d && d->name; ++d) {
+        if (name == d->name) return d;
+    }
+    return nullptr;
+}
+
 const NativeModuleDef* anyNativeModule(std::string_view name) {
     const NativeModuleDef* d = findNativeModule(name);
-    return d ? d : findCompilerModule(name);
+    if (!d) d = findCompilerModule(name);
+    return d ? d : findHostModule(name);
 }
 
 // Fills `found` from a spec made by nfFindSpec.
@@ -746,8 +765,7 @@ Object* loadSubmodule(Object* name, Object* pathObj, std::string_view full,
     Ref<> mod = Ref<>::steal(loadFromMetaPath(name, path.get()));
     if (!mod) {
         if (errOccurred()) return nullptr;
-        const NativeModuleDef* native = path ? nullptr : findNativeModule(full);
-        if (!native && !path) native = findCompilerModule(full);
+        const NativeModuleDef* native = path ? nullptr : anyNativeModule(full);
         if (native) {
             mod.reset(loadNative(name, native));
             if (!mod) return nullptr;

@@ -6,6 +6,9 @@
 
 namespace krait {
 
+struct NativeModuleDef;   // modules/modules.h
+struct InterpState;       // core/runtime.h
+
 // builtins.__import__(name, globals, locals, fromlist, level) semantics; IMPORT_NAME calls it.
 // globals may be null/None (then level must be 0); fromlist may be null/None.
 Object* importName(Object* name, Object* globals, Object* fromlist, int level);
@@ -38,5 +41,9 @@ Object* nativeFinderNew();
 void finalizeModules();
 // The spec of a native module (origin 'built-in').
 Object* builtinModuleSpec(Object* name);
+
+// Modules the embedder provides (web/: `js`), found and created on first import like native
+// modules: an array ended by an entry with a null name (modules/modules.h), kept by pointer.
+void setHostModules(InterpState* interp, const NativeModuleDef* modules);
 
 }  // namespace krait

@@ -15,11 +15,17 @@ const TYPES = {
   '.img': 'application/octet-stream', '.png': 'image/png', '.py': 'text/plain; charset=utf-8',
 };
 
-export function startServer(port = 8123, host = '127.0.0.1') {
+// wasmDir (default: $KRAIT_WASM_DIR, else <root>/build-wasm) is served as /build-wasm/, so a
+// test can point the page at any build directory.
+export function startServer(port = 8123, host = '127.0.0.1',
+  wasmDir = process.env.KRAIT_WASM_DIR ?? path.join(root, 'build-wasm')) {
+  const wasmRoot = path.resolve(wasmDir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
+    const rel = decodeURIComponent(url.pathname);
+    const base = rel.startsWith('/build-wasm/') ? wasmRoot : root;
+    let file = path.normalize(path.join(base, base === root ? rel : rel.slice('/build-wasm'.length)));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end('forbidden');
       return;
     }
