@@ -12,6 +12,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/list.h"
+#include "objects/seq_util.h"
 #include "objects/codecs.h"
 #include "objects/int.h"
 #include "objects/slice.h"
@@ -291,6 +292,50 @@ void strIterDealloc(Object* o) {
 
 Object* selfIter(Object* o) { return newRef(o); }
 
+// __length_hint__ / __reduce__ / __setstate__ of str iterators, as CPython's unicodeiter.
+Object* strIterLengthHint(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("__length_hint__", nargs)) return nullptr;
+    auto* si = reinterpret_cast<StrIterObject*>(self);
+    ssize n = si->str ? strLength(si->str) - si->index : 0;
+    return intFromSsize(n < 0 ? 0 : n);
+}
+
+Object* strIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("__reduce__", nargs)) return nullptr;
+    auto* si = reinterpret_cast<StrIterObject*>(self);
+    Object* iter = builtinFunc("iter");
+    if (!iter) return nullptr;
+    if (si->str) {
+        Ref<> idx = Ref<>::steal(intFromSsize(si->index));
+        Ref<> args = Ref<>::steal(tuplePack({si->str}));
+        if (!idx || !args) return nullptr;
+        return tuplePack({iter, args.get(), idx.get()});
+    }
+    Ref<> args = Ref<>::steal(tuplePack({emptyStr()}));
+    return args ? tuplePack({iter, args.get()}) : nullptr;
+}
+
+Object* strIterSetState(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("__setstate__", nargs)) return nullptr;
+    auto* si = reinterpret_cast<StrIterObject*>(self);
+    ssize i;
+    if (!setStateIndex(args[0], &i)) return nullptr;
+    if (si->str) {
+        if (i < 0) i = 0;
+        if (i > strLength(si->str)) i = strLength(si->str);
+        si->index = i;
+    }
+    return newNone();
+}
+
+const MethodDef kStrIterMethods[] = {
+    {"__length_hint__", strIterLengthHint, kMethNoKw,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", strIterReduce, kMethNoKw, "Return state information for pickling."},
+    {"__setstate__", strIterSetState, kMethNoKw, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 }  // namespace
 
 Type StrType = {
@@ -318,6 +363,7 @@ Type StrIterType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "str_ascii_iterator",
     .basicSize = sizeof(StrIterObject),
+    .methods = kStrIterMethods,
     .dealloc = strIterDealloc,
     .iter = selfIter,
     .iterNext = strIterNext,
