@@ -96,6 +96,18 @@ bool ssizeFromInt(Object* o, ssize* out) {
     return true;
 }
 
+// o.__index__() as a 64-bit value; false with an exception (OverflowError if too large).
+bool index64(Object* o, int64_t* out) {
+    Ref<> i = Ref<>::steal(numberIndex(o));
+    if (!i) return false;
+    if (!intAsInt64(i.get(), out)) {
+        clearError();
+        setError(&ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    return true;
+}
+
 // A tuple of ints from an index array.
 Object* indicesTuple(const ssize* v, ssize n) {
     Ref<> t = Ref<>::steal(tupleNew(n));
@@ -342,7 +354,7 @@ const MethodDef kCycleMethods[] = {
 struct RepeatObject {
     Object ob;
     Object* element;
-    ssize cnt;   // -1: forever
+    int64_t cnt;   // -1: forever
 };
 RepeatObject* asRepeat(Object* o) { return reinterpret_cast<RepeatObject*>(o); }
 
@@ -350,10 +362,9 @@ Object* repeatNew(Type* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"object", "times"};
     Object* a[2] = {};
     if (!parseNew("repeat", args, kwargs, kNames, 2, 1, a)) return nullptr;
-    ssize cnt = -1;
+    int64_t cnt = -1;
     if (a[1]) {
-        cnt = asSsize(a[1], &ExcOverflowError);
-        if (cnt == -1 && errOccurred()) return nullptr;
+        if (!index64(a[1], &cnt)) return nullptr;
         if (cnt < 0) cnt = 0;
     }
     Object* o = allocObject(type);
@@ -378,19 +389,20 @@ Object* repeatNext(Object* o) {
 Object* repeatRepr(Object* o) {
     RepeatObject* r = asRepeat(o);
     if (r->cnt == -1) return strFormat("%s(%R)", shortName(o->type), r->element);
-    return strFormat("%s(%R, %zd)", shortName(o->type), r->element, r->cnt);
+    return strFormat("%s(%R, %lld)", shortName(o->type), r->element,
+                     static_cast<long long>(r->cnt));
 }
 Object* repeatLengthHint(Object* self, Object* const*, size_t nargs, Object*) {
     if (!checkNoArgs("__length_hint__", nargs)) return nullptr;
     RepeatObject* r = asRepeat(self);
     if (r->cnt == -1) return setError(&ExcTypeError, "len() of unsized object");
-    return intFromSsize(r->cnt);
+    return intFromInt64(r->cnt);
 }
 Object* repeatReduce(Object* self, Object* const*, size_t nargs, Object*) {
     if (!checkNoArgs("__reduce__", nargs)) return nullptr;
     RepeatObject* r = asRepeat(self);
     if (r->cnt >= 0) {
-        Ref<> n = Ref<>::steal(intFromSsize(r->cnt));
+        Ref<> n = Ref<>::steal(intFromInt64(r->cnt));
         if (!n) return nullptr;
         return reduce2(self, tuplePack({r->element, n.get()}));
     }
@@ -944,13 +956,14 @@ const MethodDef kGrouperMethods[] = {
 
 // ======================================================================================
 // islice
+// Positions are 64-bit on every target: sys.maxsize is 2**63 - 1 on wasm32 too.
 struct IsliceObject {
     Object ob;
     Object* it;   // null when exhausted
-    ssize next;
-    ssize stop;   // -1: no stop
-    ssize step;
-    ssize cnt;
+    int64_t next;
+    int64_t stop;   // -1: no stop
+    int64_t step;
+    int64_t cnt;
 };
 IsliceObject* asIslice(Object* o) { return reinterpret_cast<IsliceObject*>(o); }
 
@@ -958,11 +971,12 @@ const char kIsliceStopMsg[] =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 // PyNumber_AsSsize_t(o, OverflowError) with any error cleared; *bad set when it failed.
-ssize isliceArg(Object* o, bool* bad) {
-    ssize v = asSsize(o, &ExcOverflowError);
-    if (v == -1 && errOccurred()) {
+int64_t isliceArg(Object* o, bool* bad) {
+    int64_t v = -1;
+    if (!index64(o, &v)) {
         clearError();
         *bad = true;
+        return -1;
     }
     return v;
 }
@@ -971,7 +985,7 @@ Object* isliceNew(Type* type, Object* args, Object* kwargs) {
     if (!noKwargs(type, &ItIsliceType, "islice", kwargs)) return nullptr;
     if (!checkPositional("islice", args, 2, 4)) return nullptr;
     ssize n = tupleSize(args);
-    ssize start = 0, stop = -1, step = 1;
+    int64_t start = 0, stop = -1, step = 1;
     Object* a1 = tupleItem(args, 1);
     if (n == 2) {
         if (!isNone(a1)) {
@@ -1025,7 +1039,7 @@ Object* isliceNext(Object* o) {
     IsliceObject* s = asIslice(o);
     Object* it = s->it;
     if (!it) return nullptr;
-    ssize stop = s->stop;
+    int64_t stop = s->stop;
     while (s->cnt < s->next) {
         Object* item = iterNext(it);
         if (!item) {
@@ -1045,8 +1059,8 @@ Object* isliceNext(Object* o) {
         return nullptr;
     }
     s->cnt++;
-    ssize old = s->next;
-    s->next = static_cast<ssize>(static_cast<size_t>(s->next) + static_cast<size_t>(s->step));
+    int64_t old = s->next;
+    s->next = static_cast<int64_t>(static_cast<uint64_t>(s->next) + static_cast<uint64_t>(s->step));
     if (s->next < old || (stop != -1 && s->next > stop)) s->next = stop;
     return item;
 }
@@ -1062,17 +1076,18 @@ Object* isliceReduce(Object* self, Object* const*, size_t nargs, Object*) {
         if (!emptyIt) return nullptr;
         return reduce3(self, tuplePack({emptyIt.get(), zero.get()}), newRef(zero.get()));
     }
-    Ref<> stop = s->stop == -1 ? Ref<>::borrow(none()) : Ref<>::steal(intFromSsize(s->stop));
-    Ref<> next = Ref<>::steal(intFromSsize(s->next));
-    Ref<> step = Ref<>::steal(intFromSsize(s->step));
+    Ref<> stop = s->stop == -1 ? Ref<>::borrow(none()) : Ref<>::steal(intFromInt64(s->stop));
+    Ref<> next = Ref<>::steal(intFromInt64(s->next));
+    Ref<> step = Ref<>::steal(intFromInt64(s->step));
     if (!stop || !next || !step) return nullptr;
     return reduce3(self, tuplePack({s->it, next.get(), stop.get(), step.get()}),
-                   intFromSsize(s->cnt));
+                   intFromInt64(s->cnt));
 }
 Object* isliceSetState(Object* self, Object* const* args, size_t nargs, Object*) {
     if (!checkOneArg("__setstate__", nargs)) return nullptr;
-    ssize cnt;
-    if (!ssizeFromInt(args[0], &cnt)) return nullptr;
+    if (!isInt(args[0])) return setError(&ExcTypeError, "an integer is required");
+    int64_t cnt;
+    if (!index64(args[0], &cnt)) return nullptr;
     asIslice(self)->cnt = cnt;
     return newNone();
 }

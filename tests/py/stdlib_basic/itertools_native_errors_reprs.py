@@ -75,6 +75,8 @@ print(repr(it.count()), repr(it.count(5)), repr(it.count(1.5)), repr(it.count(2 
 print(repr(it.count(0, 1.0)), repr(it.count(1, True)), repr(it.count(1.0, True)))
 print(repr(it.count(3, 2)), repr(it.count(-1, -1)), repr(it.count(True)))
 print(repr(it.repeat('a', 3)), repr(it.repeat(None)), repr(it.repeat([1], 0)))
+print(repr(it.repeat('a', 2 ** 40)), it.repeat(0, 2 ** 40).__length_hint__())
+t('repeat huge', lambda: it.repeat(0, 2 ** 70))
 c = it.count(10)
 next(c), next(c)
 print(repr(c), next(c))
