@@ -1,484 +1,263 @@
-// The _collections module: deque, defaultdict, _tuplegetter (embedded Python, see
-// embedded_py_module.h) and _count_elements (C++: Counter's hot loop). collections/__init__.py
-// takes OrderedDict from its pure-Python fallback.
+// The _collections module: deque and its iterators (collections_deque.cpp), defaultdict,
+// _tuplegetter and _count_elements (Counter's hot loop), with CPython 3.11's behaviour.
+// collections/__init__.py takes OrderedDict from its pure-Python fallback.
+#include <cstring>
+
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
-#include "modules/embedded_py_module.h"
+#include "core/types.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/module.h"
+#include "objects/seq_util.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 namespace krait {
 
+extern Type DequeType, DequeIterType, DequeRevIterType, DefDictType, TupleGetterType;
+
 namespace {
 
-const char kCollectionsSource[] = R"PY(
-import sys as _sys
-_new = object.__new__
+// ---- defaultdict ----
+// A dict subclass (same layout plus the factory) whose __missing__ calls default_factory().
+struct DefDictObject {
+    DictObject dict;
+    Object* defaultFactory;   // null or None: no factory
+};
+DefDictObject* asDefDict(Object* o) { return reinterpret_cast<DefDictObject*>(o); }
+Object* factoryOf(Object* o) {
+    Object* f = asDefDict(o)->defaultFactory;
+    return f ? f : none();
+}
+const char* shortTypeName(Type* t) {
+    const char* dot = std::strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
 
-def _index_or_error(x):
-    if not hasattr(type(x), '__index__'):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
-    return type(x).__index__(x)
+Object* ddMissing(Object* self, Object* const* args, size_t nargs, Object*) {
+    if (!checkOneArg("defaultdict.__missing__", nargs)) return nullptr;
+    Object* factory = factoryOf(self);
+    if (isNone(factory)) return setKeyError(args[0]);
+    Ref<> value = Ref<>::steal(callNoArgs(factory));
+    if (!value) return nullptr;
+    if (setItem(self, args[0], value.get()) < 0) return nullptr;
+    return value.release();
+}
 
-class deque:
-    # The items are self._items[self._head:]: popleft and appendleft move _head, so both
-    # ends are amortized O(1). Methods other than the hot ones compact first.
-    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
+// type(dd)(dd.default_factory, arg): what copy() and | build (subclasses are called).
+Object* ddNewLike(Object* self, Object* arg) {
+    Object* args[2] = {factoryOf(self), arg};
+    return call(asObject(self->type), args, 2);
+}
 
-    def __new__(cls, *args, **kwargs):
-        self = _new(cls)
-        self._items = []
-        self._head = 0
-        self._maxlen = None
-        self._state = 0
-        return self
+Object* ddCopy(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("defaultdict.copy", nargs)) return nullptr;
+    return ddNewLike(self, self);
+}
 
-    def _compact(self):
-        if self._head:
-            del self._items[:self._head]
-            self._head = 0
+Object* ddReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("defaultdict.__reduce__", nargs)) return nullptr;
+    Object* factory = factoryOf(self);
+    Ref<> args = isNone(factory) ? Ref<>::borrow(emptyTuple()) : Ref<>::steal(tuplePack({factory}));
+    if (!args) return nullptr;
+    Ref<> items = Ref<>::steal(callMethod(self, "items", nullptr, 0));
+    if (!items) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(items.get()));
+    if (!it) return nullptr;
+    return tuplePack({asObject(self->type), args.get(), none(), none(), it.get()});
+}
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            maxlen = _index_or_error(maxlen)
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        if len(self):
-            self.clear()
-        if iterable is not ():
-            self.extend(iterable)
+Object* ddRepr(Object* self) {
+    Object* factory = factoryOf(self);
+    Ref<> frepr;
+    if (isNone(factory)) {
+        frepr = Ref<>::steal(strFromAscii("None"));
+    } else {
+        int r = reprEnter(factory);
+        if (r < 0) return nullptr;
+        if (r > 0) {
+            frepr = Ref<>::steal(strFromAscii("..."));
+        } else {
+            frepr = Ref<>::steal(repr(factory));
+            reprLeave(factory);
+        }
+    }
+    if (!frepr) return nullptr;
+    Ref<> base = Ref<>::steal(DictType.repr(self));
+    if (!base) return nullptr;
+    return strFormat("%s(%U, %U)", shortTypeName(self->type), frepr.get(), base.get());
+}
 
-    @property
-    def maxlen(self):
-        return self._maxlen
+int ddInit(Object* self, Object* args, Object* kwargs) {
+    ssize n = tupleSize(args);
+    Object* factory = none();
+    Ref<> rest = Ref<>::borrow(args);
+    if (n > 0) {
+        factory = tupleItem(args, 0);
+        if (!isNone(factory) && !isCallable(factory)) {
+            setError(&ExcTypeError, "first argument must be callable or None");
+            return -1;
+        }
+        rest = Ref<>::steal(tupleSlice(args, 1, n));
+        if (!rest) return -1;
+    }
+    setRef(asDefDict(self)->defaultFactory, newRef(factory));
+    return DictType.init(self, rest.get(), kwargs);
+}
 
-    def _trim_right(self):
-        self._compact()
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
+void ddDealloc(Object* o) {
+    clearRef(asDefDict(o)->defaultFactory);
+    DictType.dealloc(o);
+}
+void ddTraverse(Object* o, VisitFn visit, void* arg) {
+    if (asDefDict(o)->defaultFactory) visit(asDefDict(o)->defaultFactory, arg);
+    DictType.traverse(o, visit, arg);
+}
+void ddClear(Object* o) {
+    clearRef(asDefDict(o)->defaultFactory);
+    DictType.clear(o);
+}
 
-    def append(self, x, /):
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        self._items.append(x)
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self._drop_left()
+Object* ddOr(Object* left, Object* right) {
+    Object* self = isInstanceOf(left, &DefDictType) ? left : right;
+    Object* other = self == left ? right : left;
+    if (!isDict(other)) return newNotImplemented();
+    Ref<> r = Ref<>::steal(ddNewLike(self, left));
+    if (!r) return nullptr;
+    if (dictUpdate(r.get(), right) < 0) return nullptr;
+    return r.release();
+}
 
-    def _drop_left(self):
-        items = self._items
-        h = self._head
-        x = items[h]
-        items[h] = None
-        h += 1
-        if h >= len(items):
-            items.clear()
-            h = 0
-        elif h >= 32 and h * 2 >= len(items):
-            del items[:h]
-            h = 0
-        self._head = h
-        return x
+const MethodDef kDefDictMethods[] = {
+    {"__missing__", ddMissing, kMethNoKw,
+     "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n"
+     "  if self.default_factory is None: raise KeyError((key,))\n"
+     "  self[key] = value = self.default_factory()\n  return value\n"},
+    {"copy", ddCopy, kMethNoKw, "D.copy() -> a shallow copy of D."},
+    {"__copy__", ddCopy, kMethNoKw, "D.copy() -> a shallow copy of D."},
+    {"__reduce__", ddReduce, kMethNoKw, "Return state information for pickling."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
 
-    def appendleft(self, x, /):
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        items = self._items
-        if not self._head:
-            pad = max(16, len(items))
-            items[0:0] = [None] * pad
-            self._head = pad
-        self._head -= 1
-        items[self._head] = x
-        if self._maxlen is not None and len(items) - self._head > self._maxlen:
-            items.pop()
+const MemberDef kDefDictMembers[] = {
+    {"default_factory", MemberKind::Object, offsetof(DefDictObject, defaultFactory),
+     "Factory for default value called by __missing__()."},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
 
-    def pop(self):
-        if len(self._items) <= self._head:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        x = self._items.pop()
-        if len(self._items) <= self._head:
-            self._items.clear()
-            self._head = 0
-        return x
+// ---- _tuplegetter: the field descriptors of namedtuple classes ----
+struct TupleGetterObject {
+    Object ob;
+    ssize index;
+    Object* doc;
+};
+TupleGetterObject* asTg(Object* o) { return reinterpret_cast<TupleGetterObject*>(o); }
 
-    def popleft(self):
-        if len(self._items) <= self._head:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        return self._drop_left()
+Object* tgNew(Type* t, Object* args, Object* kwargs) {
+    if (!containerNoKwargsDict("_tuplegetter", kwargs)) return nullptr;
+    if (!checkArgCount("_tuplegetter", static_cast<size_t>(tupleSize(args)), 2, 2)) return nullptr;
+    ssize index = asSsize(tupleItem(args, 0), &ExcOverflowError);
+    if (index == -1 && errOccurred()) return nullptr;
+    Object* o = allocObject(t);
+    if (!o) return nullptr;
+    asTg(o)->index = index;
+    asTg(o)->doc = newRef(tupleItem(args, 1));
+    return o;
+}
+void tgDealloc(Object* o) {
+    xdecref(asTg(o)->doc);
+    freeObject(o);
+}
+void tgTraverse(Object* o, VisitFn visit, void* arg) {
+    if (asTg(o)->doc) visit(asTg(o)->doc, arg);
+}
+void tgClear(Object* o) { clearRef(asTg(o)->doc); }
+Object* tgGet(Object* self, Object* obj, Object*) {
+    ssize index = asTg(self)->index;
+    if (!obj || isNone(obj)) return newRef(self);
+    if (!isTuple(obj)) {
+        return setError(&ExcTypeError,
+                        "descriptor for index '%zd' for tuple subclasses doesn't apply to '%s' "
+                        "object",
+                        index, obj->type->name);
+    }
+    if (index < 0 || index >= tupleSize(obj)) {
+        return setError(&ExcIndexError, "tuple index out of range");
+    }
+    return newRef(tupleItem(obj, index));
+}
+int tgSet(Object*, Object*, Object* value) {
+    setError(&ExcAttributeError, value ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+Object* tgRepr(Object* self) {
+    return strFormat("%s(%zd, %R)", shortTypeName(self->type), asTg(self)->index,
+                     asTg(self)->doc ? asTg(self)->doc : none());
+}
+Object* tgReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkNoArgs("__reduce__", nargs)) return nullptr;
+    Ref<> idx = Ref<>::steal(intFromSsize(asTg(self)->index));
+    if (!idx) return nullptr;
+    Ref<> args = Ref<>::steal(tuplePack({idx.get(), asTg(self)->doc ? asTg(self)->doc : none()}));
+    if (!args) return nullptr;
+    return tuplePack({asObject(self->type), args.get()});
+}
+const MethodDef kTgMethods[] = {
+    {"__reduce__", tgReduce, kMethNoKw, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+const MemberDef kTgMembers[] = {
+    {"__doc__", MemberKind::Object, offsetof(TupleGetterObject, doc), nullptr},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
 
-    def extend(self, iterable, /):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+}  // namespace
 
-    def extendleft(self, iterable, /):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+Type DefDictType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "collections.defaultdict",
+    .basicSize = sizeof(DefDictObject),
+    .flags = kTypeBaseType | kTypeHaveGC | kTypeDictSubclass | kTypeMapping,
+    .base = &DictType,
+    .doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\n"
+           "The default factory is called without arguments to produce\n"
+           "a new value when a key is not present, in __getitem__ only.\n"
+           "A defaultdict compares equal to a dict with the same items.\n"
+           "All remaining arguments are treated the same as if they were\n"
+           "passed to the dict constructor, including keyword arguments.\n",
+    .methods = kDefDictMethods,
+    .members = kDefDictMembers,
+    .dealloc = ddDealloc,
+    .traverse = ddTraverse,
+    .clear = ddClear,
+    .repr = ddRepr,
+    .init = ddInit,
+    .number = {.or_ = ddOr},
+};
 
-    def clear(self):
-        self._state += 1
-        self._items.clear()
-        self._head = 0
+Type TupleGetterType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_collections._tuplegetter",
+    .basicSize = sizeof(TupleGetterObject),
+    .flags = kTypeHaveGC | kTypeBaseType,
+    .methods = kTgMethods,
+    .members = kTgMembers,
+    .dealloc = tgDealloc,
+    .traverse = tgTraverse,
+    .clear = tgClear,
+    .repr = tgRepr,
+    .getAttr = genericGetAttr,
+    .descrGet = tgGet,
+    .descrSet = tgSet,
+    .new_ = tgNew,
+};
 
-    def copy(self):
-        return self.__copy__()
-
-    def __copy__(self):
-        self._compact()
-        cls = type(self)
-        if cls is deque:
-            d = deque(self._items, self._maxlen)
-            return d
-        if self._maxlen is None:
-            return cls(self)
-        return cls(self, self._maxlen)
-
-    def count(self, value, /):
-        self._compact()
-        state = self._state
-        n = 0
-        for x in list(self._items):
-            if x is value or x == value:
-                n += 1
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return n
-
-    def index(self, value, start=0, stop=_sys.maxsize, /):
-        self._compact()
-        n = len(self._items)
-        start = _index_or_error(start)
-        stop = _index_or_error(stop)
-        if start < 0:
-            start = max(start + n, 0)
-        if stop < 0:
-            stop = max(stop + n, 0)
-        stop = min(stop, n)
-        state = self._state
-        for i in range(start, stop):
-            x = self._items[i]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        raise ValueError("%r is not in deque" % (value,))
-
-    def insert(self, index, value, /):
-        index = _index_or_error(index)
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._compact()
-        self._state += 1
-        self._items.insert(index, value)
-
-    def remove(self, value, /):
-        self._compact()
-        for i, x in enumerate(self._items):
-            if x is value or x == value:
-                self._state += 1
-                del self._items[i]
-                return
-        raise ValueError("%r is not in deque" % (value,))
-
-    def reverse(self):
-        self._compact()
-        self._state += 1
-        self._items.reverse()
-
-    def rotate(self, n=1, /):
-        n = _index_or_error(n)
-        self._compact()
-        items = self._items
-        if len(items) <= 1:
-            return
-        self._state += 1
-        n %= len(items)
-        if n:
-            items[:] = items[-n:] + items[:-n]
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def _checkindex(self, index):
-        i = _index_or_error(index)
-        n = len(self._items) - self._head
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            raise TypeError("sequence index must be integer, not 'slice'")
-        return self._items[self._head + self._checkindex(index)]
-
-    def __setitem__(self, index, value):
-        self._items[self._head + self._checkindex(index)] = value
-
-    def __delitem__(self, index):
-        i = self._checkindex(index)
-        self._compact()
-        self._state += 1
-        del self._items[i]
-
-    def __contains__(self, value):
-        self._compact()
-        state = self._state
-        for x in self._items:
-            if x is value or x == value:
-                return True
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return False
-
-    def __iter__(self):
-        return _deque_iterator(self, False)
-
-    def __reversed__(self):
-        return _deque_iterator(self, True)
-
-    def __repr__(self):
-        if id(self) in _repr_running:
-            return '[...]'
-        _repr_running.add(id(self))
-        self._compact()
-        try:
-            body = repr(self._items)
-        finally:
-            _repr_running.discard(id(self))
-        name = type(self).__name__
-        if self._maxlen is None:
-            return '%s(%s)' % (name, body)
-        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
-
-    __hash__ = None
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items == other._items
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items != other._items
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items < other._items
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items <= other._items
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items > other._items
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        self._compact()
-        other._compact()
-        return self._items >= other._items
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
-        d = self.__copy__()
-        d.extend(other)
-        return d
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        d = self.__copy__()
-        d *= n
-        return d
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        n = _index_or_error(n)
-        if n <= 0:
-            self.clear()
-            return self
-        self._compact()
-        items = self._items * n
-        self._state += 1
-        self._items = items
-        self._trim_right()
-        return self
-
-    def __reduce__(self):
-        self._compact()
-        state = getattr(self, '__dict__', None)
-        if self._maxlen is None:
-            return (type(self), ((),), state, iter(list(self._items)))
-        return (type(self), ((), self._maxlen), state, iter(list(self._items)))
-
-    def __sizeof__(self):
-        return object.__sizeof__(self) + 8 * len(self)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-_repr_running = set()
-
-class _deque_iterator:
-    __slots__ = ('_deque', '_index', '_state', '_reverse', '_len')
-
-    def __new__(cls, d, reverse=False):
-        self = _new(cls)
-        self._deque = d
-        self._reverse = reverse
-        self._index = 0
-        self._len = len(d)
-        self._state = d._state
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        d = self._deque
-        if d is None:
-            raise StopIteration
-        if d._state != self._state:
-            self._len = 0
-            raise RuntimeError("deque mutated during iteration")
-        if self._index >= self._len:
-            self._deque = None
-            raise StopIteration
-        i = self._index
-        self._index += 1
-        items = d._items
-        return items[len(items) - 1 - i] if self._reverse else items[d._head + i]
-
-    def __length_hint__(self):
-        if self._deque is None:
-            return 0
-        # After a mutation _len is 0: nothing is left (never a negative hint).
-        return max(self._len - self._index, 0)
-
-class _deque_reverse_iterator(_deque_iterator):
-    __slots__ = ()
-    def __new__(cls, d, index=0):
-        return _deque_iterator.__new__(cls, d, True)
-
-class defaultdict(dict):
-    __slots__ = ('default_factory',)
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
-
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        value = factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        factory = getattr(self, 'default_factory', None)
-        if factory is None:
-            frepr = 'None'
-        elif id(self) in _repr_running:
-            frepr = '...'
-        else:
-            _repr_running.add(id(self))
-            try:
-                frepr = repr(factory)
-            finally:
-                _repr_running.discard(id(self))
-        return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
-
-    def copy(self):
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return (type(self), args, None, None, iter(self.items()))
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-for _c in (deque, _deque_iterator, _deque_reverse_iterator, defaultdict):
-    _c.__module__ = 'collections'
-_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
-del _c
-
-class _tuplegetter:
-    __slots__ = ('_index', '__doc__')
-    def __init__(self, index, doc, /):
-        self._index = index
-        self.__doc__ = doc
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        if not isinstance(instance, tuple):
-            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply "
-                            "to '%s' object" % (self._index, type(instance).__name__))
-        try:
-            return instance[self._index]
-        except IndexError:
-            raise IndexError("tuple index out of range") from None
-    def __set__(self, instance, value):
-        if value is None:
-            raise AttributeError("can't delete attribute")
-        raise AttributeError("can't set attribute")
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-    def __reduce__(self):
-        return (type(self), (self._index, self.__doc__))
-_tuplegetter.__module__ = 'collections'
-)PY";
+namespace {
 
 // _count_elements(mapping, iterable): mapping[elem] = mapping.get(elem, 0) + 1 for each
 // element (Counter.update's loop). Dicts whose class keeps dict's get and __setitem__ (Counter
@@ -535,8 +314,26 @@ const MethodDef kCollectionsMethods[] = {
 }  // namespace
 
 Object* createCollectionsModule(InterpState*) {
-    Ref<> m = Ref<>::steal(moduleFromEmbeddedSource("_collections", kCollectionsSource));
+    Ref<> m = Ref<>::steal(moduleNew("_collections"));
     if (!m || !moduleAddFunctions(m.get(), kCollectionsMethods)) return nullptr;
+    if (!moduleAddString(m.get(), "__doc__",
+                         "High performance data structures.\n- deque:        ordered collection "
+                         "accessible from endpoints only\n- defaultdict:  dict subclass with a "
+                         "default value factory\n")) {
+        return nullptr;
+    }
+    const struct {
+        const char* name;
+        Type* type;
+    } types[] = {{"deque", &DequeType},
+                 {"defaultdict", &DefDictType},
+                 {"_deque_iterator", &DequeIterType},
+                 {"_deque_reverse_iterator", &DequeRevIterType},
+                 {"_tuplegetter", &TupleGetterType}};
+    for (const auto& t : types) {
+        if (!typeReady(t.type)) return nullptr;
+        if (!moduleAddObject(m.get(), t.name, newRef(asObject(t.type)))) return nullptr;
+    }
     return m.release();
 }
 

@@ -266,9 +266,14 @@ void dictClearSlot(Object* o) { dictClear(o); }
 
 Object* dictRepr(Object* o) {
     DictObject* d = asDict(o);
-    if (d->used == 0) return strFromAscii("{}");
+    // The recursion check comes first, as in CPython: a dict whose repr is in progress shows
+    // as {...} even while empty (defaultdict(dd) with dd.default_factory = dd).
     int r = reprEnter(o);
     if (r != 0) return r > 0 ? strFromAscii("{...}") : nullptr;
+    if (d->used == 0) {
+        reprLeave(o);
+        return strFromAscii("{}");
+    }
     std::string out = "{";
     bool first = true;
     for (ssize i = 0; i < d->nentries; i++) {
