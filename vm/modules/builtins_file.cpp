@@ -5,6 +5,7 @@
 // handlers) and translates newlines as io.TextIOWrapper does. Error messages follow CPython.
 #include "modules/builtins_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
@@ -19,7 +20,9 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "modules/embedded_py_module.h"
+#include "interp/import.h"
 #include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -52,7 +55,8 @@ using Args = Object* const*;
 constexpr size_t kChunk = 8192;
 
 enum class IoKind : uint8_t { Raw, Reader, Writer, Random, Text, StringIO, BytesIO };
-enum class Codec : uint8_t { Utf8, Latin1, Ascii };
+// Other: any codec of the registry, through its incremental decoder/encoder objects.
+enum class Codec : uint8_t { Utf8, Latin1, Ascii, Other };
 enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
 enum : uint8_t { kSeenCr = 1, kSeenLf = 2, kSeenCrLf = 4 };
 
@@ -72,8 +76,11 @@ struct FileObject {
     Object* errors;        // text layer: str
     std::string* rbuf;     // binary layers: bytes read ahead (unread part starts at rpos)
     std::string* wbuf;     // binary layers: bytes not yet written; BytesIO: the contents
-    std::u32string* text;  // StringIO: the contents
+    std::u32string* text;  // StringIO: the contents; text layer of Codec::Other: decoded
+                           // characters not yet read (from rpos on)
     size_t rpos;
+    Object* decoder;       // text layer of Codec::Other: incremental decoder (if readable)
+    Object* encoder;       // ... and encoder (if writable)
     int fd;
     IoKind kind;
     Codec codec;
@@ -480,10 +487,40 @@ bool decodeAll(FileObject* t, std::string_view data, std::u32string* out) {
 }
 
 // Encodes str s for the text layer t, translating '\n' per the newline mode.
+Object* strFromU32(const std::u32string& s);
+
 bool encodeText(FileObject* t, Object* s, std::string* out) {
     const char* nl = t->newline == Newline::Cr     ? "\r"
                      : t->newline == Newline::CrLf ? "\r\n"
                                                    : nullptr;
+    if (t->codec == Codec::Other) {
+        Ref<> text = Ref<>::borrow(s);
+        if (nl) {
+            std::u32string u;
+            for (ssize i = 0, n = strLength(s); i < n; i++) {
+                uint32_t c = strCharAt(s, i);
+                if (c == '\n') {
+                    for (const char* q = nl; *q; q++) u.push_back(static_cast<uint32_t>(*q));
+                } else {
+                    u.push_back(c);
+                }
+            }
+            text = Ref<>::steal(strFromU32(u));
+            if (!text) return false;
+        }
+        Object* arg = text.get();
+        Ref<> bytes = Ref<>::steal(callMethod(t->encoder, "encode", &arg, 1));
+        if (!bytes) return false;
+        std::string_view v;
+        if (!isBytes(bytes.get()) || !getBytesView(bytes.get(), &v)) {
+            clearError();
+            setError(&ExcTypeError, "encoder should return a bytes object, not '%T'",
+                     bytes.get());
+            return false;
+        }
+        out->append(v);
+        return true;
+    }
     ssize n = strLength(s);
     StrObject* so = asStr(s);
     if (so->ascii && !nl) {
@@ -635,36 +672,112 @@ bool prepareTextRead(FileObject* t) {
     return true;
 }
 
-// Reads up to maxChars characters (all if negative); stops after a line end if `line`.
-Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
+// Codec::Other: decodes more of the binary layer into t->text. *more is false at the end of
+// the input (the decoder was called with final=True and produced nothing more).
+bool decodeMore(FileObject* t, bool* more) {
     FileObject* b = t->buffer;
-    std::u32string out;
-    ErrMode m = errMode(t->errors);
-    while (maxChars < 0 || static_cast<int64_t>(out.size()) < maxChars) {
-        if (!ensure(b, 4)) return nullptr;
+    std::u32string* d = t->text;
+    if (t->rpos == d->size()) {
+        d->clear();
+        t->rpos = 0;
+    }
+    *more = true;
+    while (t->rpos == d->size()) {
+        if (!ensure(b, 1)) return false;
         size_t n = unread(b);
-        if (n == 0) break;
+        Ref<> chunk = Ref<>::steal(bytesFromStd(std::string_view(readPtr(b), n)));
+        if (!chunk) return false;
+        b->rpos += n;
+        Object* args[2] = {chunk.get(), n == 0 ? trueObj() : falseObj()};
+        Ref<> text = Ref<>::steal(callMethod(t->decoder, "decode", args, 2));
+        if (!text) return false;
+        if (!isStr(text.get())) {
+            setError(&ExcTypeError, "decoder should return a string result, not '%T'",
+                     text.get());
+            return false;
+        }
+        for (ssize i = 0, len = strLength(text.get()); i < len; i++) {
+            d->push_back(strCharAt(text.get(), i));
+        }
+        if (n == 0) {
+            *more = t->rpos < d->size();
+            return true;
+        }
+    }
+    return true;
+}
+
+// The characters a text layer reads: its binary layer's bytes decoded one code point at a
+// time (the built-in codecs), or what a registry codec's incremental decoder produced.
+struct CharReader {
+    FileObject* t;
+    FileObject* b;
+    ErrMode m;
+
+    // 1: *cp is the next character; 2: a decoding error's replacement went to *out; 0: end of
+    // input; -1: error.
+    int next(uint32_t* cp, std::u32string* out) {
+        if (t->codec == Codec::Other) {
+            bool more;
+            if (!decodeMore(t, &more)) return -1;
+            if (!more) return 0;
+            *cp = (*t->text)[t->rpos++];
+            return 1;
+        }
+        if (!ensure(b, 4)) return -1;
+        size_t n = unread(b);
+        if (n == 0) return 0;
         const unsigned char* p = reinterpret_cast<const unsigned char*>(readPtr(b));
-        uint32_t cp = 0;
         const char* reason = "";
-        int k = decodeOne(t->codec, p, n, true, m == ErrMode::SurrogatePass, &cp, &reason);
+        int k = decodeOne(t->codec, p, n, true, m == ErrMode::SurrogatePass, cp, &reason);
         if (k < 0) {
             std::string_view bad(readPtr(b), static_cast<size_t>(-k));
-            if (!decodeError(t, m, bad, 0, bad.size(), reason, &out)) return nullptr;
+            if (!decodeError(t, m, bad, 0, bad.size(), reason, out)) return -1;
             b->rpos += static_cast<size_t>(-k);
-            continue;
+            return 2;
         }
         b->rpos += static_cast<size_t>(k);
+        return 1;
+    }
+    // Whether the next character is '\n' (false at the end of input).
+    bool peekLf(bool* lf) {
+        if (t->codec == Codec::Other) {
+            bool more;
+            if (!decodeMore(t, &more)) return false;
+            *lf = more && (*t->text)[t->rpos] == '\n';
+            return true;
+        }
+        if (!ensure(b, 1)) return false;
+        *lf = unread(b) > 0 && *readPtr(b) == '\n';
+        return true;
+    }
+    // Consumes the '\n' that peekLf saw.
+    void skipLf() {
+        if (t->codec == Codec::Other) t->rpos++;
+        else b->rpos++;
+    }
+};
+
+// Reads up to maxChars characters (all if negative); stops after a line end if `line`.
+Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
+    CharReader r{t, t->buffer, errMode(t->errors)};
+    std::u32string out;
+    while (maxChars < 0 || static_cast<int64_t>(out.size()) < maxChars) {
+        uint32_t cp = 0;
+        int got = r.next(&cp, &out);
+        if (got < 0) return nullptr;
+        if (got == 0) break;
+        if (got == 2) continue;
         bool stop = false;
         if (cp == '\r') {
             switch (t->newline) {
                 case Newline::Universal:
                 case Newline::Untranslated:
                 case Newline::CrLf: {
-                    if (!ensure(b, 1)) return nullptr;
-                    bool lf = unread(b) > 0 && *readPtr(b) == '\n';
+                    bool lf = false;
+                    if (!r.peekLf(&lf)) return nullptr;
                     if (t->newline == Newline::Universal) {
-                        if (lf) b->rpos++;
+                        if (lf) r.skipLf();
                         t->seenNewlines |= lf ? kSeenCrLf : kSeenCr;
                         cp = '\n';
                         stop = line;
@@ -673,7 +786,7 @@ Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
                         if (lf && line &&
                             (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
                             out.push_back('\r');
-                            b->rpos++;
+                            r.skipLf();
                             cp = '\n';
                         } else if (lf && !line) {
                             // the \n comes next; it must not be counted as a lone \n
@@ -681,14 +794,14 @@ Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
                             if (maxChars >= 0 && static_cast<int64_t>(out.size()) >= maxChars) {
                                 return strFromU32(out);
                             }
-                            b->rpos++;
+                            r.skipLf();
                             cp = '\n';
                         }
                         stop = line;
                     } else if (lf && line &&
                                (maxChars < 0 || static_cast<int64_t>(out.size()) + 2 <= maxChars)) {
                         out.push_back('\r');
-                        b->rpos++;
+                        r.skipLf();
                         cp = '\n';
                         stop = true;
                     }
@@ -712,6 +825,25 @@ Object* textReadChars(FileObject* t, int64_t maxChars, bool line) {
 // Decodes bytes read by the text layer and translates newlines. Text without \r that is
 // valid for the codec goes straight to a str.
 Object* decodeText(FileObject* t, std::string_view bytes) {
+    if (t->codec == Codec::Other) {
+        Ref<> chunk = Ref<>::steal(bytesFromStd(bytes));
+        if (!chunk) return nullptr;
+        Object* args[2] = {chunk.get(), trueObj()};
+        Ref<> text = Ref<>::steal(callMethod(t->decoder, "decode", args, 2));
+        if (!text) return nullptr;
+        if (!isStr(text.get())) {
+            return setError(&ExcTypeError, "decoder should return a string result, not '%T'",
+                            text.get());
+        }
+        std::u32string s(t->text->begin() + static_cast<ssize>(t->rpos), t->text->end());
+        t->text->clear();
+        t->rpos = 0;
+        for (ssize i = 0, len = strLength(text.get()); i < len; i++) {
+            s.push_back(strCharAt(text.get(), i));
+        }
+        translateNewlines(t, &s);
+        return strFromU32(s);
+    }
     const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
     size_t n = bytes.size();
     bool ascii = true, valid = true, cr = false, lf = false;
@@ -758,7 +890,7 @@ Object* textReadAll(FileObject* t) {
 }
 
 Object* textReadLine(FileObject* t, int64_t limit) {
-    if (limit >= 0) return textReadChars(t, limit, true);
+    if (limit >= 0 || t->codec == Codec::Other) return textReadChars(t, limit, true);
     FileObject* b = t->buffer;
     size_t len = 0;
     if (!lineLength(b, t->newline, &len)) return nullptr;
@@ -874,6 +1006,27 @@ Object* fileTell(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkClosed(f, isText(f) ? kClosedMsg : kClosedMsgRaw)) return nullptr;
     int64_t pos;
     if (!position(binaryOf(f), &pos)) return nullptr;
+    if (isText(f) && f->codec == Codec::Other && f->decoder) {
+        // Back over what was decoded but not read yet: the bytes the decoder still holds and
+        // the pending characters encoded again (exact for stateless codecs).
+        Ref<> state = Ref<>::steal(callMethod(f->decoder, "getstate", nullptr, 0));
+        if (!state) return nullptr;
+        std::string_view held;
+        if (isTuple(state.get()) && tupleSize(state.get()) > 0 &&
+            getBytesView(tupleItem(state.get(), 0), &held)) {
+            pos -= static_cast<int64_t>(held.size());
+        }
+        clearError();
+        if (f->rpos < f->text->size()) {
+            Ref<> pending = Ref<>::steal(strFromU32(f->text->substr(f->rpos)));
+            if (!pending) return nullptr;
+            std::string_view enc = strView(f->encoding);
+            Ref<> bytes = Ref<>::steal(codecsEncode(pending.get(), enc, strView(f->errors)));
+            std::string_view v;
+            if (!bytes || !getBytesView(bytes.get(), &v)) return nullptr;
+            pos -= static_cast<int64_t>(v.size());
+        }
+    }
     return intFromInt64(pos);
 }
 
@@ -912,6 +1065,14 @@ Object* fileSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
                             static_cast<long long>(off));
         }
         f->sigPending = false;
+        if (f->codec == Codec::Other) {
+            f->text->clear();
+            f->rpos = 0;
+            if (f->decoder) {
+                Ref<> r = Ref<>::steal(callMethod(f->decoder, "reset", nullptr, 0));
+                if (!r) return nullptr;
+            }
+        }
     }
     if (!flushWrites(b)) return nullptr;
     if (whence == 1) off -= static_cast<int64_t>(unread(b));
@@ -1319,6 +1480,8 @@ void fileDealloc(Object* self) {
     clearRef(f->mode);
     clearRef(f->encoding);
     clearRef(f->errors);
+    clearRef(f->decoder);
+    clearRef(f->encoder);
     FileObject* buffer = f->buffer;
     f->buffer = nullptr;
     if (buffer) decref(&buffer->ob);
@@ -1330,6 +1493,8 @@ void fileTraverse(Object* self, VisitFn visit, void* arg) {
     if (f->dict) visit(f->dict, arg);
     if (f->name) visit(f->name, arg);
     if (f->buffer) visit(&f->buffer->ob, arg);
+    if (f->decoder) visit(f->decoder, arg);
+    if (f->encoder) visit(f->encoder, arg);
 }
 
 void fileClear(Object* self) {
@@ -2042,7 +2207,26 @@ Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Obje
     Ref<> bref = Ref<>::steal(&buffer->ob);
     Codec codec = Codec::Utf8;
     bool sig = false;
-    if (encoding && !lookupCodec(encoding, &codec, &sig)) return nullptr;
+    Ref<> codecInfo;
+    if (encoding && !lookupCodec(encoding, &codec, &sig)) {
+        // Any other text encoding of the codec registry (cp1252, utf-16, koi8-r, ...).
+        if (!errMatches(&ExcLookupError)) return nullptr;
+        clearError();
+        Ref<> codecs = Ref<>::steal(importModule("_codecs"));
+        if (!codecs) return nullptr;
+        Object* arg = encoding;
+        codecInfo = Ref<>::steal(callMethod(codecs.get(), "lookup", &arg, 1));
+        if (!codecInfo) return nullptr;
+        Ref<> isText = Ref<>::steal(getAttr(codecInfo.get(), "_is_text_encoding"));
+        if (!isText) {
+            clearError();
+        } else if (!isTrue(isText.get())) {
+            return setError(&ExcLookupError,
+                            "%R is not a text encoding; use codecs.open() to handle arbitrary "
+                            "codecs", encoding);
+        }
+        codec = Codec::Other;
+    }
     Newline nl = Newline::Universal;
     if (newline) {
         std::string_view v = strView(newline);
@@ -2067,6 +2251,26 @@ Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Obje
     t->errors = errors ? newRef(errors) : strFromAscii("strict");
     if (!t->encoding || !t->errors) return nullptr;
     t->codec = codec;
+    if (codec == Codec::Other) {
+        t->text = new std::u32string();
+        Object* arg = t->errors;
+        if (t->buffer->readable) {
+            Ref<> make = Ref<>::steal(getAttr(codecInfo.get(), "incrementaldecoder"));
+            if (!make || !(t->decoder = call(make.get(), &arg, 1))) return nullptr;
+        }
+        if (t->buffer->writable) {
+            Ref<> make = Ref<>::steal(getAttr(codecInfo.get(), "incrementalencoder"));
+            if (!make || !(t->encoder = call(make.get(), &arg, 1))) return nullptr;
+            // Not at the start of the file (append mode): no second BOM, as CPython.
+            int64_t pos = 0;
+            if (t->buffer->seekable && position(t->buffer, &pos) && pos != 0) {
+                Ref<> zero = Ref<>::steal(intFromInt64(0));
+                Object* z = zero.get();
+                Ref<> r = Ref<>::steal(callMethod(t->encoder, "setstate", &z, 1));
+            }
+            clearError();
+        }
+    }
     t->newline = nl;
     t->sigPending = sig;
     t->readable = t->buffer->readable;
@@ -2292,6 +2496,50 @@ Object* builtinOpen(Object*, Args args, size_t nargs, Object* kwnames) {
                          false);
 }
 
+// FileIO(file, mode='r', closefd=True, opener=None): open()'s unbuffered binary layer. The mode
+// is 'r', 'w', 'x' or 'a' with an optional '+' (and 'b', which is implied).
+Object* fileIONew(Type* t, Object* args, Object* kwargs) {
+    static const char* const kNames[] = {"file", "mode", "closefd", "opener"};
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat;
+    Ref<> kwnames;
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
+    Object* a[4] = {};
+    if (!parseArgs("FileIO", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 4, 1,
+                   a)) {
+        return nullptr;
+    }
+    if (t != &FileIOType) {
+        return setError(&ExcTypeError, "subclasses of FileIO are not supported yet");
+    }
+    std::string mode = "r";
+    if (a[1]) {
+        if (!isStr(a[1])) {
+            return setError(&ExcTypeError, "FileIO() argument 'mode' must be str, not %T", a[1]);
+        }
+        mode = strToStd(a[1]);
+    }
+    int rwax = 0, plus = 0;
+    for (char c : mode) {
+        if (c == 'r' || c == 'w' || c == 'x' || c == 'a') rwax++;
+        else if (c == '+') plus++;
+        else if (c != 'b') return setError(&ExcValueError, "invalid mode: %s", mode.c_str());
+    }
+    if (rwax != 1 || plus > 1) {
+        return setError(&ExcValueError,
+                        "Must have exactly one of create/read/write/append mode and at most one "
+                        "plus");
+    }
+    mode.erase(std::remove(mode.begin(), mode.end(), 'b'), mode.end());
+    mode += 'b';
+    Ref<> modeObj = Ref<>::steal(strFromAscii(mode));
+    Ref<> zero = Ref<>::steal(intFromInt64(0));
+    if (!modeObj || !zero) return nullptr;
+    Object* openArgs[8] = {a[0],   modeObj.get(), zero.get(),           none(),
+                           none(), none(),        a[2] ? a[2] : trueObj(), a[3] ? a[3] : none()};
+    return builtinOpen(nullptr, openArgs, 8, nullptr);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The types.
 
@@ -2350,7 +2598,8 @@ KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text
         .iterNext = fileIterNext,                                 \
     };
 
-KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, nullptr, "Open a file.")
+KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, fileIONew,
+              "Open a file.")
 KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBinaryMethods,
               kBinaryGetSets, nullptr,
               "Create a new buffered reader using the given readable raw IO object.")
