@@ -26,6 +26,7 @@
 #include "objects/module.h"
 #include "objects/number_internal.h"
 #include "objects/str.h"
+#include "objects/seq_util.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "platform/platform.h"
@@ -194,38 +195,65 @@ Object* structSeqMake(Type* t, std::initializer_list<Object*> items) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A minimal types.SimpleNamespace for sys.implementation.
+// types.SimpleNamespace (also the type of sys.implementation).
+
+extern Type SysNamespaceType;
 
 struct NamespaceObject {
     Object ob;
     Object* dict;
 };
 
+Object* namespaceDictOf(Object* self) { return reinterpret_cast<NamespaceObject*>(self)->dict; }
+
+// namespace(a=1, b=2); a subclass shows its own name; a recursive one "namespace(...)".
 Object* namespaceRepr(Object* self) {
-    Object* d = reinterpret_cast<NamespaceObject*>(self)->dict;
-    std::string out = "namespace(";
+    std::string name = self->type == &SysNamespaceType ? "namespace" : self->type->name;
+    if (size_t dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);
+    int entered = reprEnter(self);
+    if (entered < 0) return nullptr;
+    if (entered > 0) return strFromUtf8(name + "(...)");
+    Object* d = namespaceDictOf(self);
+    std::string out = name + "(";
     ssize pos = 0;
     Object *k, *v;
     bool first = true;
-    if (!enterRecursiveCall(" while getting the repr of an object")) return nullptr;
     while (d && dictNext(d, &pos, &k, &v)) {
-        if (!isStr(k)) continue;
-        Object* r = repr(v);
+        if (!isStr(k) || strLength(k) == 0) continue;
+        Ref<> r = Ref<>::steal(repr(v));
         if (!r) {
-            leaveRecursiveCall();
+            reprLeave(self);
             return nullptr;
         }
         if (!first) out += ", ";
         first = false;
         out += strView(k);
         out += "=";
-        out += strView(r);
-        decref(r);
+        out += strView(r.get());
     }
-    leaveRecursiveCall();
+    reprLeave(self);
     out += ")";
     return strFromUtf8(out);
 }
+
+// __reduce__: (type(self), (), self.__dict__).
+Object* namespaceReduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__reduce__", nargs, 0, 0) || !checkNoKwargs("__reduce__", kwnames))
+        return nullptr;
+    Ref<> empty = Ref<>::steal(tuplePack({}));
+    if (!empty) return nullptr;
+    return tuplePack({asObject(self->type), empty.get(), namespaceDictOf(self)});
+}
+
+const MethodDef kNamespaceMethods[] = {
+    {"__reduce__", namespaceReduce, 0, "Return state information for pickling"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MemberDef kNamespaceMembers[] = {
+    {"__dict__", MemberKind::ObjectReadOnly, offsetof(NamespaceObject, dict), nullptr},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
 
 void namespaceDealloc(Object* self) {
     clearRef(reinterpret_cast<NamespaceObject*>(self)->dict);
@@ -260,7 +288,8 @@ int namespaceInit(Object* self, Object* args, Object* kwargs) {
 }
 
 Object* namespaceRichCompare(Object* a, Object* b, CompareOp op) {
-    if ((op == CompareOp::Eq || op == CompareOp::Ne) && a->type == b->type) {
+    if ((op == CompareOp::Eq || op == CompareOp::Ne) && isInstanceOf(a, &SysNamespaceType) &&
+        isInstanceOf(b, &SysNamespaceType)) {
         return richCompare(reinterpret_cast<NamespaceObject*>(a)->dict,
                            reinterpret_cast<NamespaceObject*>(b)->dict, op);
     }
@@ -274,6 +303,8 @@ Type SysNamespaceType = {
     .flags = kTypeBaseType | kTypeHaveGC,
     .doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
     .dictOffset = offsetof(NamespaceObject, dict),
+    .methods = kNamespaceMethods,
+    .members = kNamespaceMembers,
     .dealloc = namespaceDealloc,
     .traverse = namespaceTraverse,
     .clear = namespaceClear,
