@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "objects/dict.h"
+#include "objects/seq_util.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -1237,6 +1238,7 @@ const MethodDef kMappingProxyMethods[] = {
     {"items", mpItems, kMethNoKw, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mpCopy, kMethNoKw, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mpReversed, kMethNoKw, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
