@@ -865,6 +865,26 @@ class Krait {
   }
 }
 
+// Where the standard library comes from: in Node the host's Lib directory (mounted read-only),
+// elsewhere (or for an explicit .img URL) an image from toolchain/pack_stdlib.mjs, whose
+// download starts at once.
+function planStdlib(stdlib, indexURL) {
+  if (stdlib === false) return {};
+  if (IS_NODE && !(typeof stdlib === 'string' && /^(https?|file):/.test(stdlib) && stdlib.endsWith('.img'))) {
+    return { host: typeof stdlib === 'string' ? stdlib : '/usr/lib/python3.11' };
+  }
+  const url = typeof stdlib === 'string' ? stdlib : `${indexURL}krait-stdlib.img`;
+  const image = (async () => {
+    if (IS_NODE) {
+      const nm = await nodeModules();
+      return new Uint8Array(await nm.fs.promises.readFile(toFilePath(nm, url)));
+    }
+    const resp = await fetch(url);
+    return resp.ok ? new Uint8Array(await resp.arrayBuffer()) : undefined;
+  })().catch(() => undefined);
+  return { image };
+}
+
 /**
  * Loads an independent Krait interpreter.
  * options: {stdout, stderr, stdin, indexURL, args, env, stdlib, path}
@@ -885,8 +905,10 @@ export async function loadKrait(options = {}) {
   }
   if (!indexURL.endsWith('/')) indexURL += '/';
   const timing = { start: performance.now() };
-  // The wasm compile starts first: it proceeds in the background while the JS glue loads.
+  // The wasm compile starts first: it proceeds in the background while the JS glue loads
+  // (and, in a page, while the standard-library image downloads).
   const compiling = compileWasm(indexURL);
+  const stdlibPlan = planStdlib(options.stdlib, indexURL);
   const [wasmModule, factory] = await Promise.all([compiling, loadFactory(indexURL)]);
   timing.compiled = performance.now();
   const krait = new Krait();
@@ -964,27 +986,15 @@ export async function loadKrait(options = {}) {
 
   // The standard library.
   let stdlibDir = '/lib/python3.11';
-  const stdlib = options.stdlib;
-  if (IS_NODE && stdlib !== false && !(typeof stdlib === 'string' && /^(https?|file):/.test(stdlib) && stdlib.endsWith('.img'))) {
-    const host = typeof stdlib === 'string' ? stdlib : '/usr/lib/python3.11';
+  if (stdlibPlan.host) {
     const nm = await nodeModules();
-    if (nm.fs.existsSync(host)) {
-      stdlibDir = host;
-      FS.mkdirTree(host);
-      FS.mount(FS.filesystems.NODEFS, { root: host }, host);
+    if (nm.fs.existsSync(stdlibPlan.host)) {
+      stdlibDir = stdlibPlan.host;
+      FS.mkdirTree(stdlibDir);
+      FS.mount(FS.filesystems.NODEFS, { root: stdlibDir }, stdlibDir);
     }
-  } else if (stdlib !== false) {
-    const url = typeof stdlib === 'string' ? stdlib : `${indexURL}krait-stdlib.img`;
-    let bytes;
-    try {
-      if (IS_NODE) {
-        const nm = await nodeModules();
-        bytes = new Uint8Array(await nm.fs.promises.readFile(toFilePath(nm, url)));
-      } else {
-        const resp = await fetch(url);
-        if (resp.ok) bytes = new Uint8Array(await resp.arrayBuffer());
-      }
-    } catch { bytes = undefined; }
+  } else if (stdlibPlan.image) {
+    const bytes = await stdlibPlan.image;
     if (bytes) unpackImage(FS, bytes, stdlibDir);
   }
   FS.mkdirTree('/home/krait');

@@ -1,7 +1,7 @@
 // runPython, output callbacks, errors, globals, pyimport, args/env, the standard library.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { load, PythonError } from './helpers.mjs';
+import { load, PythonError, wasmDir } from './helpers.mjs';
 
 const krait = await load({ args: ['prog.py', 'a1'], env: { KRAIT_TEST_VAR: 'hello-env' } });
 
@@ -136,4 +136,15 @@ test('sync stdin: lines, then EOFError when exhausted', async () => {
 
 test('start-up failures are reported', async () => {
   await assert.rejects(load({ indexURL: '/nonexistent/dir' }));
+});
+
+test('standard library from an image (as in pages) or none at all', async () => {
+  const { pathToFileURL } = await import('node:url');
+  const img = pathToFileURL(`${wasmDir}/krait-stdlib.img`).href;
+  const k = await load({ stdlib: img });
+  assert.equal(k.runPython('import json\njson.dumps({"a": [1, 2]})'), '{"a": [1, 2]}');
+  assert.ok(k.runPython('json.__file__').startsWith('/lib/python3.11/json/'));
+  const none = await load({ stdlib: false });
+  assert.throws(() => none.runPython('import json'),
+    (e) => e instanceof PythonError && e.type === 'ModuleNotFoundError');
 });
