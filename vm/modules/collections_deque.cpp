@@ -75,10 +75,25 @@ bool reserve(DequeObject* d, ssize need) {
     return true;
 }
 
+// Gives memory back once a deque has shrunk to an eighth of its buffer.
+void maybeShrink(DequeObject* d) {
+    if (d->cap <= 64 || d->size * 8 > d->cap) return;
+    ssize cap = d->cap;
+    while (cap > 64 && d->size * 4 <= cap) cap /= 2;
+    Object** items = static_cast<Object**>(std::malloc(static_cast<size_t>(cap) * sizeof(Object*)));
+    if (!items) return;   // keep the larger buffer
+    for (ssize i = 0; i < d->size; i++) items[i] = slot(d, i);
+    std::free(d->items);
+    d->items = items;
+    d->cap = cap;
+    d->head = 0;
+}
+
 // Removes and returns (owned) the rightmost / leftmost item; size must be > 0.
 Object* takeRight(DequeObject* d) {
     Object* x = slot(d, d->size - 1);
     d->size--;
+    maybeShrink(d);
     return x;
 }
 Object* takeLeft(DequeObject* d) {
@@ -86,6 +101,7 @@ Object* takeLeft(DequeObject* d) {
     d->head = (d->head + 1) & (d->cap - 1);
     d->size--;
     if (d->size == 0) d->head = 0;
+    maybeShrink(d);
     return x;
 }
 
@@ -161,6 +177,7 @@ Object* removeAt(DequeObject* d, ssize i) {
     d->size--;
     if (d->size == 0) d->head = 0;
     d->state++;
+    maybeShrink(d);
     return x;
 }
 

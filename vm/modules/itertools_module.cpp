@@ -864,7 +864,10 @@ Object* groupbyNext(Object* o) {
         } else if (!g->tgtkey) {
             break;
         } else {
-            int eq = richCompareBool(g->tgtkey, g->currkey, CompareOp::Eq);
+            // Held: the comparison may run code that advances this groupby.
+            Ref<> tgt = Ref<>::borrow(g->tgtkey);
+            Ref<> cur = Ref<>::borrow(g->currkey);
+            int eq = richCompareBool(tgt.get(), cur.get(), CompareOp::Eq);
             if (eq < 0) return nullptr;
             if (eq == 0) break;
         }
@@ -930,8 +933,10 @@ Object* grouperNext(Object* o) {
     if (!g->currvalue) {
         if (!groupbyStep(g)) return nullptr;
     }
-    int eq = richCompareBool(gr->tgtkey, g->currkey, CompareOp::Eq);
+    Ref<> cur = Ref<>::borrow(g->currkey);
+    int eq = richCompareBool(gr->tgtkey, cur.get(), CompareOp::Eq);
     if (eq <= 0) return nullptr;
+    if (!g->currvalue) return nullptr;   // consumed by code the comparison ran
     Object* r = g->currvalue;
     g->currvalue = nullptr;
     clearRef(g->currkey);

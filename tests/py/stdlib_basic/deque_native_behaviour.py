@@ -265,3 +265,15 @@ for _ in range(100000):
     nested = deque([nested])
 del nested
 print(sys.getsizeof(deque()) > 0)
+shrink = deque(range(100000))
+s1 = shrink.__sizeof__()
+while len(shrink) > 10:
+    shrink.pop()
+s2 = shrink.__sizeof__()
+while len(shrink) > 1:
+    shrink.popleft()
+print(s1 > s2 >= shrink.__sizeof__(), list(shrink))
+mid = deque(range(1000))
+for _ in range(995):
+    del mid[3]
+print(list(mid))
