@@ -144,6 +144,14 @@ test('standard library from an image (as in pages) or none at all', async () => 
   const k = await load({ stdlib: img });
   assert.equal(k.runPython('import json\njson.dumps({"a": [1, 2]})'), '{"a": [1, 2]}');
   assert.ok(k.runPython('json.__file__').startsWith('/lib/python3.11/json/'));
+  // Files read back byte for byte (their MEMFS nodes are views of the image), with their
+  // sizes, and are read-only.
+  const { readFileSync } = await import('node:fs');
+  const host = readFileSync('/usr/lib/python3.11/json/decoder.py', 'utf8');
+  assert.equal(k.runPython('import json.decoder\nopen(json.decoder.__file__).read()'), host);
+  assert.equal(k.runPython('import os\nos.stat(json.decoder.__file__).st_size'), Buffer.byteLength(host));
+  assert.throws(() => k.runPython('open(json.decoder.__file__, "a")'),
+    (e) => e instanceof PythonError && e.type === 'PermissionError');
   const none = await load({ stdlib: false });
   assert.throws(() => none.runPython('import json'),
     (e) => e instanceof PythonError && e.type === 'ModuleNotFoundError');
