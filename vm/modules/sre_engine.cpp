@@ -177,31 +177,33 @@ bool poll(State& st) {
 template <typename Ch>
 bool atCheck(const State& st, const Ch* s, ssize ptr, uint32_t at) {
     const ssize end = st.end;
+    // The character at ptr; ptr may pass `end` (pos > endpos) but never the subject's length.
+    const uint32_t here = ptr < st.length ? uint32_t(s[ptr]) : 0;
     bool thisp, thatp;
     switch (at) {
         case kAtBeginning:
         case kAtBeginningString: return ptr == 0;
         case kAtBeginningLine: return ptr == 0 || s[ptr - 1] == '\n';
-        case kAtEnd: return (ptr + 1 == end && s[ptr] == '\n') || ptr == end;
-        case kAtEndLine: return ptr == end || s[ptr] == '\n';
+        case kAtEnd: return (ptr + 1 == end && here == '\n') || ptr == end;
+        case kAtEndLine: return ptr == end || here == '\n';
         case kAtEndString: return ptr == end;
         case kAtBoundary:
         case kAtNonBoundary:
             if (end == 0) return false;
             thatp = ptr > 0 && isWordAscii(s[ptr - 1]);
-            thisp = ptr < end && isWordAscii(s[ptr]);
+            thisp = ptr < end && isWordAscii(here);
             return at == kAtBoundary ? thisp != thatp : thisp == thatp;
         case kAtLocBoundary:
         case kAtLocNonBoundary:
             if (end == 0) return false;
             thatp = ptr > 0 && isWordLocale(s[ptr - 1]);
-            thisp = ptr < end && isWordLocale(s[ptr]);
+            thisp = ptr < end && isWordLocale(here);
             return at == kAtLocBoundary ? thisp != thatp : thisp == thatp;
         case kAtUniBoundary:
         case kAtUniNonBoundary:
             if (end == 0) return false;
             thatp = ptr > 0 && isWordUni(s[ptr - 1]);
-            thisp = ptr < end && isWordUni(s[ptr]);
+            thisp = ptr < end && isWordUni(here);
             return at == kAtUniBoundary ? thisp != thatp : thisp == thatp;
         default: return false;
     }
@@ -970,11 +972,254 @@ int searchImpl(State& st) {
     return status;
 }
 
+// ---- Code validation (see validate() in sre_engine.h) ----
+
+// A set body code[p, end): items only (the caller checks the closing FAILURE).
+bool validCharset(const uint32_t* code, uint32_t p, uint32_t end) {
+    while (p < end) {
+        uint32_t op = code[p++];
+        switch (op) {
+            case kNegate: break;
+            case kLiteral:
+                if (p + 1 > end) return false;
+                p += 1;
+                break;
+            case kRange:
+            case kRangeUniIgnore:
+                if (p + 2 > end || code[p] > code[p + 1]) return false;
+                p += 2;
+                break;
+            case kCharset:
+                if (p + 8 > end) return false;
+                p += 8;
+                break;
+            case kBigCharset: {
+                if (p + 1 > end) return false;
+                uint32_t count = code[p++];
+                if (count > 256 || uint64_t(p) + 64 + uint64_t(count) * 8 > end) return false;
+                for (uint32_t k = 0; k < 256; k++) {
+                    uint32_t block = (code[p + (k >> 2)] >> (8 * (k & 3))) & 255;
+                    if (block >= count) return false;
+                }
+                p += 64 + count * 8;
+                break;
+            }
+            case kCategory:
+                if (p + 1 > end || code[p] > kCatUniNotLinebreak) return false;
+                p += 1;
+                break;
+            default: return false;
+        }
+    }
+    return true;
+}
+
+// The block code[p, end).
+bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) {
+    // The skip word at p, pointing at most to end: its value (0 if invalid).
+    auto skipAt = [&](uint32_t at) -> uint32_t {
+        if (at >= end) return 0;
+        uint32_t skip = code[at];
+        if (skip == 0 || uint64_t(at) + skip > end) return 0;
+        return skip;
+    };
+    while (p < end) {
+        uint32_t op = code[p++];
+        switch (op) {
+            case kMark:
+                if (p >= end || int64_t(code[p]) >= 2 * groups) return false;
+                p++;
+                break;
+            case kAt:
+                if (p >= end || code[p] > kAtUniNonBoundary) return false;
+                p++;
+                break;
+            case kAny:
+            case kAnyAll:
+                break;
+            case kIn:
+            case kInIgnore:
+            case kInUniIgnore:
+            case kInLocIgnore: {
+                uint32_t skip = skipAt(p);
+                if (skip < 2 || code[p + skip - 1] != kFailure) return false;
+                if (!validCharset(code, p + 1, p + skip - 1)) return false;
+                p += skip;
+                break;
+            }
+            case kLiteral:
+            case kNotLiteral:
+            case kLiteralIgnore:
+            case kNotLiteralIgnore:
+            case kLiteralUniIgnore:
+            case kNotLiteralUniIgnore:
+            case kLiteralLocIgnore:
+            case kNotLiteralLocIgnore:
+                if (p >= end) return false;
+                p++;
+                break;
+            case kCategory:
+                if (p >= end || code[p] > kCatUniNotLinebreak) return false;
+                p++;
+                break;
+            case kInfo: {
+                // <INFO> <skip> <flags> <min> <max> [prefix: <len> <skip> <prefix> <overlap>
+                // | charset]
+                uint32_t skip = skipAt(p);
+                if (skip < 4) return false;
+                uint32_t flags = code[p + 1];
+                uint32_t blockEnd = p + skip;
+                if (code[p + 2] > code[p + 3] && code[p + 3] != kMaxRepeat) return false;
+                if (flags & ~7u) return false;
+                if ((flags & 1) && (flags & 4)) return false;
+                if (flags & 1) {
+                    if (p + 6 > blockEnd) return false;
+                    uint32_t len = code[p + 4];
+                    uint32_t pskip = code[p + 5];
+                    if (len == 0 || pskip > len ||
+                        uint64_t(p) + 6 + 2 * uint64_t(len) > blockEnd) {
+                        return false;
+                    }
+                    for (uint32_t k = 0; k < len; k++) {
+                        if (code[p + 6 + len + k] >= len) return false;
+                    }
+                } else if (flags & 4) {
+                    if (!validCharset(code, p + 4, blockEnd - 1) || code[blockEnd - 1] != kFailure)
+                        return false;
+                }
+                p = blockEnd;
+                break;
+            }
+            case kBranch: {
+                // <BRANCH> (<skip> alternative <JUMP> <skip>)* <0>
+                uint32_t target = 0;
+                for (;;) {
+                    if (p >= end) return false;
+                    if (code[p] == 0) {
+                        p++;
+                        break;
+                    }
+                    uint32_t skip = skipAt(p);
+                    if (skip < 3) return false;
+                    uint32_t next = p + skip;
+                    if (!validBlock(code, p + 1, next - 2, groups)) return false;
+                    if (code[next - 2] != kJump) return false;
+                    uint32_t jskip = code[next - 1];
+                    if (jskip == 0 || uint64_t(next - 1) + jskip > end) return false;
+                    uint32_t t = next - 1 + jskip;
+                    if (target == 0) target = t;
+                    else if (t != target) return false;
+                    p = next;
+                }
+                if (target != 0 && p != target) return false;
+                break;
+            }
+            case kRepeatOne:
+            case kMinRepeatOne:
+            case kPossessiveRepeatOne: {
+                // <op> <skip> <min> <max> item <SUCCESS> tail
+                uint32_t skip = skipAt(p);
+                if (skip < 4) return false;
+                uint32_t mn = code[p + 1], mx = code[p + 2];
+                if (mn > mx) return false;
+                uint32_t next = p + skip;
+                if (!validBlock(code, p + 3, next - 1, groups)) return false;
+                if (code[next - 1] != kSuccess) return false;
+                // The item must be one character wide.
+                switch (code[p + 3]) {
+                    case kAny: case kAnyAll: case kLiteral: case kNotLiteral: case kIn:
+                    case kInIgnore: case kInUniIgnore: case kInLocIgnore: case kCategory:
+                    case kLiteralIgnore: case kNotLiteralIgnore: case kLiteralUniIgnore:
+                    case kNotLiteralUniIgnore: case kLiteralLocIgnore: case kNotLiteralLocIgnore:
+                        break;
+                    default: return false;
+                }
+                p = next;
+                break;
+            }
+            case kRepeat:
+            case kPossessiveRepeat: {
+                // <op> <skip> <min> <max> body <UNTIL or SUCCESS> tail
+                uint32_t skip = skipAt(p);
+                if (skip < 3) return false;
+                uint32_t mn = code[p + 1], mx = code[p + 2];
+                if (mn > mx) return false;
+                uint32_t until = p + skip;
+                if (until >= end || !validBlock(code, p + 3, until, groups)) return false;
+                uint32_t u = code[until];
+                if (op == kPossessiveRepeat ? u != kSuccess : (u != kMaxUntil && u != kMinUntil))
+                    return false;
+                p = until + 1;
+                break;
+            }
+            case kAtomicGroup: {
+                uint32_t skip = skipAt(p);
+                if (skip < 2) return false;
+                uint32_t next = p + skip;
+                if (!validBlock(code, p + 1, next - 1, groups) || code[next - 1] != kSuccess)
+                    return false;
+                p = next;
+                break;
+            }
+            case kGroupref:
+            case kGrouprefIgnore:
+            case kGrouprefUniIgnore:
+            case kGrouprefLocIgnore:
+                if (p >= end || int64_t(code[p]) >= groups) return false;
+                p++;
+                break;
+            case kGrouprefExists: {
+                // <GROUPREF_EXISTS> <group> <skip> yes [<JUMP> <skip> no]
+                if (p + 1 >= end || int64_t(code[p]) >= groups) return false;
+                uint32_t skip = code[p + 1];
+                if (skip < 2 || uint64_t(p) + skip > end) return false;
+                uint32_t target = p + skip;   // where "no" starts (or the tail)
+                // yes <JUMP> <skip> no: the JUMP ends "yes" and skips over "no".
+                if (skip >= 4 && code[target - 2] == kJump) {
+                    uint32_t jskip = code[target - 1];
+                    uint32_t noEnd = target - 1 + jskip;
+                    if (jskip != 0 && uint64_t(target - 1) + jskip <= end &&
+                        validBlock(code, p + 2, target - 2, groups) &&
+                        validBlock(code, target, noEnd, groups)) {
+                        p = noEnd;
+                        break;
+                    }
+                }
+                if (!validBlock(code, p + 2, target, groups)) return false;
+                p = target;
+                break;
+            }
+            case kAssert:
+            case kAssertNot: {
+                // <op> <skip> <back> pattern <SUCCESS> tail
+                uint32_t skip = skipAt(p);
+                if (skip < 3) return false;
+                uint32_t next = p + skip;
+                if (!validBlock(code, p + 2, next - 1, groups) || code[next - 1] != kSuccess)
+                    return false;
+                p = next;
+                break;
+            }
+            case kFailure:
+            case kSuccess:
+                // Only where a block's caller expects them; a stray one would end the match.
+                break;
+            default: return false;
+        }
+    }
+    return p == end;
+}
+
 }  // namespace
 
 uint32_t lowerAscii(uint32_t ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch; }
 uint32_t lowerUnicode(uint32_t ch) { return ch <= 0x10FFFF ? unicode::toLowerSimple(ch) : ch; }
 uint32_t upperUnicode(uint32_t ch) { return ch <= 0x10FFFF ? unicode::toUpperSimple(ch) : ch; }
+
+bool validate(const uint32_t* code, uint32_t size, int64_t groups) {
+    if (size == 0 || code[size - 1] != kSuccess) return false;
+    return validBlock(code, 0, size - 1, groups);
+}
 
 void State::groupSpan(ssize g, ssize* a, ssize* b) const {
     if (g == 0) {

@@ -92,6 +92,11 @@ int match(State& st);
 // Finds the first match at or after state.start; on success state.start is its start.
 int search(State& st);
 
+// Checks the structure of compiled code (operand counts, skips inside their blocks, group
+// numbers below `groups`, charsets well formed, repeats closed by their UNTIL/SUCCESS), as
+// CPython's _validate: the matcher may then follow skips without running off the code.
+bool validate(const uint32_t* code, uint32_t size, int64_t groups);
+
 // Case helpers shared with the module functions.
 uint32_t lowerAscii(uint32_t ch);
 uint32_t lowerUnicode(uint32_t ch);

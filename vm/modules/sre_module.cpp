@@ -85,8 +85,8 @@ struct MatchRun {
 struct ScannerObject {
     Object ob;
     Object* pattern;
-    MatchRun* run;        // null once exhausted... kept until dealloc
-    bool done;
+    MatchRun* run;        // the subject and engine state; null after a GC clear
+    bool done;            // a search/match failed: every later call returns None
 };
 
 PatternObject* asPattern(Object* o) { return reinterpret_cast<PatternObject*>(o); }
@@ -554,9 +554,16 @@ void scannerTraverse(Object* self, VisitFn visit, void* arg) {
     if (s->run && s->run->string) visit(s->run->string.get(), arg);
 }
 
+void scannerClear(Object* self) {
+    ScannerObject* s = asScanner(self);
+    clearRef(s->pattern);
+    delete s->run;
+    s->run = nullptr;
+}
+
 Object* scannerStep(Object* self, bool search) {
     ScannerObject* s = asScanner(self);
-    if (s->done || !s->run) return newNone();
+    if (s->done || !s->run || !s->pattern) return newNone();
     MatchRun& run = *s->run;
     int r;
     if (search) {
@@ -586,7 +593,10 @@ Object* scannerSearch(Object* self, Object* const*, size_t nargs, Object* kwname
     return scannerStep(self, true);
 }
 
-Object* scannerGetPattern(Object* self, void*) { return newRef(asScanner(self)->pattern); }
+Object* scannerGetPattern(Object* self, void*) {
+    ScannerObject* s = asScanner(self);
+    return s->pattern ? newRef(s->pattern) : newNone();
+}
 
 const MethodDef kScannerMethods[] = {
     {"match", scannerMatch, 0, nullptr},
@@ -984,7 +994,7 @@ Object* sreCompile(Object*, Object* const* args, size_t nargs, Object* kwnames) 
     if (!words) return setErrorNoMemory();
     for (ssize i = 0; i < n; i++) {
         Object* v = listItem(code, i);
-        int64_t x;
+        int64_t x = 0;
         if (!isInt(v)) {
             delete[] words;
             return setError(&ExcTypeError, "an integer is required");
@@ -997,6 +1007,10 @@ Object* sreCompile(Object*, Object* const* args, size_t nargs, Object* kwnames) 
             return setError(&ExcOverflowError, "regular expression code size limit exceeded");
         }
         words[i] = static_cast<uint32_t>(x);
+    }
+    if (!sre::validate(words, static_cast<uint32_t>(n), groups)) {
+        delete[] words;
+        return setError(&ExcRuntimeError, "invalid SRE code");
     }
     int isB = -1;
     Object* pattern = a[0];
@@ -1138,6 +1152,7 @@ Type ScannerType = {
     .getsets = kScannerGetSets,
     .dealloc = scannerDealloc,
     .traverse = scannerTraverse,
+    .clear = scannerClear,
     .getAttr = genericGetAttr,
 };
 
