@@ -25,10 +25,6 @@ namespace krait {
 
 namespace {
 
-// The only per-thread global: which ThreadState the calling OS thread runs. (Thread-local
-// storage is the mechanism that makes several threads possible, not shared state.)
-thread_local ThreadState* tCurrentThread = nullptr;
-
 // An address inside the calling function's stack frame (a local whose address is taken lives
 // in memory on every target, including wasm's shadow stack).
 inline uintptr_t stackAddress() {
@@ -39,7 +35,12 @@ inline uintptr_t stackAddress() {
 
 }  // namespace
 
-ThreadState* currentThread() { return tCurrentThread; }
+// The only per-thread global: which ThreadState the calling OS thread runs. (Thread-local
+// storage is the mechanism that makes several threads possible, not shared state.)
+namespace detail {
+constinit thread_local ThreadState* tCurrentThread = nullptr;
+}
+using detail::tCurrentThread;
 
 void setCurrentThread(ThreadState* ts) {
     tCurrentThread = ts;
@@ -73,7 +74,6 @@ bool enterRecursiveCall(const char* where) {
     return true;
 }
 
-void leaveRecursiveCall() { --currentThread()->cppDepth; }
 
 InterpState* createInterpreter() {
     auto* rt = new Runtime();

@@ -89,7 +89,12 @@ InterpState* createInterpreter();
 ThreadState* createThreadState(InterpState* interp);
 void destroyThreadState(ThreadState* ts);
 
-ThreadState* currentThread();
+// The ThreadState of the calling OS thread (defined in runtime.cpp; read inline because nearly
+// every operation asks for it).
+namespace detail {
+extern constinit thread_local ThreadState* tCurrentThread;
+}
+inline ThreadState* currentThread() { return detail::tCurrentThread; }
 void setCurrentThread(ThreadState* ts);
 inline InterpState* currentInterp() { return currentThread()->interp; }
 
@@ -97,6 +102,6 @@ inline InterpState* currentInterp() { return currentThread()->interp; }
 // RecursionError ("maximum recursion depth exceeded while ...") when the native stack would
 // overflow. Returns false on error.
 bool enterRecursiveCall(const char* where);
-void leaveRecursiveCall();
+inline void leaveRecursiveCall() { --currentThread()->cppDepth; }
 
 }  // namespace krait

@@ -58,32 +58,11 @@ void frameStackFree(FrameStack* s) {
     delete s;
 }
 
-void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals, Object* builtins,
-               Object* locals, FrameOwner owner) {
-    f->code = newRef(code);
-    f->previous = nullptr;
-    f->func = func;
-    xincref(func);
-    f->globals = newRef(globals);
-    f->builtins = newRef(builtins);
-    f->locals = locals;
-    xincref(locals);
-    f->frameObj = nullptr;
-    f->prevInstr = nullptr;
-    f->owner = owner;
-    f->isEntry = 0;
-    f->isInit = 0;
-    f->reserved = 0;
-    Object** lp = f->localsplus();
-    for (int i = 0; i < code->nLocalsPlus; i++) lp[i] = nullptr;
-    f->stackPointer = lp + code->nLocalsPlus;
-}
-
-Frame* framePush(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
-                 Object* builtins, Object* locals) {
+Frame* framePushSlow(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
+                     Object* builtins, Object* locals) {
     FrameStack* s = ts->frames;
     size_t need = frameSize(code);
-    if (!s->top || size_t(s->limit - s->top) < need) {
+    if (size_t(s->limit - s->top) < need) {
         FrameChunk* c;
         if (s->spare && s->spare->size >= need) {
             c = s->spare;
@@ -135,11 +114,21 @@ void takeOwnership(FrameObject* fo, Frame* f) {
 // of cleared frames are printed by unittest and traceback.clear_frames users).
 void clearFrameLocals(Frame* f) {
     Object** lp = f->localsplus();
-    for (int i = 0; i < f->code->nLocalsPlus; i++) clearRef(lp[i]);
     Object** base = lp + f->code->nLocalsPlus;
-    while (f->stackPointer > base) {
-        --f->stackPointer;
-        xdecref(*f->stackPointer);
+    Object** sp = f->stackPointer;
+    // Values are taken out of their slots before the decref: a finalizer run by it may look at
+    // the frame (f_locals, tracebacks).
+    for (Object** p = lp; p < base; p++) {
+        Object* v = *p;
+        if (v) {
+            *p = nullptr;
+            decref(v);
+        }
+    }
+    while (sp > base) {
+        --sp;
+        f->stackPointer = sp;
+        xdecref(*sp);
     }
 }
 

@@ -62,11 +62,51 @@ struct FrameStack {
 FrameStack* frameStackNew();
 void frameStackFree(FrameStack* s);
 
+// Initialises a frame header in caller-provided memory (takes new references to code, func,
+// globals, builtins, locals; all localsplus slots null).
+inline void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals,
+                      Object* builtins, Object* locals, FrameOwner owner) {
+    incref(&code->ob);
+    f->code = code;
+    f->previous = nullptr;
+    f->func = func;
+    xincref(func);
+    incref(globals);
+    f->globals = globals;
+    incref(builtins);
+    f->builtins = builtins;
+    f->locals = locals;
+    xincref(locals);
+    f->frameObj = nullptr;
+    f->prevInstr = nullptr;
+    f->owner = owner;
+    f->isEntry = 0;
+    f->isInit = 0;
+    f->reserved = 0;
+    Object** lp = f->localsplus();
+    Object** end = lp + code->nLocalsPlus;
+    for (Object** p = lp; p < end; p++) *p = nullptr;
+    f->stackPointer = end;
+}
+
+// The out-of-line part of framePush: starts a new chunk of the frame stack.
+Frame* framePushSlow(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
+                     Object* builtins, Object* locals);
+
 // Allocates a frame on the thread's stack and initialises its header (takes new references to
 // code, func, globals, builtins, locals) with all localsplus slots null. Returns null with
 // MemoryError set if memory is exhausted.
-Frame* framePush(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
-                 Object* builtins, Object* locals);
+inline Frame* framePush(ThreadState* ts, CodeObject* code, Object* func, Object* globals,
+                        Object* builtins, Object* locals) {
+    FrameStack* s = ts->frames;
+    size_t need = frameSize(code);
+    if (__builtin_expect(size_t(s->limit - s->top) < need, 0))   // also when both are null
+        return framePushSlow(ts, code, func, globals, builtins, locals);
+    Frame* f = reinterpret_cast<Frame*>(s->top);
+    s->top += need;
+    frameInit(f, code, func, globals, builtins, locals, FrameOwner::Thread);
+    return f;
+}
 // Releases everything the frame owns (or hands it to its frame object if that is still
 // referenced) and, for thread-owned frames, pops it from the thread's stack (it must be the
 // top frame).
@@ -75,9 +115,6 @@ void frameClearAndPop(ThreadState* ts, Frame* f);
 void framePopRaw(ThreadState* ts, Frame* f);
 // Releases the references of a frame without popping (generator frames).
 void frameClear(Frame* f);
-// Initialises a frame header in caller-provided memory (generators).
-void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals, Object* builtins,
-               Object* locals, FrameOwner owner);
 
 // Line number of the frame's current instruction.
 int frameLineNumber(Frame* f);

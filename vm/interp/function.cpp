@@ -25,7 +25,7 @@ namespace krait {
 
 Object* builtinsForGlobals(Object* globals) {
     if (globals && isDict(globals)) {
-        Object* b = dictGetItemStr(globals, "__builtins__");
+        Object* b = dictGetItem(globals, KRAIT_STR(__builtins__));
         if (b) {
             if (isModule(b)) return moduleDict(b);
             if (isDict(b)) return b;
@@ -53,7 +53,7 @@ Object* functionNew(Object* code, Object* globals) {
         doc = tupleItem(co->consts, 0);
     }
     f->doc = newRef(doc);
-    Object* mod = dictGetItemStr(globals, "__name__");
+    Object* mod = dictGetItem(globals, KRAIT_STR(__name__));
     if (mod) {
         f->module = newRef(mod);
     } else if (errOccurred()) {

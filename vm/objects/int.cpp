@@ -441,6 +441,7 @@ Object* boolRepr(Object* a) {
 
 void intDealloc(Object* o) {
     IntObject* i = asInt(o);
+    if (!i->big && o->type == &IntType && intFreeListPut(o)) return;
     delete i->big;
     i->big = nullptr;
     freeObject(o);

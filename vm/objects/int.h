@@ -20,6 +20,9 @@ struct IntObject {
 
 inline IntObject* asInt(Object* o) { return reinterpret_cast<IntObject*>(o); }
 inline bool intIsSmall(Object* o) { return asInt(o)->big == nullptr; }
+// For int's dealloc: keeps a dying exact int (big == null) on the per-thread free list; false
+// if the list is full (int_core.cpp).
+bool intFreeListPut(Object* o);
 
 extern IntObject TrueObject;
 extern IntObject FalseObject;

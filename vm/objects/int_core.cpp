@@ -35,9 +35,33 @@ constexpr std::array<IntObject, kSmallCount> makeSmallInts(std::index_sequence<I
 constinit std::array<IntObject, kSmallCount> gSmallInts =
     makeSmallInts(std::make_index_sequence<kSmallCount>{});
 
-Object* allocInt() { return allocObject(&IntType); }
+// A small per-thread cache of freed exact int objects (int arithmetic creates and drops one
+// per operation), as floats have one.
+constexpr int kIntFreeListMax = 128;
+struct IntFreeList {
+    IntObject* items[kIntFreeListMax];
+    int count;
+};
+constinit thread_local IntFreeList tIntFreeList = {};
+
+Object* allocInt() {
+    IntFreeList& fl = tIntFreeList;
+    if (fl.count > 0) {
+        Object* o = &fl.items[--fl.count]->ob;
+        o->refcnt = 1;
+        return o;
+    }
+    return allocObject(&IntType);
+}
 
 }  // namespace
+
+bool intFreeListPut(Object* o) {
+    IntFreeList& fl = tIntFreeList;
+    if (fl.count >= kIntFreeListMax) return false;
+    fl.items[fl.count++] = asInt(o);
+    return true;
+}
 
 IntObject TrueObject = {{kImmortalRefcnt, &BoolType}, 1, nullptr};
 IntObject FalseObject = {{kImmortalRefcnt, &BoolType}, 0, nullptr};

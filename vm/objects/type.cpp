@@ -247,8 +247,23 @@ Object* allocVarObject(Type* t, size_t extraBytes) {
     size_t size = static_cast<size_t>(t->basicSize) + extraBytes;
     if (size < sizeof(Object)) size = sizeof(Object);
     size_t pre = (t->flags & kTypeHaveGC) ? kGcHeaderSize : 0;
-    char* p = static_cast<char*>(smallCalloc(pre + size));
+    size_t total = pre + size;
+    char* p = static_cast<char*>(smallAlloc(total));
     if (!p) return setErrorNoMemory();
+#if defined(__x86_64__) || defined(__aarch64__)
+    if (total <= 256 && (total & 7) == 0) {
+        // Most objects are a few words: zero them inline instead of calling memset (the empty
+        // asm keeps GCC from turning the loop back into a memset call).
+        for (size_t i = 0; i < total; i += 8) {
+            *reinterpret_cast<uint64_t*>(p + i) = 0;
+            __asm__ volatile("" ::: "memory");
+        }
+    } else {
+        std::memset(p, 0, total);
+    }
+#else
+    std::memset(p, 0, total);
+#endif
     Object* o = reinterpret_cast<Object*>(p + pre);
     o->refcnt = 1;
     o->type = t;
