@@ -9,9 +9,11 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "gc/gc.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -169,6 +171,7 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
         }
         *dp = dictNew();
         if (!*dp) return -1;
+        gcDiscountAllocation();   // the dict is part of the instance (see gc.h)
     }
     Object* d = *dp;
     incref(d);
@@ -467,6 +470,36 @@ int richCompareBool(Object* a, Object* b, CompareOp op) {
     if (a == b) {
         if (op == CompareOp::Eq) return 1;
         if (op == CompareOp::Ne) return 0;
+    }
+    // Exact ints, floats and strs compare without calls (containment tests, sorting, dict
+    // and list searches): the same answers as their richCompare slots.
+    Type* ta = a->type;
+    if (ta == b->type) {
+        if (ta == &IntType && intIsSmall(a) && intIsSmall(b)) {
+            int64_t x = asInt(a)->value, y = asInt(b)->value;
+            switch (op) {
+            case CompareOp::Lt: return x < y;
+            case CompareOp::Le: return x <= y;
+            case CompareOp::Eq: return x == y;
+            case CompareOp::Ne: return x != y;
+            case CompareOp::Gt: return x > y;
+            case CompareOp::Ge: return x >= y;
+            }
+        }
+        if (ta == &FloatType) {
+            double x = floatValue(a), y = floatValue(b);
+            switch (op) {
+            case CompareOp::Lt: return x < y;
+            case CompareOp::Le: return x <= y;
+            case CompareOp::Eq: return x == y;
+            case CompareOp::Ne: return x != y;
+            case CompareOp::Gt: return x > y;
+            case CompareOp::Ge: return x >= y;
+            }
+        }
+        if (ta == &StrType && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+            return strEqual(a, b) == (op == CompareOp::Eq);
+        }
     }
     Object* r = richCompare(a, b, op);
     if (!r) return -1;

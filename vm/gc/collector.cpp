@@ -459,6 +459,17 @@ void* gcOnFree(Object* o) {
     return h;
 }
 
+void gcPrepareReuse(Object* o) {
+    GcHead* h = headOf(o);
+    if (h->next) ringRemove(h);
+    h->bits = kMagic;
+}
+
+void gcDiscountAllocation() {
+    GcState* s = currentState();
+    if (s && s->gens[0].count > 0) s->gens[0].count--;
+}
+
 void gcTrack(Object* o) {
     if (!gcHasHeader(o)) return;
     GcHead* h = headOf(o);

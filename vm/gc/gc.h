@@ -27,6 +27,15 @@ constexpr size_t kGcHeaderSize = 4 * sizeof(void*);
 void gcOnAlloc(Object* o);
 void* gcOnFree(Object* o);
 
+// For free lists of GC objects (slice's one-object cache): gcPrepareReuse untracks a dying o
+// and resets its collector state without freeing it or changing the allocation count;
+// gcTrack(o) re-links it when it is handed out again.
+void gcPrepareReuse(Object* o);
+// An allocation that belongs to an object allocated just before (an instance's __dict__, which
+// CPython 3.11 keeps inline in the instance): takes it back out of the generation-0 count, so
+// collections run as often as CPython's.
+void gcDiscountAllocation();
+
 struct GcStats {
     int64_t collections = 0;
     int64_t collected = 0;

@@ -14,6 +14,7 @@
 //    f->stackPointer whenever the frame is left.
 #include "interp/eval.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -127,6 +128,21 @@ inline Object* binaryOpFast(Object* a, Object* b, int op) {
             if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
             return intFromInt64(q);
         }
+        case BinOp::Power: case BinOp::InplacePower: {
+            // Square-and-multiply; a negative exponent (float result) or an overflow goes to
+            // the generic path.
+            if (y < 0) return nullptr;
+            int64_t result = 1, base = x;
+            for (;;) {
+                if (y & 1) {
+                    if (__builtin_mul_overflow(result, base, &result)) return nullptr;
+                }
+                y >>= 1;
+                if (!y) break;
+                if (__builtin_mul_overflow(base, base, &base)) return nullptr;
+            }
+            return intFromInt64(result);
+        }
         case BinOp::Remainder: case BinOp::InplaceRemainder: {
             if (y == 0 || y == -1) return nullptr;
             int64_t m = x % y;
@@ -162,6 +178,30 @@ inline bool numAsDouble(Object* o, double* out) {
         return true;
     }
     return false;
+}
+
+// Both operands as doubles for the float comparisons: exact floats, or one exact float and one
+// exact small int within 2**53 (converted exactly, so the order is the mathematical one).
+inline bool numPairAsDoubles(Object* a, Object* b, double* x, double* y) {
+    constexpr int64_t kExact = int64_t(1) << 53;
+    if (isFloatExact(a)) {
+        *x = floatValue(a);
+        if (isFloatExact(b)) {
+            *y = floatValue(b);
+            return true;
+        }
+        if (!isIntExact(b) || !intIsSmall(b)) return false;
+        int64_t v = asInt(b)->value;
+        if (v > kExact || v < -kExact) return false;
+        *y = double(v);
+        return true;
+    }
+    if (!isFloatExact(b) || !isIntExact(a) || !intIsSmall(a)) return false;
+    int64_t v = asInt(a)->value;
+    if (v > kExact || v < -kExact) return false;
+    *x = double(v);
+    *y = floatValue(b);
+    return true;
 }
 
 // Fast comparisons for COMPARE_OP; returns -1 when not applicable, else 0/1.
@@ -1053,6 +1093,28 @@ dispatch:
         SKIP(BINARY_OP);
         DISPATCH();
     }
+    TARGET(BINARY_OP_POWER_FLOAT) {
+        Object* b = TOP();
+        Object* a = SECOND();
+        DEOPT_IF(!isFloatExact(a), BINARY_OP);
+        double x = floatValue(a), y;
+        DEOPT_IF(!numAsDouble(b, &y), BINARY_OP);
+        // Errors and complex results (0 ** negative, negative ** fraction, overflow) and
+        // non-finite operands take the generic path.
+        DEOPT_IF(!std::isfinite(x) || !std::isfinite(y) || (x == 0.0 && y < 0.0) ||
+                     (x < 0.0 && y != std::floor(y)),
+                 BINARY_OP);
+        double rv = std::pow(x, y);
+        DEOPT_IF(!std::isfinite(rv), BINARY_OP);
+        Object* r = floatFromDouble(rv);
+        if (!r) goto error;
+        sp--;
+        decref(b);
+        TOP() = r;
+        decref(a);
+        SKIP(BINARY_OP);
+        DISPATCH();
+    }
     TARGET(BINARY_OP_ADD_UNICODE) {
         Object* b = TOP();
         Object* a = SECOND();
@@ -1102,6 +1164,9 @@ dispatch:
     TARGET(NAME) {                                                                 \
         Object* b = TOP();                                                         \
         Object* a = SECOND();                                                      \
+        double fx, fy;                                                             \
+        (void)fx;                                                                  \
+        (void)fy;                                                                  \
         DEOPT_IF(!(GUARD), COMPARE_OP);                                            \
         unsigned bits = (BITS);                                                    \
         DEOPT_IF(bits == 0, COMPARE_OP);                                           \
@@ -1129,10 +1194,8 @@ dispatch:
 #define INT_BITS                                                                      \
     unsigned(asInt(a)->value < asInt(b)->value) | (unsigned(asInt(a)->value == asInt(b)->value) << 1) | \
         (unsigned(asInt(a)->value > asInt(b)->value) << 2)
-#define FLOAT_GUARD isFloatExact(a) && isFloatExact(b)
-#define FLOAT_BITS                                                                    \
-    unsigned(floatValue(a) < floatValue(b)) | (unsigned(floatValue(a) == floatValue(b)) << 1) | \
-        (unsigned(floatValue(a) > floatValue(b)) << 2)
+#define FLOAT_GUARD numPairAsDoubles(a, b, &fx, &fy)
+#define FLOAT_BITS unsigned(fx < fy) | (unsigned(fx == fy) << 1) | (unsigned(fx > fy) << 2)
 #define STR_GUARD isStrExact(a) && isStrExact(b)
 #define STR_BITS ((a == b || strEqual(a, b)) ? 2u : 5u)
     COMPARE_BODY(COMPARE_OP_INT, INT_GUARD, INT_BITS, false)

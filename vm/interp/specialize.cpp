@@ -276,6 +276,11 @@ void specializeBinaryOp(CodeUnit* instr, Object* a, Object* b, Object** locals) 
     case BinOp::InplaceXor:
         if (ints) return success(instr, Op::BINARY_OP_INT_OTHER);
         break;
+    case BinOp::Power:
+    case BinOp::InplacePower:
+        if (ints) return success(instr, Op::BINARY_OP_INT_OTHER);
+        if (isFloatExact(a) && num(b)) return success(instr, Op::BINARY_OP_POWER_FLOAT);
+        break;
     default: break;
     }
     failure(instr);
@@ -290,7 +295,14 @@ void specializeCompareOp(CodeUnit* instr, Object* a, Object* b) {
     if (smallInts(a, b)) {
         return success(instr, jump ? Op::COMPARE_OP_INT_JUMP : Op::COMPARE_OP_INT);
     }
-    if (isFloatExact(a) && isFloatExact(b)) {
+    // Floats, or a float and a small int (converted exactly: within 2**53).
+    auto exactInt = [](Object* o) {
+        constexpr int64_t kExact = int64_t(1) << 53;
+        return isIntExact(o) && intIsSmall(o) && asInt(o)->value <= kExact &&
+               asInt(o)->value >= -kExact;
+    };
+    if ((isFloatExact(a) && (isFloatExact(b) || exactInt(b))) ||
+        (isFloatExact(b) && exactInt(a))) {
         return success(instr, jump ? Op::COMPARE_OP_FLOAT_JUMP : Op::COMPARE_OP_FLOAT);
     }
     if (isStrExact(a) && isStrExact(b) && (cmp == CompareOp::Eq || cmp == CompareOp::Ne)) {

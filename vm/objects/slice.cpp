@@ -7,6 +7,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "gc/gc.h"
 #include "objects/int.h"
 #include "objects/seq_util.h"
 #include "objects/str.h"
@@ -34,8 +35,24 @@ bool sliceIndex(Object* v, ssize* out) {
     return true;
 }
 
+// One freed slice kept for reuse, as CPython's slice cache: `a[i:j]` builds and drops one
+// slice per execution.
+constinit thread_local Object* tSliceCache = nullptr;
+
 void sliceDealloc(Object* o) {
     SliceObject* s = asSlice(o);
+    Object* start = s->start;
+    Object* stop = s->stop;
+    Object* step = s->step;
+    if (!tSliceCache) {
+        gcPrepareReuse(o);
+        tSliceCache = o;
+        s->start = s->stop = s->step = nullptr;
+        xdecref(start);
+        xdecref(stop);
+        xdecref(step);
+        return;
+    }
     xdecref(s->start);
     xdecref(s->stop);
     xdecref(s->step);
@@ -173,8 +190,15 @@ const MemberDef kSliceMembers[] = {
 }  // namespace
 
 Object* sliceNew(Object* start, Object* stop, Object* step) {
-    Object* o = allocObject(&SliceType);
-    if (!o) return nullptr;
+    Object* o = tSliceCache;
+    if (o) {
+        tSliceCache = nullptr;
+        o->refcnt = 1;
+        gcTrack(o);
+    } else {
+        o = allocObject(&SliceType);
+        if (!o) return nullptr;
+    }
     SliceObject* s = asSlice(o);
     s->start = newRef(start ? start : none());
     s->stop = newRef(stop ? stop : none());
