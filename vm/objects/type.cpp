@@ -250,10 +250,11 @@ Object* allocVarObject(Type* t, size_t extraBytes) {
     size_t total = pre + size;
     char* p = static_cast<char*>(smallAlloc(total));
     if (!p) return setErrorNoMemory();
-#if defined(__x86_64__) || defined(__aarch64__)
-    if (total <= 256 && (total & 7) == 0) {
+#if (defined(__x86_64__) || defined(__aarch64__)) && !defined(KRAIT_SMALL_ALLOC_OFF)
+    if (total <= 256) {
         // Most objects are a few words: zero them inline instead of calling memset (the empty
-        // asm keeps GCC from turning the loop back into a memset call).
+        // asm keeps GCC from turning the loop back into a memset call). A pooled block's
+        // payload is a multiple of 8 bytes, so rounding up stays inside it.
         for (size_t i = 0; i < total; i += 8) {
             *reinterpret_cast<uint64_t*>(p + i) = 0;
             __asm__ volatile("" ::: "memory");
