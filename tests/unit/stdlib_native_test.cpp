@@ -199,3 +199,15 @@ TEST_CASE("stdlib native: re polls the tick hook in long matches", "[stdlib]") {
     // The interpreter still works afterwards.
     CHECK(stdlibRun("import re\nresult = re.match(r'(x+x+)+y', 'xxxy').span()") == "(0, 4)");
 }
+
+TEST_CASE("stdlib native: re validates absurdly nested code without overflowing", "[stdlib]") {
+    // 200000 nested ATOMIC_GROUPs around one LITERAL: the validator recurses per level, so
+    // the recursion guard must stop it with RecursionError instead of a native stack overflow.
+    CHECK(stdlibRun("import _sre\nn = 200000\ncode = [27, 0] * n + [16, 97] + [1] * n + [1]\n"
+                    "for i in range(n):\n    code[2 * i + 1] = 3 * n + 1 - 3 * i\n"
+                    "try:\n    _sre.compile('a', 0, code, 0, {}, ())\n    result = 'accepted'\n"
+                    "except RecursionError as e:\n    result = str(e)\n") ==
+          "'maximum recursion depth exceeded while validating a regular expression'");
+    CHECK(stdlibRun("import _sre\ncode = [27, 7, 27, 4, 16, 97, 1, 1, 1]\n"
+                    "result = _sre.compile('a', 0, code, 0, {}, ()).match('ab').span()") == "(0, 1)");
+}

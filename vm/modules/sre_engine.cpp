@@ -50,7 +50,11 @@ inline bool isAlnumAscii(uint32_t ch) {
 inline bool isWordAscii(uint32_t ch) { return ch < 128 && (isAlnumAscii(ch) || ch == '_'); }
 // The "C" locale: Krait never changes LC_CTYPE, so locale classes are the ASCII ones.
 inline bool isWordLocale(uint32_t ch) { return ch < 256 && (isAlnumAscii(ch) || ch == '_'); }
-inline bool isWordUni(uint32_t ch) { return ch == '_' || unicode::isAlnum(ch); }
+inline bool isWordUni(uint32_t ch) {
+    if (ch < 128) return isWordAscii(ch);
+    return unicode::isAlnum(ch);
+}
+inline bool isDecimalUni(uint32_t ch) { return ch < 128 ? isDigitAscii(ch) : unicode::isDecimal(ch); }
 inline uint32_t lowerLocale(uint32_t ch) { return ch < 256 ? lowerAscii(ch) : ch; }
 inline uint32_t upperLocale(uint32_t ch) {
     return (ch >= 'a' && ch <= 'z') ? ch - 32 : ch;
@@ -68,8 +72,8 @@ bool category(uint32_t cat, uint32_t ch) {
         case kCatNotLinebreak: return ch != '\n';
         case kCatLocWord: return isWordLocale(ch);
         case kCatLocNotWord: return !isWordLocale(ch);
-        case kCatUniDigit: return unicode::isDecimal(ch);
-        case kCatUniNotDigit: return !unicode::isDecimal(ch);
+        case kCatUniDigit: return isDecimalUni(ch);
+        case kCatUniNotDigit: return !isDecimalUni(ch);
         case kCatUniSpace: return unicode::isSpace(ch);
         case kCatUniNotSpace: return !unicode::isSpace(ch);
         case kCatUniWord: return isWordUni(ch);
@@ -275,7 +279,7 @@ ssize countItem(const State& st, const Ch* s, uint32_t pc, ssize ptr, uint32_t m
     return ptr - start;
 }
 
-bool pushFrame(State& st, uint8_t jump, uint32_t pc, bool toplevel, ssize ptr) {
+inline bool pushFrame(State& st, uint8_t jump, uint32_t pc, bool toplevel, ssize ptr) {
     if (st.frames.size() >= kMaxFrames) {
         setErrorNoMemory();
         return false;
@@ -1015,7 +1019,18 @@ bool validCharset(const uint32_t* code, uint32_t p, uint32_t end) {
 }
 
 // The block code[p, end).
-bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) {
+int validBlockImpl(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups);
+
+// Nested blocks recurse (pattern nesting, not input length); the recursion guard turns
+// absurd nesting into RecursionError. 1 valid, 0 invalid, -1 error set.
+int validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) {
+    if (!enterRecursiveCall(" while validating a regular expression")) return -1;
+    int r = validBlockImpl(code, p, end, groups);
+    leaveRecursiveCall();
+    return r;
+}
+
+int validBlockImpl(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) {
     // The skip word at p, pointing at most to end: its value (0 if invalid).
     auto skipAt = [&](uint32_t at) -> uint32_t {
         if (at >= end) return 0;
@@ -1102,7 +1117,7 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                     uint32_t skip = skipAt(p);
                     if (skip < 3) return false;
                     uint32_t next = p + skip;
-                    if (!validBlock(code, p + 1, next - 2, groups)) return false;
+                    if (int r = validBlock(code, p + 1, next - 2, groups); r <= 0) return r;
                     if (code[next - 2] != kJump) return false;
                     uint32_t jskip = code[next - 1];
                     if (jskip == 0 || uint64_t(next - 1) + jskip > end) return false;
@@ -1123,7 +1138,7 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                 uint32_t mn = code[p + 1], mx = code[p + 2];
                 if (mn > mx) return false;
                 uint32_t next = p + skip;
-                if (!validBlock(code, p + 3, next - 1, groups)) return false;
+                if (int r = validBlock(code, p + 3, next - 1, groups); r <= 0) return r;
                 if (code[next - 1] != kSuccess) return false;
                 // The item must be one character wide.
                 switch (code[p + 3]) {
@@ -1145,7 +1160,8 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                 uint32_t mn = code[p + 1], mx = code[p + 2];
                 if (mn > mx) return false;
                 uint32_t until = p + skip;
-                if (until >= end || !validBlock(code, p + 3, until, groups)) return false;
+                if (until >= end) return false;
+                if (int r = validBlock(code, p + 3, until, groups); r <= 0) return r;
                 uint32_t u = code[until];
                 if (op == kPossessiveRepeat ? u != kSuccess : (u != kMaxUntil && u != kMinUntil))
                     return false;
@@ -1156,8 +1172,8 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                 uint32_t skip = skipAt(p);
                 if (skip < 2) return false;
                 uint32_t next = p + skip;
-                if (!validBlock(code, p + 1, next - 1, groups) || code[next - 1] != kSuccess)
-                    return false;
+                if (int r = validBlock(code, p + 1, next - 1, groups); r <= 0) return r;
+                if (code[next - 1] != kSuccess) return false;
                 p = next;
                 break;
             }
@@ -1178,14 +1194,17 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                 if (skip >= 4 && code[target - 2] == kJump) {
                     uint32_t jskip = code[target - 1];
                     uint32_t noEnd = target - 1 + jskip;
-                    if (jskip != 0 && uint64_t(target - 1) + jskip <= end &&
-                        validBlock(code, p + 2, target - 2, groups) &&
-                        validBlock(code, target, noEnd, groups)) {
-                        p = noEnd;
-                        break;
+                    if (jskip != 0 && uint64_t(target - 1) + jskip <= end) {
+                        int r = validBlock(code, p + 2, target - 2, groups);
+                        if (r > 0) r = validBlock(code, target, noEnd, groups);
+                        if (r < 0) return r;
+                        if (r > 0) {
+                            p = noEnd;
+                            break;
+                        }
                     }
                 }
-                if (!validBlock(code, p + 2, target, groups)) return false;
+                if (int r = validBlock(code, p + 2, target, groups); r <= 0) return r;
                 p = target;
                 break;
             }
@@ -1195,8 +1214,8 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
                 uint32_t skip = skipAt(p);
                 if (skip < 3) return false;
                 uint32_t next = p + skip;
-                if (!validBlock(code, p + 2, next - 1, groups) || code[next - 1] != kSuccess)
-                    return false;
+                if (int r = validBlock(code, p + 2, next - 1, groups); r <= 0) return r;
+                if (code[next - 1] != kSuccess) return false;
                 p = next;
                 break;
             }
@@ -1207,7 +1226,7 @@ bool validBlock(const uint32_t* code, uint32_t p, uint32_t end, int64_t groups) 
             default: return false;
         }
     }
-    return p == end;
+    return p == end ? 1 : 0;
 }
 
 }  // namespace
@@ -1216,8 +1235,8 @@ uint32_t lowerAscii(uint32_t ch) { return (ch >= 'A' && ch <= 'Z') ? ch + 32 : c
 uint32_t lowerUnicode(uint32_t ch) { return ch <= 0x10FFFF ? unicode::toLowerSimple(ch) : ch; }
 uint32_t upperUnicode(uint32_t ch) { return ch <= 0x10FFFF ? unicode::toUpperSimple(ch) : ch; }
 
-bool validate(const uint32_t* code, uint32_t size, int64_t groups) {
-    if (size == 0 || code[size - 1] != kSuccess) return false;
+int validate(const uint32_t* code, uint32_t size, int64_t groups) {
+    if (size == 0 || code[size - 1] != kSuccess) return 0;
     return validBlock(code, 0, size - 1, groups);
 }
 

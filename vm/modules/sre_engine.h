@@ -95,7 +95,8 @@ int search(State& st);
 // Checks the structure of compiled code (operand counts, skips inside their blocks, group
 // numbers below `groups`, charsets well formed, repeats closed by their UNTIL/SUCCESS), as
 // CPython's _validate: the matcher may then follow skips without running off the code.
-bool validate(const uint32_t* code, uint32_t size, int64_t groups);
+// 1 valid, 0 invalid, -1 with an exception set (RecursionError for absurd nesting).
+int validate(const uint32_t* code, uint32_t size, int64_t groups);
 
 // Case helpers shared with the module functions.
 uint32_t lowerAscii(uint32_t ch);

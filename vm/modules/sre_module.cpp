@@ -1008,8 +1008,10 @@ Object* sreCompile(Object*, Object* const* args, size_t nargs, Object* kwnames) 
         }
         words[i] = static_cast<uint32_t>(x);
     }
-    if (!sre::validate(words, static_cast<uint32_t>(n), groups)) {
+    int valid = sre::validate(words, static_cast<uint32_t>(n), groups);
+    if (valid <= 0) {
         delete[] words;
+        if (valid < 0) return nullptr;
         return setError(&ExcRuntimeError, "invalid SRE code");
     }
     int isB = -1;
