@@ -111,3 +111,23 @@ test('a missing script: CPython\'s message and status 2', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /can't open file .*no_such_script\.py.*No such file or directory/);
 });
+
+test('output and exit after the memory has grown many times (node:wasi fast calls)', () => {
+  // Node 20's WASI fast-API entry points could use a stale view of a grown memory: this
+  // crashed the runner by SIGSEGV (every run) before it wrapped the imports.
+  const dir = tempDir();
+  const prog = path.join(dir, 'grow.py');
+  fs.writeFileSync(prog, [
+    'chunks = []',
+    'for i in range(32):',
+    '    chunks.append(bytearray(16 * 1024 * 1024))',
+    '    print(i, len(chunks), flush=True)',
+    'print("done")',
+    '',
+  ].join('\n'));
+  const r = run([prog]);
+  const expected = Array.from({ length: 32 }, (_, i) => `${i} ${i + 1}\n`).join('') + 'done\n';
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, expected);
+  assert.equal(r.status, 0);
+});
