@@ -22,7 +22,11 @@ fi
 # chromium above), pinned by tests/browser/package-lock.json; node_modules is git-ignored.
 root=$(cd "$(dirname "$0")/.." && pwd)
 browser="$root/tests/browser"
-marker="$browser/node_modules/.package-lock.json"   # written by npm ci
-if [ ! -f "$marker" ] || [ "$browser/package-lock.json" -nt "$marker" ]; then
+# npm ci again only when the installed playwright-core is not the locked version.
+if ! node -e '
+  const b = process.argv[1];
+  const want = require(b + "/package-lock.json").packages["node_modules/playwright-core"].version;
+  process.exit(require(b + "/node_modules/playwright-core/package.json").version === want ? 0 : 1);
+' "$browser" 2>/dev/null; then
   (cd "$browser" && npm ci --no-audit --no-fund --loglevel=error)
 fi
