@@ -48,9 +48,27 @@ using Args = Object* const*;
 
 constexpr ssize kMaxCache = 100;
 
-long long ll(ssize v) { return static_cast<long long>(v); }
-unsigned long long ull(size_t v) { return static_cast<unsigned long long>(v); }
-unsigned long long ull(ssize v) { return static_cast<unsigned long long>(v); }
+long long ll(long long v) { return v; }
+unsigned long long ull(unsigned long long v) { return v; }
+
+// An offset argument as a 64-bit value on every host (so messages match CPython's 64-bit
+// ones on wasm32 too); beyond 64 bits, overflowType(msg).
+bool offsetArg(Object* o, Type* overflowType, const char* msg, int64_t* out) {
+    if (!isIndex(o)) {
+        setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                 typeName(o->type));
+        return false;
+    }
+    Ref<> idx = Ref<>::steal(numberIndex(o));
+    if (!idx) return false;
+    if (!intAsInt64(idx.get(), out)) {
+        if (!errMatches(&ExcOverflowError)) return false;
+        clearError();
+        setError(overflowType, "%s", msg);
+        return false;
+    }
+    return true;
+}
 
 bool hostLittle() {
     const uint16_t probe = 1;
@@ -747,13 +765,12 @@ Object* doPackInto(StructObject* s, Args args, size_t nargs) {
         }
         return nullptr;
     }
-    if (!isIndex(args[1])) {
-        return setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
-                        typeName(args[1]->type));
+    int64_t offset;
+    if (!offsetArg(args[1], &ExcIndexError, "cannot fit 'int' into an index-sized integer",
+                   &offset)) {
+        return nullptr;
     }
-    ssize offset = asSsize(args[1], &ExcIndexError);
-    if (offset == -1 && errOccurred()) return nullptr;
-    ssize blen = static_cast<ssize>(len);
+    int64_t blen = static_cast<int64_t>(len);
     if (offset < 0) {
         if (offset + s->size > 0) {
             return structError("no space to pack %lld bytes at offset %lld", ll(s->size), ll(offset));
@@ -775,7 +792,7 @@ Object* doPackInto(StructObject* s, Args args, size_t nargs) {
     bool ok = packInternal(s, args + 2, scratch.data());
     // The buffer may have been resized by a __index__ call: fetch it again.
     if (!getWritableBuffer(args[0], &data, &len)) return nullptr;
-    if (static_cast<ssize>(len) - offset < s->size) {
+    if (static_cast<int64_t>(len) - offset < s->size) {
         return structError("pack_into requires a buffer of at least %llu bytes for packing %lld "
                            "bytes at offset %lld (actual buffer size is %lld)",
                            ull(s->size) + ull(offset), ll(s->size), ll(offset), ll(len));
@@ -797,17 +814,15 @@ Object* doUnpack(StructObject* s, Object* buffer) {
 Object* doUnpackFrom(StructObject* s, Object* buffer, Object* offsetObj) {
     std::string_view v;
     if (!getBytesView(buffer, &v)) return nullptr;
-    ssize offset = 0;
+    int64_t offset = 0;
     if (offsetObj) {
-        if (!isIndex(offsetObj)) {
-            return setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
-                            typeName(offsetObj->type));
+        if (!offsetArg(offsetObj, &ExcOverflowError,
+                       "Python int too large to convert to C ssize_t", &offset)) {
+            return nullptr;
         }
-        offset = asSsize(offsetObj, &ExcOverflowError);
-        if (offset == -1 && errOccurred()) return nullptr;
         if (!getBytesView(buffer, &v)) return nullptr;
     }
-    ssize blen = static_cast<ssize>(v.size());
+    int64_t blen = static_cast<int64_t>(v.size());
     if (offset < 0) {
         if (offset + s->size > 0) {
             return structError("not enough data to unpack %lld bytes at offset %lld",

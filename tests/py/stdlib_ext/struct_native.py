@@ -198,3 +198,12 @@ for i in range(150):
 struct._clearcache()
 print(struct.calcsize("<5h"), struct.pack("B", 255))
 print(isinstance(struct.error("x"), Exception))
+
+# Offsets at the 64-bit limits (the same messages on 32-bit hosts).
+err(lambda: struct.pack_into("<I", bytearray(10), 2**63 - 1, 1))
+err(lambda: struct.pack_into("<I", bytearray(10), -2**63, 1))
+err(lambda: struct.pack_into("<I", bytearray(10), 2**64, 1))
+err(lambda: struct.unpack_from("<I", bytes(10), 2**63 - 1))
+err(lambda: struct.unpack_from("<I", bytes(10), -2**63))
+err(lambda: struct.unpack_from("<I", bytes(10), 2**64))
+err(lambda: struct.Struct("<I").unpack_from(bytes(10), offset=-2**63 + 3))
