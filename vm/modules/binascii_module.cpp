@@ -373,7 +373,8 @@ Object* binCrcHqx(Object*, Args args, size_t nargs, Object* kwnames) {
     uint32_t crc = crc32v & 0xffff;
     for (unsigned char b : data) {
         crc ^= uint32_t(b) << 8;
-        for (int k = 0; k < 8; k++) crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+        for (int k = 0; k < 8; k++)
+            crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
     }
     return intFromInt64(crc);
 }

@@ -473,7 +473,8 @@ void keccakF1600(uint64_t* a) {
             uint8_t v[25];
         } t{};
         for (int x = 0; x < 5; x++)
-            for (int y = 0; y < 5; y++) t.v[x + 5 * y] = static_cast<uint8_t>(y + 5 * ((2 * x + 3 * y) % 5));
+            for (int y = 0; y < 5; y++)
+                t.v[x + 5 * y] = static_cast<uint8_t>(y + 5 * ((2 * x + 3 * y) % 5));
         return t;
     }();
     for (int round = 0; round < 24; round++) {
@@ -631,7 +632,8 @@ void blake2Final(Blake2State s, uint8_t* out) {
     std::memset(s.buf + s.used, 0, bs - s.used);
     blake2Compress<W>(s, s.buf, true);
     uint8_t full[64];
-    for (int i = 0; i < 8; i++) Blake2Traits<W>::store(full + sizeof(W) * i, static_cast<W>(s.h[i]));
+    for (int i = 0; i < 8; i++)
+        Blake2Traits<W>::store(full + sizeof(W) * i, static_cast<W>(s.h[i]));
     std::memcpy(out, full, s.digestSize);
 }
 
@@ -1017,8 +1019,8 @@ Object* blake2New(Type* t, Object* args, Object* kwargs) {
     if (a[7] && !blake2Unsigned(a[7], "leaf_size",
                                 "Python int too large to convert to C unsigned long",
                                 0xffffffffu, &leafSize)) return nullptr;
-    if (a[8] && !blake2Unsigned(a[8], "node_offset", "int too big to convert", isB ? ~uint64_t(0) : 0xffffffffffffu,
-                                &nodeOffset)) {
+    if (a[8] && !blake2Unsigned(a[8], "node_offset", "int too big to convert",
+                                isB ? ~uint64_t(0) : 0xffffffffffffu, &nodeOffset)) {
         return nullptr;
     }
     if (a[9] && !blake2Int(a[9], &nodeDepth)) return nullptr;
@@ -1135,8 +1137,10 @@ const MethodDef kSha256Functions[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 const MethodDef kSha512Functions[] = {
-    {"sha512", newSha512, 0, "Return a new SHA-512 hash object; optionally initialized with a string."},
-    {"sha384", newSha384, 0, "Return a new SHA-384 hash object; optionally initialized with a string."},
+    {"sha512", newSha512, 0,
+     "Return a new SHA-512 hash object; optionally initialized with a string."},
+    {"sha384", newSha384, 0,
+     "Return a new SHA-384 hash object; optionally initialized with a string."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -323,7 +323,8 @@ Object* itemGetterNew(Type* t, Object* args, Object* kwargs) {
 
 Object* itemGetterCall(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("itemgetter", kwnames)) return nullptr;
-    if (nargs != 1) return setError(&ExcTypeError, "itemgetter expected 1 argument, got %zu", nargs);
+    if (nargs != 1)
+        return setError(&ExcTypeError, "itemgetter expected 1 argument, got %zu", nargs);
     Object* items = asItemGetter(self)->items;
     ssize n = tupleSize(items);
     Object* obj = args[0];
@@ -462,7 +463,8 @@ Object* dottedGetAttr(Object* obj, Object* parts) {
 
 Object* attrGetterCall(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("attrgetter", kwnames)) return nullptr;
-    if (nargs != 1) return setError(&ExcTypeError, "attrgetter expected 1 argument, got %zu", nargs);
+    if (nargs != 1)
+        return setError(&ExcTypeError, "attrgetter expected 1 argument, got %zu", nargs);
     Object* parts = asAttrGetter(self)->parts;
     ssize n = tupleSize(parts);
     if (n == 1) return dottedGetAttr(args[0], tupleItem(parts, 0));
@@ -568,8 +570,8 @@ Object* methodCallerRepr(Object* self) {
     MethodCallerObject* m = asMethodCaller(self);
     std::vector<Object*> items{m->name};
     items.insert(items.end(), asTuple(m->args)->items, asTuple(m->args)->items + m->nPos);
-    return reprCall(self, "methodcaller", items.data(), static_cast<ssize>(items.size()), m->kwnames,
-                    asTuple(m->args)->items + m->nPos);
+    return reprCall(self, "methodcaller", items.data(), static_cast<ssize>(items.size()),
+                    m->kwnames, asTuple(m->args)->items + m->nPos);
 }
 
 // (methodcaller, (name, *args)) without keywords, else

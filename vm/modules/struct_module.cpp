@@ -418,7 +418,8 @@ bool packInteger(const StructCode& code, Object* arg, char* p, bool little) {
         // PyLong_AsVoidPtr: signed conversion for negatives, unsigned otherwise.
         bool ok = kind != 2;
         if (ok && size < 8) {
-            ok = neg ? sv >= -(int64_t(1) << (8 * size - 1)) : uv <= (uint64_t(1) << (8 * size)) - 1;
+            ok =
+                neg ? sv >= -(int64_t(1) << (8 * size - 1)) : uv <= (uint64_t(1) << (8 * size)) - 1;
         }
         if (!ok) {
             structError("int too large to convert");
@@ -617,7 +618,8 @@ Object* unpackOne(const StructCode& code, const char* p, bool little) {
             return bytesFromStd(std::string_view(p + 1, static_cast<size_t>(n)));
         }
         case '?': return newBool(*p != 0);
-        case 'e': return floatFromDouble(halfToDouble(static_cast<uint16_t>(loadUint(p, 2, little))));
+        case 'e':
+            return floatFromDouble(halfToDouble(static_cast<uint16_t>(loadUint(p, 2, little))));
         case 'f': {
             uint32_t bits = static_cast<uint32_t>(loadUint(p, 4, little));
             float f;
@@ -737,7 +739,8 @@ Object* cachedStruct(Object* module, Object* format) {
 
 Object* doPack(StructObject* s, Args args, size_t nargs) {
     if (static_cast<ssize>(nargs) != s->len) {
-        return structError("pack expected %lld items for packing (got %llu)", ll(s->len), ull(nargs));
+        return structError("pack expected %lld items for packing (got %llu)", ll(s->len),
+                           ull(nargs));
     }
     Ref<> out = Ref<>::steal(bytesNew(s->size));
     if (!out) return nullptr;
@@ -773,10 +776,12 @@ Object* doPackInto(StructObject* s, Args args, size_t nargs) {
     int64_t blen = static_cast<int64_t>(len);
     if (offset < 0) {
         if (offset + s->size > 0) {
-            return structError("no space to pack %lld bytes at offset %lld", ll(s->size), ll(offset));
+            return structError("no space to pack %lld bytes at offset %lld", ll(s->size),
+                               ll(offset));
         }
         if (offset + blen < 0) {
-            return structError("offset %lld out of range for %lld-byte buffer", ll(offset), ll(blen));
+            return structError("offset %lld out of range for %lld-byte buffer", ll(offset),
+                               ll(blen));
         }
         offset += blen;
     }
@@ -829,7 +834,8 @@ Object* doUnpackFrom(StructObject* s, Object* buffer, Object* offsetObj) {
                                ll(s->size), ll(offset));
         }
         if (offset + blen < 0) {
-            return structError("offset %lld out of range for %lld-byte buffer", ll(offset), ll(blen));
+            return structError("offset %lld out of range for %lld-byte buffer", ll(offset),
+                               ll(blen));
         }
         offset += blen;
     }
@@ -1070,7 +1076,8 @@ Object* modClearCache(Object* module, Args, size_t nargs, Object* kwnames) {
 
 const MethodDef kStructFunctions[] = {
     {"_clearcache", modClearCache, 0, "Clear the internal cache."},
-    {"calcsize", modCalcsize, 0, "Return size in bytes of the struct described by the format string."},
+    {"calcsize", modCalcsize, 0,
+     "Return size in bytes of the struct described by the format string."},
     {"iter_unpack", modIterUnpack, 0,
      "Return an iterator yielding tuples unpacked from the given bytes.\n\nThe bytes are "
      "unpacked according to the format string, like\na repeated invocation of unpack_from()."
