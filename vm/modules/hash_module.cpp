@@ -150,6 +150,11 @@ const uint8_t kBlake2Sigma[10][16] = {
     {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
 };
 
+// memcpy that accepts the null data pointer of an empty buffer (n == 0).
+inline void copyBytes(void* dst, const void* src, size_t n) {
+    if (n) std::memcpy(dst, src, n);
+}
+
 // ---- Byte order helpers (host-independent) ----
 inline uint32_t load32le(const uint8_t* p) {
     return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
@@ -412,7 +417,7 @@ void mdAbsorb(const Algo* al, MdState& s, const uint8_t* p, size_t n) {
     uint32_t bs = al->blockSize;
     if (s.used) {
         size_t take = bs - s.used < n ? bs - s.used : n;
-        std::memcpy(s.buf + s.used, p, take);
+        copyBytes(s.buf + s.used, p, take);
         s.used += static_cast<uint32_t>(take);
         p += take;
         n -= take;
@@ -425,7 +430,7 @@ void mdAbsorb(const Algo* al, MdState& s, const uint8_t* p, size_t n) {
         p += bs;
         n -= bs;
     }
-    std::memcpy(s.buf, p, n);
+    copyBytes(s.buf, p, n);
     s.used = static_cast<uint32_t>(n);
 }
 
@@ -618,7 +623,7 @@ void blake2Update(Blake2State& s, const uint8_t* p, size_t n) {
             s.used = 0;
         }
         size_t take = bs - s.used < n ? bs - s.used : n;
-        std::memcpy(s.buf + s.used, p, take);
+        copyBytes(s.buf + s.used, p, take);
         s.used += static_cast<uint32_t>(take);
         p += take;
         n -= take;
@@ -1066,16 +1071,16 @@ Object* blake2New(Type* t, Object* args, Object* kwargs) {
         store64le(p + 8, nodeOffset);
         p[16] = static_cast<uint8_t>(nodeDepth);
         p[17] = static_cast<uint8_t>(innerSize);
-        std::memcpy(p + 32, salt.data(), salt.size());
-        std::memcpy(p + 48, person.data(), person.size());
+        copyBytes(p + 32, salt.data(), salt.size());
+        copyBytes(p + 48, person.data(), person.size());
     } else {
         store32le(p + 8, static_cast<uint32_t>(nodeOffset));
         p[12] = static_cast<uint8_t>(nodeOffset >> 32);
         p[13] = static_cast<uint8_t>(nodeOffset >> 40);
         p[14] = static_cast<uint8_t>(nodeDepth);
         p[15] = static_cast<uint8_t>(innerSize);
-        std::memcpy(p + 16, salt.data(), salt.size());
-        std::memcpy(p + 24, person.data(), person.size());
+        copyBytes(p + 16, salt.data(), salt.size());
+        copyBytes(p + 24, person.data(), person.size());
     }
     HashObject* h = newHash(t, al);
     if (!h) return nullptr;
@@ -1088,7 +1093,7 @@ Object* blake2New(Type* t, Object* args, Object* kwargs) {
     s.lastNode = lastNode;
     if (!key.empty()) {
         uint8_t block[128] = {};
-        std::memcpy(block, key.data(), key.size());
+        copyBytes(block, key.data(), key.size());
         hashUpdateBytes(h, block, al->blockSize);
     }
     hashUpdateBytes(h, reinterpret_cast<const uint8_t*>(data.data()), data.size());

@@ -70,6 +70,11 @@ bool offsetArg(Object* o, Type* overflowType, const char* msg, int64_t* out) {
     return true;
 }
 
+// memcpy that accepts the null data pointer of an empty buffer (n == 0).
+inline void copyBytes(void* dst, const void* src, size_t n) {
+    if (n) std::memcpy(dst, src, n);
+}
+
 bool hostLittle() {
     const uint16_t probe = 1;
     unsigned char first;
@@ -538,12 +543,12 @@ bool packOne(const StructCode& code, Object* v, char* p, bool little, bool nativ
             ssize n = static_cast<ssize>(b.size());
             if (code.fmt == 's') {
                 if (n > code.size) n = code.size;
-                std::memcpy(p, b.data(), static_cast<size_t>(n));
+                copyBytes(p, b.data(), static_cast<size_t>(n));
                 return true;
             }
             if (code.size == 0) return true;
             if (n > code.size - 1) n = code.size - 1;
-            std::memcpy(p + 1, b.data(), static_cast<size_t>(n));
+            copyBytes(p + 1, b.data(), static_cast<size_t>(n));
             if (n > 255) n = 255;
             *p = static_cast<char>(static_cast<unsigned char>(n));
             return true;
@@ -803,7 +808,7 @@ Object* doPackInto(StructObject* s, Args args, size_t nargs) {
                            ull(s->size) + ull(offset), ll(s->size), ll(offset), ll(len));
     }
     if (!ok) return nullptr;
-    std::memcpy(data + offset, scratch.data(), scratch.size());
+    copyBytes(data + offset, scratch.data(), scratch.size());
     return newNone();
 }
 
