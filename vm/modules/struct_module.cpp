@@ -1114,9 +1114,7 @@ Type StructType = {
     .name = "_struct.Struct",
     .basicSize = sizeof(StructObject),
     .flags = kTypeBaseType,
-    .doc = "Struct(format)\n--\n\nCreate a compiled struct object.\n\nReturn a new Struct "
-           "object which writes and reads binary data according to\nthe format string.\n\nSee "
-           "help(struct) for more on format strings.",
+    .doc = "Struct(fmt) --> compiled struct object\n\n",
     .weaklistOffset = offsetof(StructObject, weaklist),
     .methods = kStructMethods,
     .getsets = kStructGetSets,
