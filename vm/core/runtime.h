@@ -24,6 +24,24 @@ struct Runtime {
 
 enum : int { kInterruptKeyboard = 1, kInterruptPause = 2 };
 
+// Eval-loop re-entry (vm/interp/eval.cpp runLoopFor()): on wasm the loop returns to its caller
+// and is called again after about kLoopReentryTicks ticks, so that the engine's optimized code
+// for it, once compiled, is what runs (wasm engines replace a function's code only for new
+// calls). The tick countdown then expires at least that often even without a host hook.
+#ifndef KRAIT_LOOP_REENTRY
+#if defined(__wasm__)
+#define KRAIT_LOOP_REENTRY 1
+#else
+#define KRAIT_LOOP_REENTRY 0
+#endif
+#endif
+#if KRAIT_LOOP_REENTRY
+inline constexpr int32_t kLoopReentryTicks = 1 << 15;
+inline constexpr int32_t kDefaultTickInterval = kLoopReentryTicks;
+#else
+inline constexpr int32_t kDefaultTickInterval = 0x3fffffff;
+#endif
+
 struct InterpState {
     Runtime* runtime = nullptr;
     Object* modules = nullptr;          // sys.modules (dict)
@@ -48,7 +66,7 @@ struct InterpState {
     // exception (return -1 with it set). Null: no hook.
     int (*tickHook)(InterpState* interp, void* data) = nullptr;
     void* tickHookData = nullptr;
-    int32_t tickInterval = 0x3fffffff;
+    int32_t tickInterval = kDefaultTickInterval;
     void* hostData = nullptr;           // owned by the embedder (web/: the JS session)
 };
 
@@ -80,7 +98,10 @@ struct ThreadState {
     Frame* pausedFrame = nullptr;
     const void* pausedIp = nullptr;       // where the paused frame continues
     Frame* resumableEntry = nullptr;      // entry frame of the evalCodeResumable invocation
-    int32_t tickCountdown = 0x3fffffff;   // see InterpState::tickHook
+    int32_t tickCountdown = kDefaultTickInterval;   // see InterpState::tickHook
+#if KRAIT_LOOP_REENTRY
+    int64_t reentryTicks = 0;             // ticks since the eval loop was last re-entered
+#endif
 };
 
 // Allocation of the states (vm/core/runtime.cpp); the start-up sequence (types, builtins,
