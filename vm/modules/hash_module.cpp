@@ -296,28 +296,22 @@ void sha1Compress(uint64_t* h, const uint8_t* p) {
     for (int t = 16; t < 80; t++) w[t] = rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
     uint32_t a = uint32_t(h[0]), b = uint32_t(h[1]), c = uint32_t(h[2]), d = uint32_t(h[3]),
              e = uint32_t(h[4]);
-    for (int t = 0; t < 80; t++) {
-        uint32_t f, k;
-        if (t < 20) {
-            f = (b & c) | (~b & d);
-            k = 0x5a827999;
-        } else if (t < 40) {
-            f = b ^ c ^ d;
-            k = 0x6ed9eba1;
-        } else if (t < 60) {
-            f = (b & c) | (b & d) | (c & d);
-            k = 0x8f1bbcdc;
-        } else {
-            f = b ^ c ^ d;
-            k = 0xca62c1d6;
+    // The four 20-round stages, each with its own boolean function and constant.
+    auto stage = [&](int from, uint32_t k, auto f) {
+        for (int t = from; t < from + 20; t++) {
+            uint32_t tmp = rotl32(a, 5) + f(b, c, d) + e + k + w[t];
+            e = d;
+            d = c;
+            c = rotl32(b, 30);
+            b = a;
+            a = tmp;
         }
-        uint32_t tmp = rotl32(a, 5) + f + e + k + w[t];
-        e = d;
-        d = c;
-        c = rotl32(b, 30);
-        b = a;
-        a = tmp;
-    }
+    };
+    stage(0, 0x5a827999, [](uint32_t x, uint32_t y, uint32_t z) { return (x & y) | (~x & z); });
+    stage(20, 0x6ed9eba1, [](uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; });
+    stage(40, 0x8f1bbcdc,
+          [](uint32_t x, uint32_t y, uint32_t z) { return (x & y) | (x & z) | (y & z); });
+    stage(60, 0xca62c1d6, [](uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; });
     uint32_t v[5] = {a, b, c, d, e};
     for (int i = 0; i < 5; i++) h[i] = uint32_t(h[i] + v[i]);
 }
