@@ -1072,6 +1072,10 @@ int dictSetItemStr(Object* d, const char* key, Object* value) {
 int dictDelItem(Object* d, Object* key) {
     hash_t h = hashOf(key);
     if (h == -1) return -1;
+    return dictDelItemKnownHash(d, key, h);
+}
+
+int dictDelItemKnownHash(Object* d, Object* key, hash_t h) {
     size_t slot;
     ssize ix = lookup(asDict(d), key, h, &slot);
     if (ix == kLookupError) return -1;

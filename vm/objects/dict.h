@@ -54,6 +54,7 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt);   // borrowed res
 // Additions (containers engineer):
 Object* dictNewPresized(ssize n);   // room for n items without resizing
 int dictSetItemKnownHash(Object* d, Object* key, hash_t h, Object* value);
+int dictDelItemKnownHash(Object* d, Object* key, hash_t h);   // KeyError if missing
 int dictContainsKnownHash(Object* d, Object* key, hash_t h);
 // dictNext that also yields the stored hash of the key.
 bool dictNextHash(Object* d, ssize* pos, Object** key, Object** value, hash_t* h);

@@ -759,8 +759,13 @@ bool finishClass(Type* t, Object* kwargs) {
             setError(&ExcRuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
                      typeName(value->type), key, t->name);
             Object* exc = currentError();
-            if (exc && cause) exceptionSetCause(exc, cause);
-            else xdecref(cause);
+            if (exc && cause) {
+                // As CPython's _PyErr_FormatFromCause: the cause is the context too.
+                exceptionSetContext(exc, newRef(cause));
+                exceptionSetCause(exc, cause);
+            } else {
+                xdecref(cause);
+            }
             decref(items);
             return false;
         }
