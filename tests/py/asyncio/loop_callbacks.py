@@ -5,16 +5,19 @@ import asyncio
 def main_sync():
     loop = asyncio.new_event_loop()
     order = []
+    # Deadlines far apart, and call_at relative to a time taken before the other calls, so a
+    # loaded machine cannot reorder them.
+    base = loop.time()
     loop.call_soon(order.append, "soon1")
-    loop.call_later(0.10, order.append, "later100")
+    loop.call_later(0.6, order.append, "later100")
     loop.call_later(0.02, order.append, "later20")
     loop.call_later(0, order.append, "later0")
     loop.call_soon(order.append, "soon2")
     h = loop.call_soon(order.append, "cancelled")
     h.cancel()
     print(h.cancelled())
-    loop.call_at(loop.time() + 0.06, order.append, "at60")
-    loop.call_later(0.15, loop.stop)
+    loop.call_at(base + 0.3, order.append, "at60")
+    loop.call_later(0.7, loop.stop)
     loop.run_forever()
     print(order)
 
