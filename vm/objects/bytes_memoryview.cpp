@@ -115,9 +115,14 @@ Object* mvItem(Object* o, ssize i) {
 }
 
 // Stores value as item i (range and type checked as CPython's memoryview); -1 on error.
+// The value is converted first: its __index__/__float__/__bool__ may release the view, so the
+// item's address is taken only after a final check.
 int mvStore(Object* o, ssize i, Object* value) {
     MemoryViewObject* m = asMv(o);
-    char* p = mvData(o) + m->start + i * m->step;
+    auto itemPtr = [&]() -> char* {
+        if (!checkReleased(o)) return nullptr;
+        return mvData(o) + m->start + i * m->step;
+    };
     char f = m->format;
     auto invalid = [&](bool type) {
         setError(type ? &ExcTypeError : &ExcValueError, "memoryview: invalid %s for format '%c'",
@@ -128,19 +133,29 @@ int mvStore(Object* o, ssize i, Object* value) {
         std::string_view v;
         if (!isBytes(value) || bytesView(value).size() != 1) return invalid(!isBytes(value));
         v = bytesView(value);
+        char* p = itemPtr();
+        if (!p) return -1;
         *p = v[0];
         return 0;
     }
     if (f == '?') {
         int t = isTrue(value);
         if (t < 0) return -1;
+        char* p = itemPtr();
+        if (!p) return -1;
         *p = static_cast<char>(t);
         return 0;
     }
     if (f == 'f' || f == 'd') {
-        if (!isInstanceOf(value, &FloatType) && !isIndex(value)) return invalid(true);
-        double d = asDouble(value);
-        if (d == -1.0 && errOccurred()) return -1;
+        if (isStr(value) || isBytes(value) || isByteArray(value)) return invalid(true);
+        double d = asDouble(value);   // anything with __float__ or __index__, as CPython
+        if (d == -1.0 && errOccurred()) {
+            if (!errMatches(&ExcTypeError)) return -1;
+            clearError();
+            return invalid(true);
+        }
+        char* p = itemPtr();
+        if (!p) return -1;
         if (f == 'f') {
             float v = static_cast<float>(d);
             std::memcpy(p, &v, sizeof v);
@@ -165,6 +180,8 @@ int mvStore(Object* o, ssize i, Object* value) {
         return invalid(false);
     }
     uint64_t raw = static_cast<uint64_t>(v);
+    char* p = itemPtr();
+    if (!p) return -1;
     std::memcpy(p, &raw, static_cast<size_t>(m->itemsize));
     return 0;
 }
@@ -259,16 +276,24 @@ Object* mvGetItem(Object* o, Object* key) {
     if (isIndex(key)) {
         ssize i = asSsize(key, &ExcIndexError);
         if (i == -1 && errOccurred()) return nullptr;
+        if (!checkReleased(o)) return nullptr;   // __index__ may have released it
         if (i < 0) i += m->length;
         if (i < 0 || i >= m->length)
             return setError(&ExcIndexError, "index out of bounds on dimension 1");
         return mvItem(o, i);
     }
     if (isSlice(key)) {
+        // As CPython, the new view shares the buffer before the slice's __index__ runs, so a
+        // release meanwhile leaves it usable.
+        Ref<> obj = Ref<>::borrow(m->obj);
+        Ref<> base = Ref<>::borrow(m->base);
+        if (isByteArray(obj.get())) asByteArray(obj.get())->exports++;
         ssize start, stop, step, count;
-        if (!sliceUnpack(key, m->length, &start, &stop, &step, &count)) return nullptr;
-        Object* r = newView(m->obj, m->base, m->start + start * m->step, m->step * step, count,
-                            m->itemsize, m->format);
+        bool ok = sliceUnpack(key, m->length, &start, &stop, &step, &count);
+        if (isByteArray(obj.get())) asByteArray(obj.get())->exports--;
+        if (!ok) return nullptr;
+        Object* r = newView(obj.get(), base.get(), m->start + start * m->step, m->step * step,
+                            count, m->itemsize, m->format);
         if (r) asMv(r)->atPrefix = m->atPrefix;
         return r;
     }
@@ -286,10 +311,10 @@ int mvSetItem(Object* o, Object* key, Object* value) {
         setError(&ExcTypeError, "cannot delete memory");
         return -1;
     }
-    char* data = mvData(o);
     if (isIndex(key)) {
         ssize i = asSsize(key, &ExcIndexError);
         if (i == -1 && errOccurred()) return -1;
+        if (!checkReleased(o)) return -1;   // __index__ may have released it
         if (i < 0) i += m->length;
         if (i < 0 || i >= m->length) {
             setError(&ExcIndexError, "index out of bounds on dimension 1");
@@ -303,6 +328,8 @@ int mvSetItem(Object* o, Object* key, Object* value) {
     }
     ssize start, stop, step, count;
     if (!sliceUnpack(key, m->length, &start, &stop, &step, &count)) return -1;
+    if (!checkReleased(o)) return -1;
+    char* data = mvData(o);
     std::string_view src;
     if (!getBytesView(value, &src)) return -1;
     char srcFormat = value->type == &MemoryViewType ? asMv(value)->format : 'B';
