@@ -2,6 +2,7 @@
 // (indexing and slice assignment, +=, *=) and mutating methods. Methods shared with bytes are
 // in bytes_methods.cpp.
 #include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -258,6 +259,29 @@ bool repeatCount(Object* n, ssize* count) {
     return !(*count == -1 && errOccurred());
 }
 
+// Fills bytearray `dst` with `count` copies of the first `len` bytes of src (dst may be the
+// source itself: the first copy is in place). MemoryError if the size overflows.
+bool baFillRepeat(Object* dst, std::string_view src, ssize count) {
+    ssize len = static_cast<ssize>(src.size());
+    if (count <= 0 || len == 0) return baResize(dst, 0);
+    if (len > (PTRDIFF_MAX - 1) / count) {
+        setErrorNoMemory();
+        return false;
+    }
+    std::string first(src);   // src may alias dst's buffer
+    if (!baResize(dst, len * count)) return false;
+    char* d = asByteArray(dst)->data;
+    std::memcpy(d, first.data(), static_cast<size_t>(len));
+    // Doubling copies: log2(count) memcpy calls.
+    ssize done = len, total = len * count;
+    while (done < total) {
+        ssize n = done < total - done ? done : total - done;
+        std::memcpy(d + done, d, static_cast<size_t>(n));
+        done += n;
+    }
+    return true;
+}
+
 Object* baRepeat(Object* a, Object* b) {
     Object* s = a;
     Object* n = b;
@@ -265,18 +289,20 @@ Object* baRepeat(Object* a, Object* b) {
     if (!isByteArray(s) || !isIndex(n)) return newNotImplemented();
     ssize count;
     if (!repeatCount(n, &count)) return nullptr;
-    std::string v(selfView(s)), out;
-    for (ssize k = 0; k < count; k++) out += v;
-    return byteArrayFromStd(out);
+    Object* r = baAlloc(&ByteArrayType);
+    if (!r) return nullptr;
+    if (!baFillRepeat(r, selfView(s), count)) {
+        decref(r);
+        return nullptr;
+    }
+    return r;
 }
 
 Object* baInplaceRepeat(Object* a, Object* b) {
     if (!isByteArray(a) || !isIndex(b)) return newNotImplemented();
     ssize count;
     if (!repeatCount(b, &count)) return nullptr;
-    std::string v(selfView(a)), out;
-    for (ssize k = 0; k < count; k++) out += v;
-    if (!baAssign(a, out)) return nullptr;
+    if (!baFillRepeat(a, selfView(a), count)) return nullptr;
     return newRef(a);
 }
 
