@@ -341,11 +341,8 @@ bool mergeKwargs(Object* dict, Object* update, Object* func) {
     auto dup = [&](Object* key) {
         Object* desc = functionDescription(func);
         if (!desc) return false;
-        if (isStr(key)) {
-            setError(&ExcTypeError, "%U got multiple values for keyword argument '%U'", desc, key);
-        } else {
-            setError(&ExcTypeError, "%U keywords must be strings", desc);
-        }
+        // Any key, as CPython (a non-str key is rejected later, when the call is made).
+        setError(&ExcTypeError, "%U got multiple values for keyword argument '%S'", desc, key);
         decref(desc);
         return false;
     };

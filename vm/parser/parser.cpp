@@ -1863,10 +1863,18 @@ Expr* Parser::parseCall(Expr* func) {
             }
             Keyword* k = node<Keyword>(t);
             k->arg.assign(text(t));
+            const Token nameTok = t;
+            const Token eqTok = peek(1);
             advance();
             advance();
             k->value = parseExpression();
             if (!k->value) return nullptr;
+            if (atKw(Kw::For) || atKw(Kw::Async)) {
+                // f(a = x for x in y)
+                return raiseAt("SyntaxError",
+                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                               {nameTok.lineno, nameTok.col, eqTok.endLineno, eqTok.endCol});
+            }
             c->keywords.push_back(finish(k));
             seenKeyword = true;
         } else {
