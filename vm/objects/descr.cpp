@@ -590,10 +590,16 @@ Object* wrapperDescrGet(Object* self, Object* obj, Object*) {
 
 Object* wrapperDescrRepr(Object* self) { return descrReprFmt(self, "slot wrapper"); }
 
+Object* strOrNone(const char* s) { return s ? strFromUtf8(s) : newNone(); }
+Object* wrapperGetDoc(Object* o, void*) { return strOrNone(slotDefDoc(asWrapper(o)->slot)); }
+Object* wrapperGetSig(Object* o, void*) {
+    return strOrNone(slotDefTextSignature(asWrapper(o)->slot));
+}
+
 const GetSetDef kWrapperDescrGetSets[] = {
-    {"__doc__", noneGetter, nullptr, nullptr, nullptr},
+    {"__doc__", wrapperGetDoc, nullptr, nullptr, nullptr},
     {"__qualname__", descrGetQualname, nullptr, nullptr, nullptr},
-    {"__text_signature__", noneGetter, nullptr, nullptr, nullptr},
+    {"__text_signature__", wrapperGetSig, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -638,6 +644,12 @@ hash_t methodWrapperHash(Object* o) {
 
 Object* mwGetSelf(Object* o, void*) { return newRef(asMethodWrapper(o)->self); }
 Object* mwGetName(Object* o, void*) { return newRef(asMethodWrapper(o)->descr->name); }
+Object* mwGetDoc(Object* o, void*) {
+    return wrapperGetDoc(reinterpret_cast<Object*>(asMethodWrapper(o)->descr), nullptr);
+}
+Object* mwGetSig(Object* o, void*) {
+    return wrapperGetSig(reinterpret_cast<Object*>(asMethodWrapper(o)->descr), nullptr);
+}
 Object* mwGetObjclass(Object* o, void*) {
     return newRef(asObject(asMethodWrapper(o)->descr->objclass));
 }
@@ -650,8 +662,8 @@ const GetSetDef kMethodWrapperGetSets[] = {
     {"__name__", mwGetName, nullptr, nullptr, nullptr},
     {"__qualname__", mwGetQualname, nullptr, nullptr, nullptr},
     {"__objclass__", mwGetObjclass, nullptr, nullptr, nullptr},
-    {"__doc__", noneGetter, nullptr, nullptr, nullptr},
-    {"__text_signature__", noneGetter, nullptr, nullptr, nullptr},
+    {"__doc__", mwGetDoc, nullptr, nullptr, nullptr},
+    {"__text_signature__", mwGetSig, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -93,6 +93,9 @@ inline bool isDataDescr(const Object* o) { return o->type->descrSet != nullptr; 
 Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Object* self,
                         Object* const* args, size_t nargs, Object* kwnames);
 const char* slotDefName(const SlotDef* slot);
+// CPython's docstring and __text_signature__ of the slot's wrapper (null if it has none).
+const char* slotDefDoc(const SlotDef* slot);
+const char* slotDefTextSignature(const SlotDef* slot);
 // The MethodDef of the builtin `__new__` functions (T.__new__(S, ...)): bound to the type T.
 extern const MethodDef kTypeNewWrapperDef;
 

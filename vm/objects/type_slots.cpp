@@ -4,6 +4,7 @@
 // - heap classes get C++ slot functions that look the dunder up on the type and call it,
 //   re-resolved by fixupHeapSlots() whenever a class (or one of its bases) changes.
 #include <cstddef>
+#include <string_view>
 #include <cstring>
 
 #include "core/abstract.h"
@@ -38,6 +39,124 @@ struct SlotDef {
 };
 
 const char* slotDefName(const SlotDef* slot) { return slot->name; }
+
+namespace {
+
+// The docstrings CPython gives its slot wrappers (wrapper_descriptor / method-wrapper __doc__).
+struct SlotDoc {
+    const char* name;
+    const char* doc;
+};
+const SlotDoc kSlotDocs[] = {
+    {"__add__", "Return self+value."},
+    {"__radd__", "Return value+self."},
+    {"__iadd__", "Return self+=value."},
+    {"__sub__", "Return self-value."},
+    {"__rsub__", "Return value-self."},
+    {"__isub__", "Return self-=value."},
+    {"__mul__", "Return self*value."},
+    {"__rmul__", "Return value*self."},
+    {"__imul__", "Return self*=value."},
+    {"__mod__", "Return self%value."},
+    {"__rmod__", "Return value%self."},
+    {"__imod__", "Return self%=value."},
+    {"__lshift__", "Return self<<value."},
+    {"__rlshift__", "Return value<<self."},
+    {"__ilshift__", "Return self<<=value."},
+    {"__rshift__", "Return self>>value."},
+    {"__rrshift__", "Return value>>self."},
+    {"__irshift__", "Return self>>=value."},
+    {"__and__", "Return self&value."},
+    {"__rand__", "Return value&self."},
+    {"__iand__", "Return self&=value."},
+    {"__xor__", "Return self^value."},
+    {"__rxor__", "Return value^self."},
+    {"__ixor__", "Return self^=value."},
+    {"__or__", "Return self|value."},
+    {"__ror__", "Return value|self."},
+    {"__ior__", "Return self|=value."},
+    {"__floordiv__", "Return self//value."},
+    {"__rfloordiv__", "Return value//self."},
+    {"__ifloordiv__", "Return self//=value."},
+    {"__truediv__", "Return self/value."},
+    {"__rtruediv__", "Return value/self."},
+    {"__itruediv__", "Return self/=value."},
+    {"__matmul__", "Return self@value."},
+    {"__rmatmul__", "Return value@self."},
+    {"__imatmul__", "Return self@=value."},
+    {"__lt__", "Return self<value."},
+    {"__le__", "Return self<=value."},
+    {"__eq__", "Return self==value."},
+    {"__ne__", "Return self!=value."},
+    {"__gt__", "Return self>value."},
+    {"__ge__", "Return self>=value."},
+    {"__getattribute__", "Return getattr(self, name)."},
+    {"__setattr__", "Implement setattr(self, name, value)."},
+    {"__delattr__", "Implement delattr(self, name)."},
+    {"__repr__", "Return repr(self)."},
+    {"__hash__", "Return hash(self)."},
+    {"__call__", "Call self as a function."},
+    {"__str__", "Return str(self)."},
+    {"__iter__", "Implement iter(self)."},
+    {"__next__", "Implement next(self)."},
+    {"__get__", "Return an attribute of instance, which is of type owner."},
+    {"__set__", "Set an attribute of instance to value."},
+    {"__delete__", "Delete an attribute of instance."},
+    {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
+    {"__del__", "Called when the instance is about to be destroyed."},
+    {"__await__", "Return an iterator to be used in await expression."},
+    {"__aiter__", "Return an awaitable, that resolves in asynchronous iterator."},
+    {"__anext__", "Return a value or raise StopAsyncIteration."},
+    {"__divmod__", "Return divmod(self, value)."},
+    {"__rdivmod__", "Return divmod(value, self)."},
+    {"__pow__", "Return pow(self, value, mod)."},
+    {"__rpow__", "Return pow(value, self, mod)."},
+    {"__ipow__", "Return self**=value."},
+    {"__neg__", "-self"},
+    {"__pos__", "+self"},
+    {"__abs__", "abs(self)"},
+    {"__bool__", "True if self else False"},
+    {"__invert__", "~self"},
+    {"__int__", "int(self)"},
+    {"__float__", "float(self)"},
+    {"__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."},
+    {"__len__", "Return len(self)."},
+    {"__getitem__", "Return self[key]."},
+    {"__setitem__", "Set self[key] to value."},
+    {"__delitem__", "Delete self[key]."},
+    {"__contains__", "Return key in self."},
+};
+
+}  // namespace
+
+const char* slotDefDoc(const SlotDef* slot) {
+    for (const SlotDoc& d : kSlotDocs) {
+        if (std::strcmp(d.name, slot->name) == 0) return d.doc;
+    }
+    return nullptr;
+}
+
+const char* slotDefTextSignature(const SlotDef* slot) {
+    std::string_view n = slot->name;
+    switch (slot->kind) {
+    case SlotKind::Unary: case SlotKind::Inquiry: case SlotKind::Len: case SlotKind::Hash:
+    case SlotKind::IterNext: case SlotKind::Del:
+        return "($self, /)";
+    case SlotKind::BinaryL: case SlotKind::BinaryR: case SlotKind::RichCmp:
+        return n == "__getitem__" ? "($self, key, /)" : "($self, value, /)";
+    case SlotKind::TernaryL: case SlotKind::TernaryR:
+        return n == "__ipow__" ? "($self, value, /)" : "($self, value, mod=None, /)";
+    case SlotKind::GetAttr: case SlotKind::DelAttr: return "($self, name, /)";
+    case SlotKind::SetAttr: return "($self, name, value, /)";
+    case SlotKind::DescrGet: return "($self, instance, owner=None, /)";
+    case SlotKind::DescrSet: return "($self, instance, value, /)";
+    case SlotKind::DescrDelete: return "($self, instance, /)";
+    case SlotKind::Call: case SlotKind::Init: return "($self, /, *args, **kwargs)";
+    case SlotKind::SetItem: return "($self, key, value, /)";
+    case SlotKind::DelItem: case SlotKind::Contains: return "($self, key, /)";
+    default: return nullptr;
+    }
+}
 
 namespace {
 
