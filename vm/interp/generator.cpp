@@ -14,6 +14,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/seq_util.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -896,6 +897,7 @@ const MethodDef kAsyncGenMethods[] = {
     {"asend", agAsend, kMethNoKw, "asend(v) -> send 'v' in generator."},
     {"athrow", agAthrow, kMethNoKw, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
     {"aclose", agAclose, kMethNoKw, "aclose() -> raise GeneratorExit inside generator."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

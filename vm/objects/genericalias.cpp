@@ -21,6 +21,8 @@
 
 namespace krait {
 
+extern Type GaIterType;
+
 namespace {
 
 inline GenericAliasObject* asGa(Object* o) { return reinterpret_cast<GenericAliasObject*>(o); }
@@ -400,14 +402,53 @@ Object* gaGetItem(Object* self, Object* item) {
     return r;
 }
 
-Object* gaIter(Object* self) {
-    GenericAliasObject* g = asGa(self);
-    Ref<> starred = Ref<>::steal(gaAlloc(&GenericAliasType, g->origin, g->args));
+// iter(list[int]) yields *list[int] once (PEP 646); it pickles as iter(list[int]).
+struct GaIterObject {
+    Object ob;
+    Object* obj;   // the alias, until the starred one was produced
+};
+GaIterObject* asGaIter(Object* o) { return reinterpret_cast<GaIterObject*>(o); }
+
+void gaIterDealloc(Object* o) {
+    clearRef(asGaIter(o)->obj);
+    freeObject(o);
+}
+void gaIterTraverse(Object* o, VisitFn visit, void* arg) {
+    if (asGaIter(o)->obj) visit(asGaIter(o)->obj, arg);
+}
+void gaIterClear(Object* o) { clearRef(asGaIter(o)->obj); }
+
+Object* gaIterNext(Object* o) {
+    Object* obj = asGaIter(o)->obj;
+    if (!obj) return nullptr;
+    Object* starred = gaAlloc(&GenericAliasType, asGa(obj)->origin, asGa(obj)->args);
     if (!starred) return nullptr;
-    asGa(starred.get())->starred = true;
-    Ref<> t = Ref<>::steal(tuplePack({starred.get()}));
-    if (!t) return nullptr;
-    return getIter(t.get());
+    asGa(starred)->starred = true;
+    clearRef(asGaIter(o)->obj);
+    return starred;
+}
+
+Object* gaIterReduce(Object* self, Object* const*, size_t nargs, Object*) {
+    if (!checkArgCount("__reduce__", nargs, 0, 0)) return nullptr;
+    Ref<> iterFn = Ref<>::borrow(dictGetItemStr(currentInterp()->builtins, "iter"));
+    if (!iterFn) return setError(&ExcRuntimeError, "lost builtins.iter");
+    Object* obj = asGaIter(self)->obj;
+    Ref<> args = Ref<>::steal(obj ? tuplePack({obj}) : tuplePack({emptyTuple()}));
+    if (!args) return nullptr;
+    return tuplePack({iterFn.get(), args.get()});
+}
+
+const MethodDef kGaIterMethods[] = {
+    {"__reduce__", gaIterReduce, kMethNoKw, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Object* gaIter(Object* self) {
+    if (!typeReady(&GaIterType)) return nullptr;
+    Object* it = allocObject(&GaIterType);
+    if (!it) return nullptr;
+    asGaIter(it)->obj = newRef(self);
+    return it;
 }
 
 Object* gaGetParameters(Object* self, void*) {
@@ -441,7 +482,7 @@ Object* gaReduce(Object* self, Object* const*, size_t nargs, Object*) {
     if (g->starred) {
         Ref<> plain = Ref<>::steal(genericAliasNew(g->origin, g->args));
         if (!plain) return nullptr;
-        Ref<> it = Ref<>::steal(getIter(plain.get()));
+        Ref<> it = Ref<>::steal(gaIter(plain.get()));
         if (!it) return nullptr;
         Ref<> nextFn = Ref<>::borrow(dictGetItemStr(currentInterp()->builtins, "next"));
         if (!nextFn) return setError(&ExcRuntimeError, "lost builtins.next");
@@ -647,6 +688,20 @@ Object* unionTypeOr(Object* a, Object* b) {
     if (!t) return nullptr;
     return makeUnion(t.get());
 }
+
+Type GaIterType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "generic_alias_iterator",
+    .basicSize = sizeof(GaIterObject),
+    .flags = kTypeHaveGC,
+    .methods = kGaIterMethods,
+    .dealloc = gaIterDealloc,
+    .traverse = gaIterTraverse,
+    .clear = gaIterClear,
+    .getAttr = genericGetAttr,
+    .iter = selfIterSlot,
+    .iterNext = gaIterNext,
+};
 
 Type GenericAliasType = {
     .ob = {kImmortalRefcnt, &TypeType},
