@@ -304,11 +304,20 @@ decode:
         if (raw) {
             b.literal.append(chunk);
         } else {
+            // A backslash just before a replacement field ('\{', an invalid escape) stays a
+            // backslash, as CPython's decoder does with a backslash at the end of its input.
+            size_t backslashes = 0;
+            while (backslashes < chunk.size() && chunk[chunk.size() - 1 - backslashes] == '\\') {
+                ++backslashes;
+            }
+            bool trailing = backslashes % 2 == 1;
+            if (trailing) chunk.remove_suffix(1);
             std::string msg;
             if (!decodeEscapes(chunk, false, b.literal, msg)) {
                 error(msg);
                 return false;
             }
+            if (trailing) b.literal += '\\';
         }
     }
     return true;
@@ -425,11 +434,6 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
         error(msg);
         return false;
     }
-    if (i >= end) {
-        error("f-string: expecting '}'");
-        return false;
-    }
-    // Compile the expression.
     bool allSpace = true;
     for (size_t k = exprStart; k < exprEnd; ++k) {
         if (!isSpace(t[k])) {
@@ -437,6 +441,17 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
             break;
         }
     }
+    if (allSpace && i < end && (t[i] == '!' || t[i] == ':' || t[i] == '=')) {
+        char msg[48];
+        snprintf(msg, sizeof msg, "f-string: expression required before '%c'", t[i]);
+        error(msg);
+        return false;
+    }
+    if (i >= end) {
+        error("f-string: expecting '}'");
+        return false;
+    }
+    // Compile the expression.
     if (allSpace) {
         error("f-string: empty expression not allowed");
         return false;
