@@ -57,6 +57,7 @@ struct InterpState {
     volatile int pendingInterrupt = 0;
     void* gcState = nullptr;            // vm/gc
     void* importState = nullptr;        // vm/interp/import
+    void* codecState = nullptr;         // vm/objects/codecs.cpp (codec registry)
     uint32_t funcVersionCounter = 0;    // function version tags (vm/interp/function.cpp)
     void* specState = nullptr;          // vm/interp/specialize.h SpecState (mode, -X stats)
     uint64_t abcInvalidationCounter = 0;   // _abc.get_cache_token(): bumped by ABC register()

@@ -1,498 +1,416 @@
-// The _codecs module: the codec registry (register/lookup/lookup_error) and the builtin
-// encoders/decoders that Lib/encodings/* wrap, written as embedded Python over str.encode()
-// and bytes.decode() (whose codecs live in vm/objects/codecs.cpp).
-#include "modules/embedded_py_module.h"
+// The _codecs module: the codec registry (register/lookup/lookup_error/register_error, kept per
+// interpreter in vm/objects/codecs.cpp) and the builtin encoders/decoders that Lib/encodings/*
+// wrap. Each codec function returns (result, consumed length); decoders of the stateful
+// codecs take a `final` flag and leave an incomplete sequence at the end for the next call.
+// Argument checking and messages follow CPython's Argument Clinic signatures.
+#include <string>
+#include <string_view>
+
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/args_kw.h"
+#include "core/errors.h"
 #include "modules/modules.h"
+#include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
 
 namespace krait {
 
 namespace {
 
-const char kCodecsSource[] = R"PY(
-_search_functions = []
-_cache = {}
-_error_handlers = {}
+using Args = Object* const*;
 
-def register(search_function, /):
-    if not callable(search_function):
-        raise TypeError("argument must be callable")
-    _search_functions.append(search_function)
+// Positional-only argument count check + no keywords.
+bool posArgs(const char* fname, size_t nargs, Object* kwnames, size_t min, size_t max) {
+    if (kwCount(kwnames)) {
+        setError(&ExcTypeError, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    return checkArgCount(fname, nargs, min, max);
+}
 
-def unregister(search_function, /):
-    try:
-        _search_functions.remove(search_function)
-    except ValueError:
-        pass
-    _cache.clear()
+// The `errors` argument (str or None; absent or None -> "strict").
+bool errorsArg(const char* fname, Args args, size_t nargs, size_t index, std::string& out) {
+    out = "strict";
+    if (nargs <= index || isNone(args[index])) return true;
+    if (!isStr(args[index])) {
+        setError(&ExcTypeError, "%s() argument %zu must be str or None, not %T", fname, index + 1,
+                 args[index]);
+        return false;
+    }
+    out = strToStd(args[index]);
+    return true;
+}
 
-def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+// An int argument (byteorder).
+bool intArg(Args args, size_t nargs, size_t index, int deflt, int& out) {
+    out = deflt;
+    if (nargs <= index) return true;
+    Ref<> v = Ref<>::steal(numberIndex(args[index]));
+    if (!v) {
+        if (errMatches(&ExcTypeError)) {
+            clearError();
+            setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                     typeOf(args[index])->name);
+        }
+        return false;
+    }
+    ssize x = intAsSsize(v.get());
+    if (x == -1 && errOccurred()) return false;
+    out = x < -1 ? -1 : x > 1 ? 1 : static_cast<int>(x);
+    if (x != out) out = x < 0 ? -1 : 1;
+    return true;
+}
 
-def lookup(encoding, /):
-    if not isinstance(encoding, str):
-        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    key = _normalize(encoding)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    if not _search_functions:
-        import encodings
-    for f in _search_functions:
-        r = f(key)
-        if r is not None:
-            if not isinstance(r, tuple) or len(r) != 4:
-                raise TypeError("codec search functions must return 4-tuples")
-            _cache[key] = r
-            return r
-    raise LookupError("unknown encoding: %s" % encoding)
+// A `final` argument (an int, bool accepted).
+bool finalArg(Args args, size_t nargs, size_t index, bool deflt, bool& out) {
+    out = deflt;
+    if (nargs <= index) return true;
+    if (!isInt(args[index])) {
+        setError(&ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                 typeOf(args[index])->name);
+        return false;
+    }
+    int t = isTrue(args[index]);
+    if (t < 0) return false;
+    out = t != 0;
+    return true;
+}
 
-def _forget_codec(encoding, /):
-    _cache.pop(_normalize(encoding), None)
+// Buffer arguments: "y*" (bytes-like) and "s*" (str as UTF-8, or bytes-like).
+bool bufferArg(Object* o, bool allowStr, std::string& storage, std::string_view& view) {
+    if (allowStr && isStr(o)) {
+        storage = strToStd(o);
+        view = storage;
+        return true;
+    }
+    return getBytesView(o, &view);
+}
 
-def encode(obj, encoding='utf-8', errors='strict'):
-    r = lookup(encoding).encode(obj, errors)
-    if not isinstance(r, tuple) or len(r) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
-    return r[0]
+Object* pairResult(Object* value, ssize n) {
+    if (!value) return nullptr;
+    Ref<> v = Ref<>::steal(value);
+    Ref<> c = Ref<>::steal(intFromSsize(n));
+    if (!c) return nullptr;
+    return tuplePack({v.get(), c.get()});
+}
 
-def decode(obj, encoding='utf-8', errors='strict'):
-    r = lookup(encoding).decode(obj, errors)
-    if not isinstance(r, tuple) or len(r) != 2:
-        raise TypeError("decoder must return a tuple (object,integer)")
-    return r[0]
+// ---- Registry functions ----
 
-def register_error(errors, handler, /):
-    if not callable(handler):
-        raise TypeError("handler must be callable")
-    _error_handlers[errors] = handler
+Object* cRegister(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("register", nargs, kwnames, 1, 1)) return nullptr;
+    if (!codecRegister(args[0])) return nullptr;
+    return newNone();
+}
 
-def _strict(exc):
-    raise exc
+Object* cUnregister(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("unregister", nargs, kwnames, 1, 1)) return nullptr;
+    if (!codecUnregister(args[0])) return nullptr;
+    return newNone();
+}
 
-def _ignore(exc):
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
-        return ('', exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+Object* cLookup(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("lookup", nargs, kwnames, 1, 1)) return nullptr;
+    if (!isStr(args[0]))
+        return setError(&ExcTypeError, "lookup() argument must be str, not %T", args[0]);
+    return codecLookup(args[0]);
+}
 
-def _replace(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return ('?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, UnicodeDecodeError):
-        return ('\ufffd', exc.end)
-    if isinstance(exc, UnicodeTranslateError):
-        return ('\ufffd' * (exc.end - exc.start), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+Object* cForgetCodec(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("_forget_codec", nargs, kwnames, 1, 1)) return nullptr;
+    if (!isStr(args[0]))
+        return setError(&ExcTypeError, "_forget_codec() argument must be str, not %T", args[0]);
+    if (!codecForget(args[0])) return nullptr;
+    return newNone();
+}
 
-def _backslashreplace(exc):
-    if isinstance(exc, UnicodeDecodeError):
-        return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
-    if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            n = ord(c)
-            if n < 0x100:
-                out.append('\\x%02x' % n)
-            elif n < 0x10000:
-                out.append('\\u%04x' % n)
-            else:
-                out.append('\\U%08x' % n)
-        return (''.join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+Object* cRegisterError(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("register_error", nargs, kwnames, 2, 2)) return nullptr;
+    if (!isStr(args[0])) {
+        return setError(&ExcTypeError, "register_error() argument 1 must be str, not %T",
+                        args[0]);
+    }
+    if (!codecRegisterError(args[0], args[1])) return nullptr;
+    return newNone();
+}
 
-def _xmlcharrefreplace(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+Object* cLookupError(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("lookup_error", nargs, kwnames, 1, 1)) return nullptr;
+    if (!isStr(args[0]))
+        return setError(&ExcTypeError, "lookup_error() argument must be str, not %T", args[0]);
+    return codecLookupError(strToStd(args[0]));
+}
 
-def _namereplace(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        import unicodedata
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            try:
-                out.append('\\N{%s}' % unicodedata.name(c))
-            except (ValueError, KeyError):
-                n = ord(c)
-                out.append('\\x%02x' % n if n < 0x100 else
-                           '\\u%04x' % n if n < 0x10000 else '\\U%08x' % n)
-        return (''.join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+// encode(obj, encoding='utf-8', errors='strict') / decode(...): any codec of the registry.
+Object* encodeOrDecode(bool decode, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"obj", "encoding", "errors"};
+    const char* fname = decode ? "decode" : "encode";
+    Object* a[3] = {};
+    if (!parseArgs(fname, args, nargs, kwnames, kNames, 3, 1, a)) return nullptr;
+    for (int i = 1; i < 3; i++) {
+        if (a[i] && !isStr(a[i])) {
+            return setError(&ExcTypeError, "%s() argument '%s' must be str, not %T", fname,
+                            kNames[i], a[i]);
+        }
+    }
+    Ref<> enc = Ref<>::steal(a[1] ? newRef(a[1]) : strFromAscii("utf-8"));
+    Ref<> errs = Ref<>::steal(a[2] ? newRef(a[2]) : strFromAscii("strict"));
+    if (!enc || !errs) return nullptr;
+    Ref<> info = Ref<>::steal(codecLookup(enc.get()));
+    if (!info) return nullptr;
+    Object* fn = tupleItem(info.get(), decode ? 1 : 0);
+    Object* callArgs[2] = {a[0], errs.get()};
+    Ref<> r = Ref<>::steal(call(fn, callArgs, 2));
+    if (!r) {
+        codecsWrapError(decode ? "decoding" : "encoding", enc.get());
+        return nullptr;
+    }
+    if (!isTuple(r.get()) || tupleSize(r.get()) != 2) {
+        return setError(&ExcTypeError, decode ? "decoder must return a tuple (object,integer)"
+                                              : "encoder must return a tuple (object, integer)");
+    }
+    return newRef(tupleItem(r.get(), 0));
+}
 
-_error_handlers.update(strict=_strict, ignore=_ignore, replace=_replace,
-                       backslashreplace=_backslashreplace,
-                       xmlcharrefreplace=_xmlcharrefreplace, namereplace=_namereplace)
+Object* cEncode(Object*, Args args, size_t nargs, Object* kwnames) {
+    return encodeOrDecode(false, args, nargs, kwnames);
+}
+Object* cDecode(Object*, Args args, size_t nargs, Object* kwnames) {
+    return encodeOrDecode(true, args, nargs, kwnames);
+}
 
-def lookup_error(name, /):
-    try:
-        return _error_handlers[name]
-    except KeyError:
-        raise LookupError("unknown error handler name '%s'" % name) from None
+// ---- Codec functions ----
 
-def _enc(name):
-    def encoder(str, errors=None, /):
-        if not isinstance(str, type('')):
-            raise TypeError("%s_encode() argument 1 must be str, not %s"
-                            % (name.replace('-', '_'), type(str).__name__))
-        return (str.encode(name, errors or 'strict'), len(str))
-    return encoder
+// fn(str, errors=None[, byteorder=0]) for the encoders; hasOrder adds the byteorder parameter.
+Object* encodeWith(const char* fname, const char* codec, bool hasOrder, int fixedOrder, Args args,
+                   size_t nargs, Object* kwnames) {
+    if (!posArgs(fname, nargs, kwnames, 1, hasOrder ? 3 : 2)) return nullptr;
+    if (!isStr(args[0])) {
+        return setError(&ExcTypeError, "%s() argument 1 must be str, not %T", fname, args[0]);
+    }
+    std::string errors;
+    if (!errorsArg(fname, args, nargs, 1, errors)) return nullptr;
+    int order = fixedOrder;
+    if (hasOrder && !intArg(args, nargs, 2, 0, order)) return nullptr;
+    return pairResult(codecsEncodeStateful(args[0], codec, errors, order), strLength(args[0]));
+}
 
-def _incomplete(name, data):
-    # Bytes at the end of data that start a character not complete yet (kept for the next
-    # call of an incremental decoder when final is false).
-    n = len(data)
-    if name == 'utf-8':
-        for k in range(1, min(3, n) + 1):
-            b = data[n - k]
-            if b & 0xC0 == 0x80:
-                continue
-            need = (2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else
-                    4 if 0xF0 <= b <= 0xF4 else 0)
-            if need <= k:
-                return 0
-            if k >= 2:
-                c = data[n - k + 1]
-                lo, hi = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
-                          0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
-                if not lo <= c <= hi:
-                    return 0
-            return k
-        return 0
-    if name in ('utf-16-le', 'utf-16-be'):
-        odd = n % 2
-        if n - odd >= 2:
-            i = n - odd - 2
-            unit = (data[i] | data[i + 1] << 8) if name == 'utf-16-le' else (data[i] << 8 | data[i + 1])
-            if 0xD800 <= unit <= 0xDBFF:
-                return odd + 2
-        return odd
-    if name in ('utf-32-le', 'utf-32-be'):
-        return n % 4
-    return 0
+// fn(data, errors=None[, final=False]) for the decoders.
+Object* decodeWith(const char* fname, const char* codec, bool hasFinal, bool finalDefault,
+                   bool allowStr, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs(fname, nargs, kwnames, 1, hasFinal ? 3 : 2)) return nullptr;
+    std::string storage;
+    std::string_view data;
+    if (!bufferArg(args[0], allowStr, storage, data)) return nullptr;
+    std::string errors;
+    if (!errorsArg(fname, args, nargs, 1, errors)) return nullptr;
+    bool final = true;
+    if (hasFinal && !finalArg(args, nargs, 2, finalDefault, final)) return nullptr;
+    ssize consumed = 0;
+    Object* source = isBytes(args[0]) ? args[0] : nullptr;
+    Object* r = codecsDecodeStateful(codec, data, errors, source, final, &consumed);
+    return pairResult(r, consumed);
+}
 
-def _dec(name):
-    def decoder(data, errors=None, final=False, /):
-        data = bytes(data)
-        n = len(data)
-        if not final:
-            n -= _incomplete(name, data)
-            data = data[:n]
-        return (data.decode(name, errors or 'strict'), n)
-    return decoder
+// utf_16_ex_decode / utf_32_ex_decode(data, errors=None, byteorder=0, final=False).
+Object* exDecode(const char* fname, const char* codec, Args args, size_t nargs,
+                 Object* kwnames) {
+    if (!posArgs(fname, nargs, kwnames, 1, 4)) return nullptr;
+    std::string storage;
+    std::string_view data;
+    if (!bufferArg(args[0], false, storage, data)) return nullptr;
+    std::string errors;
+    if (!errorsArg(fname, args, nargs, 1, errors)) return nullptr;
+    int order;
+    bool final;
+    if (!intArg(args, nargs, 2, 0, order) || !finalArg(args, nargs, 3, false, final))
+        return nullptr;
+    ssize consumed = 0;
+    Object* source = isBytes(args[0]) ? args[0] : nullptr;
+    Ref<> r = Ref<>::steal(
+        codecsDecodeStateful(codec, data, errors, source, final, &consumed, &order));
+    if (!r) return nullptr;
+    Ref<> c = Ref<>::steal(intFromSsize(consumed));
+    Ref<> o = Ref<>::steal(intFromInt64(order));
+    if (!c || !o) return nullptr;
+    return tuplePack({r.get(), c.get(), o.get()});
+}
 
-utf_8_encode = _enc('utf-8')
-utf_8_decode = _dec('utf-8')
-ascii_encode = _enc('ascii')
-ascii_decode = _dec('ascii')
-latin_1_encode = _enc('latin-1')
-latin_1_decode = _dec('latin-1')
-utf_16_encode = _enc('utf-16')
-utf_16_le_encode = _enc('utf-16-le')
-utf_16_be_encode = _enc('utf-16-be')
-utf_16_le_decode = _dec('utf-16-le')
-utf_16_be_decode = _dec('utf-16-be')
-utf_32_encode = _enc('utf-32')
-utf_32_le_encode = _enc('utf-32-le')
-utf_32_be_encode = _enc('utf-32-be')
-utf_32_le_decode = _dec('utf-32-le')
-utf_32_be_decode = _dec('utf-32-be')
+#define KRAIT_ENCODER(fn, codec, hasOrder, order)                                  \
+    Object* fn(Object*, Args args, size_t nargs, Object* kwnames) {                \
+        return encodeWith(#fn, codec, hasOrder, order, args, nargs, kwnames);     \
+    }
+#define KRAIT_DECODER(fn, codec, hasFinal, finalDefault, allowStr)                      \
+    Object* fn(Object*, Args args, size_t nargs, Object* kwnames) {                     \
+        return decodeWith(#fn, codec, hasFinal, finalDefault, allowStr, args, nargs,     \
+                          kwnames);                                                     \
+    }
 
-def utf_16_decode(data, errors=None, final=False, /):
-    data = bytes(data)
-    return (data.decode('utf-16', errors or 'strict'), len(data))
+KRAIT_ENCODER(utf_7_encode, "utf-7", false, 0)
+KRAIT_ENCODER(utf_8_encode, "utf-8", false, 0)
+KRAIT_ENCODER(utf_16_encode, "utf-16", true, 0)
+KRAIT_ENCODER(utf_16_le_encode, "utf-16", false, -1)
+KRAIT_ENCODER(utf_16_be_encode, "utf-16", false, 1)
+KRAIT_ENCODER(utf_32_encode, "utf-32", true, 0)
+KRAIT_ENCODER(utf_32_le_encode, "utf-32", false, -1)
+KRAIT_ENCODER(utf_32_be_encode, "utf-32", false, 1)
+KRAIT_ENCODER(latin_1_encode, "latin-1", false, 0)
+KRAIT_ENCODER(ascii_encode, "ascii", false, 0)
+KRAIT_ENCODER(unicode_escape_encode, "unicode-escape", false, 0)
+KRAIT_ENCODER(raw_unicode_escape_encode, "raw-unicode-escape", false, 0)
 
-def utf_32_decode(data, errors=None, final=False, /):
-    data = bytes(data)
-    return (data.decode('utf-32', errors or 'strict'), len(data))
+KRAIT_DECODER(utf_7_decode, "utf-7", true, false, false)
+KRAIT_DECODER(utf_8_decode, "utf-8", true, false, false)
+KRAIT_DECODER(utf_16_decode, "utf-16", true, false, false)
+KRAIT_DECODER(utf_16_le_decode, "utf-16-le", true, false, false)
+KRAIT_DECODER(utf_16_be_decode, "utf-16-be", true, false, false)
+KRAIT_DECODER(utf_32_decode, "utf-32", true, false, false)
+KRAIT_DECODER(utf_32_le_decode, "utf-32-le", true, false, false)
+KRAIT_DECODER(utf_32_be_decode, "utf-32-be", true, false, false)
+KRAIT_DECODER(latin_1_decode, "latin-1", false, true, false)
+KRAIT_DECODER(ascii_decode, "ascii", false, true, false)
+KRAIT_DECODER(unicode_escape_decode, "unicode-escape", true, true, true)
+KRAIT_DECODER(raw_unicode_escape_decode, "raw-unicode-escape", true, true, true)
 
-def utf_16_ex_decode(data, errors=None, byteorder=0, final=False, /):
-    data = bytes(data)
-    if data[:2] == b'\xff\xfe':
-        return (data[2:].decode('utf-16-le', errors or 'strict'), len(data), -1)
-    if data[:2] == b'\xfe\xff':
-        return (data[2:].decode('utf-16-be', errors or 'strict'), len(data), 1)
-    name = 'utf-16-be' if byteorder > 0 else 'utf-16-le'
-    return (data.decode(name, errors or 'strict'), len(data), byteorder)
+#undef KRAIT_ENCODER
+#undef KRAIT_DECODER
 
-def utf_32_ex_decode(data, errors=None, byteorder=0, final=False, /):
-    data = bytes(data)
-    if data[:4] == b'\xff\xfe\x00\x00':
-        return (data[4:].decode('utf-32-le', errors or 'strict'), len(data), -1)
-    if data[:4] == b'\x00\x00\xfe\xff':
-        return (data[4:].decode('utf-32-be', errors or 'strict'), len(data), 1)
-    name = 'utf-32-be' if byteorder > 0 else 'utf-32-le'
-    return (data.decode(name, errors or 'strict'), len(data), byteorder)
+Object* utf_16_ex_decode(Object*, Args args, size_t nargs, Object* kwnames) {
+    return exDecode("utf_16_ex_decode", "utf-16", args, nargs, kwnames);
+}
+Object* utf_32_ex_decode(Object*, Args args, size_t nargs, Object* kwnames) {
+    return exDecode("utf_32_ex_decode", "utf-32", args, nargs, kwnames);
+}
 
-def _escape_char(n, quote_backslash=True):
-    if n == 92:
-        return '\\\\'
-    if n == 9: return '\\t'
-    if n == 10: return '\\n'
-    if n == 13: return '\\r'
-    if 32 <= n < 127:
-        return chr(n)
-    if n < 0x100:
-        return '\\x%02x' % n
-    if n < 0x10000:
-        return '\\u%04x' % n
-    return '\\U%08x' % n
+Object* charmap_decode(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("charmap_decode", nargs, kwnames, 1, 3)) return nullptr;
+    std::string storage;
+    std::string_view data;
+    if (!bufferArg(args[0], false, storage, data)) return nullptr;
+    std::string errors;
+    if (!errorsArg("charmap_decode", args, nargs, 1, errors)) return nullptr;
+    Object* mapping = nargs > 2 ? args[2] : &NoneObject;
+    Object* source = isBytes(args[0]) ? args[0] : nullptr;
+    return pairResult(codecsCharmapDecode(data, errors, mapping, source),
+                      static_cast<ssize>(data.size()));
+}
 
-def unicode_escape_encode(str, errors=None, /):
-    return (''.join(_escape_char(ord(c)) for c in str).encode('ascii'), len(str))
+Object* charmap_encode(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("charmap_encode", nargs, kwnames, 1, 3)) return nullptr;
+    if (!isStr(args[0])) {
+        return setError(&ExcTypeError, "charmap_encode() argument 1 must be str, not %T",
+                        args[0]);
+    }
+    std::string errors;
+    if (!errorsArg("charmap_encode", args, nargs, 1, errors)) return nullptr;
+    Object* mapping = nargs > 2 ? args[2] : &NoneObject;
+    return pairResult(codecsCharmapEncode(args[0], errors, mapping), strLength(args[0]));
+}
 
-def raw_unicode_escape_encode(str, errors=None, /):
-    out = []
-    for c in str:
-        n = ord(c)
-        if n < 0x100:
-            out.append(c)
-        elif n < 0x10000:
-            out.append('\\u%04x' % n)
-        else:
-            out.append('\\U%08x' % n)
-    return (''.join(out).encode('latin-1'), len(str))
+Object* charmap_build(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("charmap_build", nargs, kwnames, 1, 1)) return nullptr;
+    if (!isStr(args[0]))
+        return setError(&ExcTypeError, "charmap_build() argument must be str, not %T", args[0]);
+    return codecsCharmapBuild(args[0]);
+}
 
-def _unescape(data, raw, errors):
-    s = bytes(data).decode('latin-1')
-    out = []
-    i = 0
-    n = len(s)
-    simple = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'a': '\a',
-              'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
-    while i < n:
-        c = s[i]
-        if c != '\\' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        e = s[i + 1]
-        if raw and e not in 'uU':
-            out.append(c)
-            i += 1
-            continue
-        if not raw and e in simple:
-            out.append(simple[e])
-            i += 2
-            continue
-        width = {'x': 2, 'u': 4, 'U': 8}.get(e)
-        if width and not (raw and e == 'x'):
-            h = s[i + 2:i + 2 + width]
-            try:
-                if len(h) != width:
-                    raise ValueError
-                code = int(h, 16)
-            except ValueError:
-                # The escape ends at the first non-hex digit (as CPython reports it).
-                k = 0
-                while k < len(h) and h[k] in '0123456789abcdefABCDEF':
-                    k += 1
-                raise UnicodeDecodeError('unicodeescape' if not raw else 'rawunicodeescape',
-                                         bytes(data), i, i + 2 + k,
-                                         'truncated \\%s%s escape' % (e, 'X' * width)) from None
-            if code > 0x10FFFF:
-                raise UnicodeDecodeError('unicodeescape' if not raw else 'rawunicodeescape',
-                                         bytes(data), i, i + 2 + width,
-                                         'illegal Unicode character')
-            out.append(chr(code))
-            i += 2 + width
-            continue
-        if not raw and e == 'N':
-            # \N{name}: a character name or alias (named sequences are not allowed).
-            p = i + 2
-            reason = 'malformed \\N character escape'
-            if p < n and s[p] == '{':
-                start = p = p + 1
-                while p < n and s[p] != '}':
-                    p += 1
-                if p > start and p < n:
-                    p += 1
-                    import unicodedata
-                    try:
-                        r = unicodedata.lookup(s[start:p - 1])
-                    except KeyError:
-                        r = ''
-                    if len(r) == 1:
-                        out.append(r)
-                        i = p
-                        continue
-                    reason = 'unknown Unicode character name'
-            exc = UnicodeDecodeError('unicodeescape', bytes(data), i, p, reason)
-            if errors is None or errors == 'strict':
-                raise exc
-            rep, i = lookup_error(errors)(exc)
-            out.append(rep)
-            continue
-        if not raw and e in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and s[j] in '01234567':
-                j += 1
-            out.append(chr(int(s[i + 1:j], 8)))
-            i = j
-            continue
-        out.append(c)
-        i += 1
-    return ''.join(out)
+Object* escape_decode(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("escape_decode", nargs, kwnames, 1, 2)) return nullptr;
+    std::string storage;
+    std::string_view data;
+    if (!bufferArg(args[0], true, storage, data)) return nullptr;
+    std::string errors;
+    if (!errorsArg("escape_decode", args, nargs, 1, errors)) return nullptr;
+    return pairResult(codecsEscapeDecode(data, errors), static_cast<ssize>(data.size()));
+}
 
-def unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(data, False, errors), len(data))
+Object* escape_encode(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("escape_encode", nargs, kwnames, 1, 2)) return nullptr;
+    if (!isBytes(args[0])) {
+        return setError(&ExcTypeError, "escape_encode() argument 1 must be bytes, not %T",
+                        args[0]);
+    }
+    std::string errors;
+    if (!errorsArg("escape_encode", args, nargs, 1, errors)) return nullptr;
+    return pairResult(codecsEscapeEncode(bytesView(args[0])), bytesSize(args[0]));
+}
 
-def raw_unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(data, True, errors), len(data))
+Object* readbuffer_encode(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!posArgs("readbuffer_encode", nargs, kwnames, 1, 2)) return nullptr;
+    std::string storage;
+    std::string_view data;
+    if (!bufferArg(args[0], true, storage, data)) return nullptr;
+    std::string errors;
+    if (!errorsArg("readbuffer_encode", args, nargs, 1, errors)) return nullptr;
+    return pairResult(bytesFromStd(data), static_cast<ssize>(data.size()));
+}
 
-def escape_encode(data, errors=None, /):
-    r = repr(bytes(data))[2:-1]
-    return (r.encode('latin-1'), len(data))
-
-def escape_decode(data, errors=None, /):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(data, False, errors).encode('latin-1'), len(data))
-
-def charmap_build(map, /):
-    return {ord(c): i for i, c in enumerate(map)}
-
-def _call_handler(errors, exc, length):
-    r = lookup_error(errors)(exc)
-    if not isinstance(r, tuple) or len(r) != 2 or not isinstance(r[1], int):
-        kind = 'encoding' if isinstance(exc, UnicodeEncodeError) else 'decoding'
-        raise TypeError("%s error handler must return (str/bytes, int) tuple" % kind)
-    rep, pos = r
-    if pos < 0:
-        pos += length
-    if not 0 <= pos <= length:
-        raise IndexError("position %d from error handler out of bounds" % pos)
-    return rep, pos
-
-def charmap_decode(data, errors=None, mapping=None, /):
-    data = bytes(data)
-    if mapping is None:
-        return latin_1_decode(data, errors)
-    errors = errors or 'strict'
-    out = []
-    i = 0
-    n = len(data)
-    while i < n:
-        b = data[i]
-        try:
-            c = mapping[b]
-        except (IndexError, KeyError, LookupError):
-            c = None
-        if isinstance(c, int):
-            c = chr(c)
-        if c is None or c == '\ufffe':
-            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
-            if errors == 'strict':
-                raise exc
-            rep, i = _call_handler(errors, exc, n)
-            out.append(rep)
-            continue
-        out.append(c)
-        i += 1
-    return (''.join(out), n)
-
-def charmap_encode(str, errors=None, mapping=None, /):
-    if mapping is None:
-        return latin_1_encode(str, errors)
-    errors = errors or 'strict'
-    def look(ch):
-        try:
-            return mapping[ord(ch)]
-        except (KeyError, IndexError, LookupError):
-            return None
-    out = bytearray()
-    i = 0
-    n = len(str)
-    while i < n:
-        v = look(str[i])
-        if v is not None:
-            if isinstance(v, int):
-                out.append(v)
-            else:
-                out += v
-            i += 1
-            continue
-        j = i + 1
-        while j < n and look(str[j]) is None:
-            j += 1
-        exc = UnicodeEncodeError('charmap', str, i, j, 'character maps to <undefined>')
-        if errors == 'strict':
-            raise exc
-        rep, pos = _call_handler(errors, exc, n)
-        if isinstance(rep, (bytes, bytearray)):
-            out += rep
-        else:
-            for ch in rep:
-                v = look(ch)
-                if v is None:
-                    raise exc
-                if isinstance(v, int):
-                    out.append(v)
-                else:
-                    out += v
-        i = pos
-    return (bytes(out), n)
-
-# str.encode / bytes.decode with an error handler the native codecs do not know (one given to
-# register_error): encode/decode strictly, and hand each failing span to the handler.
-def _handler_encode(s, encoding, errors):
-    out = bytearray()
-    i = 0
-    n = len(s)
-    while True:
-        try:
-            out += s[i:].encode(encoding)
-            return bytes(out)
-        except UnicodeEncodeError as e:
-            start, end = i + e.start, i + e.end
-            out += s[i:start].encode(encoding)
-            exc = UnicodeEncodeError(e.encoding, s, start, end, e.reason)
-            rep, i = _call_handler(errors, exc, n)
-            out += rep if isinstance(rep, (bytes, bytearray)) else rep.encode(encoding)
-
-def _handler_decode(data, encoding, errors):
-    data = bytes(data)
-    out = []
-    i = 0
-    n = len(data)
-    while True:
-        try:
-            out.append(data[i:].decode(encoding))
-            return ''.join(out)
-        except UnicodeDecodeError as e:
-            start, end = i + e.start, i + e.end
-            out.append(data[i:start].decode(encoding))
-            exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
-            rep, i = _call_handler(errors, exc, n)
-            out.append(rep)
-
-def readbuffer_encode(data, errors=None, /):
-    if isinstance(data, str):
-        data = data.encode('utf-8')
-    data = bytes(data)
-    return (data, len(data))
-
-def _no_binding():
-    # CPython's codec functions are builtins, which do not bind as methods: Lib stores them
-    # as class attributes (encodings.utf_8.IncrementalDecoder._buffer_decode = utf_8_decode).
-    # staticmethod objects are callable and behave the same in a class body.
-    g = globals()
-    for k, v in list(g.items()):
-        if (not k.startswith('_') and (k.endswith('_encode') or k.endswith('_decode'))
-                and type(v) is type(_no_binding)):
-            g[k] = staticmethod(v)
-
-_no_binding()
-del _no_binding
-)PY";
+const MethodDef kCodecsMethods[] = {
+    {"register", cRegister, 0,
+     "Register a codec search function.\n\nSearch functions are expected to take one argument, "
+     "the encoding name in\nall lower case letters, and either return None, or a tuple of "
+     "functions\n(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object)."},
+    {"unregister", cUnregister, 0,
+     "Unregister a codec search function and clear the registry's cache.\n\nIf the search "
+     "function is not registered, do nothing."},
+    {"lookup", cLookup, 0, "Looks up a codec tuple in the Python codec registry and returns a "
+                           "CodecInfo object."},
+    {"_forget_codec", cForgetCodec, 0, "Purge the named codec from the internal codec lookup cache"},
+    {"encode", cEncode, 0, "Encodes obj using the codec registered for encoding."},
+    {"decode", cDecode, 0, "Decodes obj using the codec registered for encoding."},
+    {"register_error", cRegisterError, 0, "Register the specified error handler under the name "
+                                          "errors."},
+    {"lookup_error", cLookupError, 0, "lookup_error(errors) -> handler\n\nReturn the error "
+                                      "handler for the specified error handling name or raise a\n"
+                                      "LookupError, if no handler exists under this name."},
+    {"utf_7_encode", utf_7_encode, 0, nullptr},
+    {"utf_7_decode", utf_7_decode, 0, nullptr},
+    {"utf_8_encode", utf_8_encode, 0, nullptr},
+    {"utf_8_decode", utf_8_decode, 0, nullptr},
+    {"utf_16_encode", utf_16_encode, 0, nullptr},
+    {"utf_16_le_encode", utf_16_le_encode, 0, nullptr},
+    {"utf_16_be_encode", utf_16_be_encode, 0, nullptr},
+    {"utf_16_decode", utf_16_decode, 0, nullptr},
+    {"utf_16_le_decode", utf_16_le_decode, 0, nullptr},
+    {"utf_16_be_decode", utf_16_be_decode, 0, nullptr},
+    {"utf_16_ex_decode", utf_16_ex_decode, 0, nullptr},
+    {"utf_32_encode", utf_32_encode, 0, nullptr},
+    {"utf_32_le_encode", utf_32_le_encode, 0, nullptr},
+    {"utf_32_be_encode", utf_32_be_encode, 0, nullptr},
+    {"utf_32_decode", utf_32_decode, 0, nullptr},
+    {"utf_32_le_decode", utf_32_le_decode, 0, nullptr},
+    {"utf_32_be_decode", utf_32_be_decode, 0, nullptr},
+    {"utf_32_ex_decode", utf_32_ex_decode, 0, nullptr},
+    {"latin_1_encode", latin_1_encode, 0, nullptr},
+    {"latin_1_decode", latin_1_decode, 0, nullptr},
+    {"ascii_encode", ascii_encode, 0, nullptr},
+    {"ascii_decode", ascii_decode, 0, nullptr},
+    {"unicode_escape_encode", unicode_escape_encode, 0, nullptr},
+    {"unicode_escape_decode", unicode_escape_decode, 0, nullptr},
+    {"raw_unicode_escape_encode", raw_unicode_escape_encode, 0, nullptr},
+    {"raw_unicode_escape_decode", raw_unicode_escape_decode, 0, nullptr},
+    {"charmap_encode", charmap_encode, 0, nullptr},
+    {"charmap_decode", charmap_decode, 0, nullptr},
+    {"charmap_build", charmap_build, 0, nullptr},
+    {"escape_encode", escape_encode, 0, nullptr},
+    {"escape_decode", escape_decode, 0, nullptr},
+    {"readbuffer_encode", readbuffer_encode, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 }  // namespace
 
 Object* createCodecsModule(InterpState*) {
-    return moduleFromEmbeddedSource("_codecs", kCodecsSource);
+    if (!typeReady(&EncodingMapType)) return nullptr;
+    Ref<> m = Ref<>::steal(moduleNew("_codecs"));
+    if (!m || !moduleAddFunctions(m.get(), kCodecsMethods)) return nullptr;
+    return m.release();
 }
 
 }  // namespace krait

@@ -88,6 +88,7 @@ public:
         for (ssize i = 0; i < n; i++) push(cp);
     }
     ssize size() const { return static_cast<ssize>(buf_.size()); }
+    void truncate(ssize n) { buf_.resize(static_cast<size_t>(n)); }   // keeps the first n
     Object* finish() const { return strFromCodePoints(buf_.data(), size()); }
 
 private:
