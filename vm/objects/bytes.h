@@ -49,6 +49,9 @@ bool memoryViewBytes(Object* o, std::string_view* out);
 // The bytearray holding the memory of a buffer exporter written in Python (array.array exposes
 // it as __krait_buffer__), as a new reference; null (no error) for anything else.
 Object* bufferExporterStorage(Object* o);
+// The bytearray holding an array.array's items (vm/modules/array_module.cpp) as a new
+// reference; null (no error) for anything else.
+Object* arrayBufferStorage(Object* o);
 // The memory of a writable bytes-like object (bytearray, writable C-contiguous memoryview,
 // array.array) for readinto(); false with TypeError/BufferError otherwise.
 bool getWritableBuffer(Object* o, char** data, size_t* size);

@@ -570,6 +570,7 @@ const GetSetDef kMemoryViewGetSets[] = {
 }  // namespace
 
 Object* bufferExporterStorage(Object* o) {
+    if (Object* storage = arrayBufferStorage(o)) return storage;
     if (isType(o) || !(o->type->flags & kTypeHeap)) return nullptr;
     Object* name = strIntern("__krait_buffer__");
     if (!typeLookup(o->type, name)) return nullptr;
