@@ -1,136 +1,119 @@
-// The _string module (string.Formatter's helpers) and the small runtime modules atexit,
-// _signal and _locale. Bodies are embedded Python.
+// The _string module (string.Formatter's helpers, in C++ over str.format's own parser) and
+// the small runtime modules atexit, _signal and _locale (embedded Python).
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
+#include "core/types.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
 
 namespace krait {
 
+extern Type FormatterIteratorType;
+extern Type FieldNameIteratorType;
+
 namespace {
 
-const char kStringSource[] = R"PY(
-def formatter_parser(format_string, /):
-    if not isinstance(format_string, str):
-        raise TypeError("expected str, got %s" % type(format_string).__name__)
-    return iter(_parse(format_string))
+// formatteriterator / fieldnameiterator: yield the items parsed before the first error, then
+// raise that error (CPython parses lazily, so a bad format string fails only when reached).
+struct DeferredIterObject {
+    Object ob;
+    Object* items;     // list
+    ssize index;
+    Object* pending;   // the parse error to raise after the items, or null
+};
 
-def _parse(s):
-    out = []
-    i = 0
-    n = len(s)
-    lit = []
-    while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                lit.append('{')
-                out.append((''.join(lit), None, None, None))
-                lit = []
-                i += 2
-                continue
-            j = i + 1
-            depth = 1
-            field_end = -1
-            while j < n:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                if i + 1 >= n:
-                    raise ValueError("Single '{' encountered in format string")
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            name, conv, spec = _split_field(field)
-            out.append((''.join(lit), name, spec, conv))
-            lit = []
-            i = j + 1
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                lit.append('}')
-                out.append((''.join(lit), None, None, None))
-                lit = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            lit.append(c)
-            i += 1
-    if lit:
-        out.append((''.join(lit), None, None, None))
-    return out
+DeferredIterObject* asDeferred(Object* o) { return reinterpret_cast<DeferredIterObject*>(o); }
 
-def _split_field(field):
-    # name ends at the first '!' or ':' outside brackets
-    i = 0
-    n = len(field)
-    bracket = False
-    while i < n:
-        c = field[i]
-        if c == '[':
-            bracket = True
-        elif c == ']':
-            bracket = False
-        elif not bracket and c in '!:':
-            break
-        i += 1
-    name = field[:i]
-    conv = None
-    spec = ''
-    if i < n and field[i] == '!':
-        if i + 1 >= n:
-            raise ValueError("end of string while looking for conversion specifier")
-        conv = field[i + 1]
-        i += 2
-        if i < n:
-            if field[i] != ':':
-                raise ValueError("expected ':' after conversion specifier")
-    if i < n and field[i] == ':':
-        spec = field[i + 1:]
-    return name, conv, spec
+// Steals items and pending.
+Object* deferredIterNew(Type* t, Object* items, Object* pending) {
+    Object* o = allocObject(t);
+    if (!o) {
+        decref(items);
+        xdecref(pending);
+        return nullptr;
+    }
+    asDeferred(o)->items = items;
+    asDeferred(o)->pending = pending;
+    return o;
+}
 
-def _maybe_int(s):
-    if s and all('0' <= c <= '9' for c in s):
-        return int(s)
-    return s
+Object* deferredIterNext(Object* self) {
+    DeferredIterObject* d = asDeferred(self);
+    if (d->items && d->index < listSize(d->items)) return newRef(listItem(d->items, d->index++));
+    if (d->pending) {
+        Object* e = d->pending;
+        d->pending = nullptr;
+        restoreError(e);
+    }
+    return nullptr;
+}
 
-def formatter_field_name_split(field_name, /):
-    if not isinstance(field_name, str):
-        raise TypeError("expected str, got %s" % type(field_name).__name__)
-    n = len(field_name)
-    i = 0
-    while i < n and field_name[i] not in '.[':
-        i += 1
-    first = _maybe_int(field_name[:i])
-    rest = []
-    while i < n:
-        c = field_name[i]
-        if c == '.':
-            j = i + 1
-            while j < n and field_name[j] not in '.[':
-                j += 1
-            name = field_name[i + 1:j]
-            if not name:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, name))
-            i = j
-        elif c == '[':
-            j = field_name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = field_name[i + 1:j]
-            if not key:
-                raise ValueError("Empty attribute in format string")
-            rest.append((False, _maybe_int(key)))
-            i = j + 1
-            if i < n and field_name[i] not in '.[':
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, iter(rest)
-)PY";
+void deferredIterClear(Object* self) {
+    clearRef(asDeferred(self)->items);
+    clearRef(asDeferred(self)->pending);
+}
+
+void deferredIterDealloc(Object* self) {
+    deferredIterClear(self);
+    freeObject(self);
+}
+
+void deferredIterTraverse(Object* self, VisitFn visit, void* arg) {
+    if (asDeferred(self)->items) visit(asDeferred(self)->items, arg);
+    if (asDeferred(self)->pending) visit(asDeferred(self)->pending, arg);
+}
+
+Object* formatterParser(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("formatter_parser", kwnames) ||
+        !checkArgCount("formatter_parser", nargs, 1, 1)) {
+        return nullptr;
+    }
+    if (!isStr(args[0])) {
+        return setError(&ExcTypeError, "expected str, got %s", typeName(args[0]->type));
+    }
+    Object* partial = nullptr;
+    Object* items = strFormatterParser(args[0], &partial);
+    if (items) return deferredIterNew(&FormatterIteratorType, items, nullptr);
+    if (!partial) return nullptr;
+    return deferredIterNew(&FormatterIteratorType, partial, fetchError());
+}
+
+Object* formatterFieldNameSplit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("formatter_field_name_split", kwnames) ||
+        !checkArgCount("formatter_field_name_split", nargs, 1, 1)) {
+        return nullptr;
+    }
+    if (!isStr(args[0])) {
+        return setError(&ExcTypeError, "expected str, got %s", typeName(args[0]->type));
+    }
+    Object* partial = nullptr;
+    Ref<> pair = Ref<>::steal(strFormatterFieldNameSplit(args[0], &partial));
+    Object* pending = nullptr;
+    if (!pair) {
+        if (!partial) return nullptr;
+        pair = Ref<>::steal(partial);
+        pending = fetchError();
+    }
+    Object* it = deferredIterNew(&FieldNameIteratorType, newRef(tupleItem(pair.get(), 1)),
+                                 pending);
+    if (!it) return nullptr;
+    Ref<> itRef = Ref<>::steal(it);
+    return tuplePack({tupleItem(pair.get(), 0), itRef.get()});
+}
+
+const MethodDef kStringMethods[] = {
+    {"formatter_parser", formatterParser, 0,
+     "parse the argument as a format string"},
+    {"formatter_field_name_split", formatterFieldNameSplit, 0,
+     "split the argument as a field name"},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 const char kAtexitSource[] = R"PY(
 _exithandlers = []
@@ -361,8 +344,38 @@ CODESET = 14
 
 }  // namespace
 
+Type FormatterIteratorType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "formatteriterator",
+    .basicSize = sizeof(DeferredIterObject),
+    .flags = kTypeHaveGC,
+    .dealloc = deferredIterDealloc,
+    .traverse = deferredIterTraverse,
+    .clear = deferredIterClear,
+    .getAttr = genericGetAttr,
+    .iter = selfIterSlot,
+    .iterNext = deferredIterNext,
+};
+
+Type FieldNameIteratorType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "fieldnameiterator",
+    .basicSize = sizeof(DeferredIterObject),
+    .flags = kTypeHaveGC,
+    .dealloc = deferredIterDealloc,
+    .traverse = deferredIterTraverse,
+    .clear = deferredIterClear,
+    .getAttr = genericGetAttr,
+    .iter = selfIterSlot,
+    .iterNext = deferredIterNext,
+};
+
 Object* createStringModule(InterpState*) {
-    return moduleFromEmbeddedSource("_string", kStringSource);
+    if (!typeReady(&FormatterIteratorType) || !typeReady(&FieldNameIteratorType)) return nullptr;
+    Ref<> m = Ref<>::steal(moduleNew("_string"));
+    if (!m || !moduleAddFunctions(m.get(), kStringMethods)) return nullptr;
+    if (!moduleAddString(m.get(), "__doc__", "string helper module")) return nullptr;
+    return m.release();
 }
 
 Object* createAtexitModule(InterpState*) {

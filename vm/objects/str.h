@@ -111,10 +111,13 @@ Object* strPercentFormat(Object* fmt, Object* args);
 // format(s, spec) for a str (str.__format__).
 Object* strFormatSpec(Object* s, Object* spec);
 // _string.formatter_parser(s): a list of (literal, field_name, format_spec, conversion)
-// tuples (field_name/format_spec/conversion None when the chunk has no field).
-Object* strFormatterParser(Object* s);
-// _string.formatter_field_name_split(name): (first, list of (is_attribute, key)).
-Object* strFormatterFieldNameSplit(Object* name);
+// tuples (field_name/format_spec/conversion None when the chunk has no field). On a parse
+// error it returns null and, if partial is given, stores there the list of the chunks before
+// the error (new reference), which _string yields before raising.
+Object* strFormatterParser(Object* s, Object** partial = nullptr);
+// _string.formatter_field_name_split(name): (first, list of (is_attribute, key)). On an error
+// in the rest, partial (if given) receives (first, list of the parts before it).
+Object* strFormatterFieldNameSplit(Object* name, Object** partial = nullptr);
 
 }  // namespace krait
 

@@ -195,12 +195,8 @@ int nextFieldPart(Span& rest, bool* isAttr, Span* key) {
             return -1;
         }
         key->end = rest.start;
-        rest.start++;   // the ']'
-        if (rest.start < rest.end && rest.at(rest.start) != '.' && rest.at(rest.start) != '[') {
-            setError(&ExcValueError,
-                     "Only '.' or '[' may follow ']' in format field specifier");
-            return -1;
-        }
+        rest.start++;   // the ']'; what follows is checked by the next call, as CPython's
+                        // FieldNameIterator (so "{0[5]x}" looks up [5] before failing)
     } else {
         setError(&ExcValueError, "Only '.' or '[' may follow ']' in format field specifier");
         return -1;
@@ -370,14 +366,17 @@ Object* strFormatMap(Object* fmt, Object* mapping) {
     return formatWith(fmt, ctx);
 }
 
-Object* strFormatterParser(Object* s) {
+Object* strFormatterParser(Object* s, Object** partial) {
     Ref<> list = Ref<>::steal(listNew(0));
     if (!list) return nullptr;
     Span it{s, 0, strLength(s)};
     Chunk c;
     while (true) {
         int r = nextChunk(it, c);
-        if (r < 0) return nullptr;
+        if (r < 0) {
+            if (partial) *partial = list.release();
+            return nullptr;
+        }
         if (r == 0) break;
         Ref<> lit = Ref<>::steal(c.literal.toStr());
         if (!lit) return nullptr;
@@ -397,7 +396,7 @@ Object* strFormatterParser(Object* s) {
     return list.release();
 }
 
-Object* strFormatterFieldNameSplit(Object* name) {
+Object* strFormatterFieldNameSplit(Object* name, Object** partial) {
     Span all{name, 0, strLength(name)};
     Span first, rest;
     splitFieldName(all, &first, &rest);
@@ -410,7 +409,10 @@ Object* strFormatterFieldNameSplit(Object* name) {
     Span key;
     while (true) {
         int r = nextFieldPart(rest, &isAttr, &key);
-        if (r < 0) return nullptr;
+        if (r < 0) {
+            if (partial) *partial = tuplePack({firstObj.get(), parts.get()});
+            return nullptr;
+        }
         if (r == 0) break;
         ssize idx = isAttr ? -1 : spanInteger(key);
         if (idx == -2) return nullptr;
