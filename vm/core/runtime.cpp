@@ -98,6 +98,7 @@ void destroyThreadState(ThreadState* ts) {
     frameStackFree(ts->frames);
     xdecref(ts->currentException);
     xdecref(ts->baseExcInfo.exc);
+    xdecref(ts->context);
     delete ts;
 }
 

@@ -95,6 +95,7 @@ struct ThreadState {
     // Generator/coroutine machinery (vm/interp/generator.cpp): sys.set_asyncgen_hooks.
     Object* asyncGenFirstIter = nullptr;
     Object* asyncGenFinalizer = nullptr;
+    Object* context = nullptr;            // _contextvars: the current Context (owned), or null
     // Set when the eval loop stopped at a pause request (see interp/eval.h evalResume()).
     Frame* pausedFrame = nullptr;
     const void* pausedIp = nullptr;       // where the paused frame continues
