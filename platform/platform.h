@@ -130,6 +130,37 @@ struct NamedConstant {
 const NamedConstant* openFlagConstants();
 [[noreturn]] void exitImmediately(int status);
 
+// ---- Processes and descriptor flags (platform/platform_process.cpp) ----
+// Natively the POSIX calls; Emscripten and WASI have no child processes (ENOSYS / ECHILD).
+bool makePipe(int fds[2], int* err);                      // both ends close-on-exec
+int dup2Fd(int fd, int fd2, bool inheritable, int* err);  // fd2 or -1
+bool getInheritable(int fd, bool* out, int* err);
+bool setInheritable(int fd, bool on, int* err);
+bool getBlocking(int fd, bool* out, int* err);
+bool setBlocking(int fd, bool on, int* err);
+bool killProcess(int64_t pid, int sig, int* err);
+// waitpid(): the pid (0 with WNOHANG and no change) or -1; retried on EINTR.
+int64_t waitProcess(int64_t pid, int options, int* status, int* err);
+// What _posixsubprocess.fork_exec asks for. The child reports a failure before or in exec
+// through errpipeWrite as "OSError:<hex errno>:" (+ "noexec" if exec was not reached).
+struct ForkExecRequest {
+    std::vector<std::string> argv;
+    std::vector<std::string> executables;   // tried in order
+    bool haveEnv = false;
+    std::vector<std::string> env;           // "NAME=value"
+    bool haveCwd = false;
+    std::string cwd;
+    int p2cread = -1, c2pwrite = -1, errwrite = -1, errpipeWrite = -1;
+    bool closeFds = true;
+    std::vector<int> passFds;
+    bool restoreSignals = true;
+    bool callSetsid = false;
+    int64_t processGroup = -1;
+    int childUmask = -1;
+};
+// The child's pid, or -1 with *err set.
+int64_t forkExec(const ForkExecRequest& request, int* err);
+
 
 // ---- Readiness and sockets (for the select and _socket modules; platform/platform_net.cpp) ----
 // Natively these are the POSIX calls. Under Emscripten there is no socketpair() and select()

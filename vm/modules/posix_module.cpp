@@ -8,6 +8,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/types.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -438,6 +439,97 @@ Object* kExit(Object*, Args args, size_t nargs, Object*) {
     platform::exitImmediately(static_cast<int>(code));
 }
 
+Object* kPipe(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("pipe", nargs, 0, 0) || !checkNoKwargs("pipe", kwnames)) return nullptr;
+    int fds[2];
+    int err = 0;
+    if (!platform::makePipe(fds, &err)) return oserror(err);
+    Ref<> r = Ref<>::steal(intFromInt64(fds[0]));
+    Ref<> w = Ref<>::steal(intFromInt64(fds[1]));
+    if (!r || !w) return nullptr;
+    return tuplePack({r.get(), w.get()});
+}
+
+// dup2(fd, fd2, inheritable=True)
+Object* kDup2(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd", "fd2", "inheritable"};
+    Object* a[3] = {};
+    if (!parseArgs("dup2", args, nargs, kwnames, kNames, 3, 2, a)) return nullptr;
+    int64_t fd, fd2;
+    if (!intArg(a[0], &fd) || !intArg(a[1], &fd2)) return nullptr;
+    int inheritable = a[2] ? isTrue(a[2]) : 1;
+    if (inheritable < 0) return nullptr;
+    int err = 0;
+    int r = platform::dup2Fd(static_cast<int>(fd), static_cast<int>(fd2), inheritable != 0, &err);
+    if (r < 0) return oserror(err);
+    return intFromInt64(r);
+}
+
+Object* kGetInheritable(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("get_inheritable", nargs, 1, 1)) return nullptr;
+    int64_t fd;
+    if (!intArg(args[0], &fd)) return nullptr;
+    bool on = false;
+    int err = 0;
+    if (!platform::getInheritable(static_cast<int>(fd), &on, &err)) return oserror(err);
+    return newBool(on);
+}
+
+Object* kSetInheritable(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("set_inheritable", nargs, 2, 2)) return nullptr;
+    int64_t fd;
+    if (!intArg(args[0], &fd)) return nullptr;
+    int on = isTrue(args[1]);
+    if (on < 0) return nullptr;
+    int err = 0;
+    if (!platform::setInheritable(static_cast<int>(fd), on != 0, &err)) return oserror(err);
+    return newNone();
+}
+
+Object* kGetBlocking(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("get_blocking", nargs, 1, 1)) return nullptr;
+    int64_t fd;
+    if (!intArg(args[0], &fd)) return nullptr;
+    bool on = false;
+    int err = 0;
+    if (!platform::getBlocking(static_cast<int>(fd), &on, &err)) return oserror(err);
+    return newBool(on);
+}
+
+Object* kSetBlocking(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("set_blocking", nargs, 2, 2)) return nullptr;
+    int64_t fd;
+    if (!intArg(args[0], &fd)) return nullptr;
+    int on = isTrue(args[1]);
+    if (on < 0) return nullptr;
+    int err = 0;
+    if (!platform::setBlocking(static_cast<int>(fd), on != 0, &err)) return oserror(err);
+    return newNone();
+}
+
+Object* kKill(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("kill", nargs, 2, 2)) return nullptr;
+    int64_t pid, sig;
+    if (!intArg(args[0], &pid) || !intArg(args[1], &sig)) return nullptr;
+    int err = 0;
+    if (!platform::killProcess(pid, static_cast<int>(sig), &err)) return oserror(err);
+    return newNone();
+}
+
+// waitpid(pid, options) -> (pid, status)
+Object* kWaitpid(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("waitpid", nargs, 2, 2)) return nullptr;
+    int64_t pid, options;
+    if (!intArg(args[0], &pid) || !intArg(args[1], &options)) return nullptr;
+    int status = 0, err = 0;
+    int64_t r = platform::waitProcess(pid, static_cast<int>(options), &status, &err);
+    if (r < 0) return oserror(err);
+    Ref<> p = Ref<>::steal(intFromInt64(r));
+    Ref<> st = Ref<>::steal(intFromInt64(status));
+    if (!p || !st) return nullptr;
+    return tuplePack({p.get(), st.get()});
+}
+
 const MethodDef kPosixNatives[] = {
     {"_k_stat", kStat, 0, nullptr},
     {"_k_fstat", kFstat, 0, nullptr},
@@ -478,6 +570,14 @@ const MethodDef kPosixNatives[] = {
     {"isatty", kIsatty, 0, "Return True if the fd is connected to a terminal."},
     {"urandom", kUrandom, 0, "Return a bytes object containing random bytes suitable for cryptographic use."},
     {"_exit", kExit, 0, "Exit to the system with specified status, without normal exit processing."},
+    {"pipe", kPipe, 0, "Create a pipe.\n\nReturns a tuple of two file descriptors:\n  (read_fd, write_fd)"},
+    {"dup2", kDup2, 0, "Duplicate file descriptor."},
+    {"get_inheritable", kGetInheritable, 0, "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", kSetInheritable, 0, "Set the inheritable flag of the specified file descriptor."},
+    {"get_blocking", kGetBlocking, 0, "Get the blocking mode of the file descriptor."},
+    {"set_blocking", kSetBlocking, 0, "Set the blocking mode of the specified file descriptor."},
+    {"kill", kKill, 0, "Kill a process with a signal."},
+    {"waitpid", kWaitpid, 0, "Wait for completion of a given child process."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -785,12 +885,6 @@ def WCOREDUMP(status):
 WNOHANG = 1
 WUNTRACED = 2
 
-# Krait starts no child processes (_posixsubprocess.fork_exec fails), so there is never a
-# child to wait for.
-def waitpid(pid, options, /):
-    import errno
-    raise ChildProcessError(errno.ECHILD, 'No child processes')
-
 def wait():
     return waitpid(-1, 0)
 
@@ -805,6 +899,109 @@ del fsencode_name
 )PY";
 
 }  // namespace
+
+namespace {
+
+// An fsencode()d argument: str (UTF-8), bytes, or an os.PathLike giving one of them.
+bool fsArg(Object* o, std::string* out) {
+    Ref<> path = Ref<>::borrow(o);
+    if (!isStr(o) && !isBytes(o)) {
+        bool missing = false;
+        path = Ref<>::steal(callSpecial(o, KRAIT_STR(__fspath__), nullptr, 0, &missing));
+        if (!path) {
+            if (missing && !errOccurred()) {
+                setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %T", o);
+            }
+            return false;
+        }
+    }
+    return pathArg(path.get(), out);
+}
+
+bool fsList(Object* seq, std::vector<std::string>* out) {
+    Ref<> it = Ref<>::steal(getIter(seq));
+    if (!it) return false;
+    while (Ref<> item = Ref<>::steal(iterNext(it.get()))) {
+        std::string s;
+        if (!fsArg(item.get(), &s)) return false;
+        out->push_back(std::move(s));
+    }
+    return !errOccurred();
+}
+
+// fork_exec(args, executable_list, close_fds, pass_fds, cwd, env, p2cread, p2cwrite, c2pread,
+// c2pwrite, errread, errwrite, errpipe_read, errpipe_write, restore_signals, call_setsid,
+// pgid_to_set, gid, extra_groups, uid, child_umask, preexec_fn, allow_vfork) -> pid
+Object* forkExec(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("fork_exec", kwnames) || !checkArgCount("fork_exec", nargs, 23, 23))
+        return nullptr;
+    platform::ForkExecRequest r;
+    if (!isNone(args[0]) && !fsList(args[0], &r.argv)) return nullptr;
+    if (!fsList(args[1], &r.executables)) return nullptr;
+    int closeFds = isTrue(args[2]);
+    if (closeFds < 0) return nullptr;
+    r.closeFds = closeFds != 0;
+    if (!isTuple(args[3])) return setError(&ExcTypeError, "pass_fds must be a tuple");
+    for (ssize i = 0; i < tupleSize(args[3]); i++) {
+        int64_t fd;
+        if (!intArg(tupleItem(args[3], i), &fd)) return nullptr;
+        if (fd < 0 || fd > 0x7fffffff) return setError(&ExcValueError, "bad value(s) in fds_to_keep");
+        r.passFds.push_back(static_cast<int>(fd));
+    }
+    if (!isNone(args[4])) {
+        if (!fsArg(args[4], &r.cwd)) return nullptr;
+        r.haveCwd = true;
+    }
+    if (!isNone(args[5])) {
+        if (!fsList(args[5], &r.env)) return nullptr;
+        r.haveEnv = true;
+    }
+    int64_t fds[8];
+    for (int i = 0; i < 8; i++) {
+        if (!intArg(args[6 + i], &fds[i])) return nullptr;
+    }
+    r.p2cread = static_cast<int>(fds[0]);
+    r.c2pwrite = static_cast<int>(fds[3]);
+    r.errwrite = static_cast<int>(fds[5]);
+    r.errpipeWrite = static_cast<int>(fds[7]);
+    int restore = isTrue(args[14]);
+    int setsid = isTrue(args[15]);
+    if (restore < 0 || setsid < 0) return nullptr;
+    r.restoreSignals = restore != 0;
+    r.callSetsid = setsid != 0;
+    if (!intArg(args[16], &r.processGroup)) return nullptr;
+    if (!isNone(args[17]) || !isNone(args[18]) || !isNone(args[19])) {
+        return setError(&ExcNotImplementedError,
+                        "Krait's subprocess does not support user, group or extra_groups yet");
+    }
+    int64_t umaskValue;
+    if (!intArg(args[20], &umaskValue)) return nullptr;
+    r.childUmask = static_cast<int>(umaskValue);
+    if (!isNone(args[21])) {
+        return setError(&ExcNotImplementedError,
+                        "Krait's subprocess does not support preexec_fn yet");
+    }
+    flushStdStreams();
+    int err = 0;
+    int64_t pid = platform::forkExec(r, &err);
+    if (pid < 0) return oserror(err);
+    return intFromInt64(pid);
+}
+
+const MethodDef kPosixSubprocessMethods[] = {
+    {"fork_exec", forkExec, 0, "Spawn a fresh new child process."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+// _posixsubprocess: what subprocess.Popen uses to start children on POSIX systems (natively;
+// Emscripten and WASI have no processes and fail with ENOSYS).
+Object* createPosixSubprocessModule(InterpState*) {
+    Ref<> m = Ref<>::steal(moduleNew("_posixsubprocess"));
+    if (!m || !moduleAddFunctions(m.get(), kPosixSubprocessMethods)) return nullptr;
+    return m.release();
+}
 
 Object* createPosixModule(InterpState*) {
     Ref<> m = Ref<>::steal(moduleNew("posix"));

@@ -986,14 +986,4 @@ Object* createSocketModule(InterpState*) {
     return m.release();
 }
 
-// _posixsubprocess: subprocess imports fork_exec on every POSIX system. Krait cannot start
-// processes yet, so fork_exec fails with OSError(ENOSYS) and a clear message.
-Object* createPosixSubprocessModule(InterpState*) {
-    return moduleFromEmbeddedSource("_posixsubprocess", R"PY(
-def fork_exec(*args):
-    import errno
-    raise OSError(errno.ENOSYS, "Krait cannot start subprocesses yet (fork_exec)")
-)PY");
-}
-
 }  // namespace krait
