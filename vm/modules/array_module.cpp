@@ -657,8 +657,22 @@ bool repeatCount(Object* n, ssize& count, bool& notImpl, BinaryFn mySlot) {
                  typeOf(n)->name);
         return false;
     }
-    count = asSsize(n, &ExcOverflowError);
-    return !(count == -1 && errOccurred());
+    // Counts past ssize (32 bits on wasm32) but within sys.maxsize (2**63-1 on every target)
+    // are clamped, so a non-empty array gives MemoryError as on 64-bit hosts.
+    count = asSsize(n, nullptr);
+    if (count == -1 && errOccurred()) return false;
+    if (count == PTRDIFF_MAX || count == PTRDIFF_MIN) {
+        Ref<> iv = Ref<>::steal(numberIndex(n));
+        if (!iv) return false;
+        int64_t v;
+        if (!intAsInt64(iv.get(), &v)) {
+            clearError();
+            setError(&ExcOverflowError, "cannot fit '%s' into an index-sized integer",
+                     typeOf(n)->name);
+            return false;
+        }
+    }
+    return true;
 }
 
 Object* arrayRepeat(Object* x, Object* y) {
@@ -671,6 +685,7 @@ Object* arrayRepeat(Object* x, Object* y) {
         return notImpl ? newNotImplemented() : nullptr;
     if (count < 0) count = 0;
     std::string_view src = bytesOf(asArray(arr));
+    if (src.empty()) count = 0;
     if (count && static_cast<ssize>(src.size()) > PTRDIFF_MAX / count) return setErrorNoMemory();
     std::string data;
     data.reserve(src.size() * static_cast<size_t>(count));
@@ -700,7 +715,8 @@ Object* arrayInplaceRepeat(Object* x, Object* y) {
         return newRef(x);
     }
     std::string src(bytesOf(a));
-    if (!src.empty() && static_cast<ssize>(src.size()) > PTRDIFF_MAX / count)
+    if (src.empty()) return newRef(x);
+    if (static_cast<ssize>(src.size()) > PTRDIFF_MAX / count)
         return setErrorNoMemory();
     if (!resizeBytes(a, static_cast<ssize>(src.size()) * count)) return nullptr;
     for (ssize k = 1; k < count; k++)

@@ -211,3 +211,13 @@ print(r)
 show('fromfile negative', r.fromfile, f, -1)
 show('class_getitem', lambda: A[int])
 print(sys.getsizeof(A('b')) > 0, A('i').__sizeof__() > 0)
+
+# Huge repeat counts: MemoryError for non-empty arrays up to sys.maxsize, OverflowError past it.
+big = A('d', [1.0] * 4)
+for n in [sys.maxsize // 2 + 1, 2**70, -5]:
+    show('repeat %d' % n, lambda: len(big * n))
+empty = A('d')
+print(len(empty * sys.maxsize))
+empty *= sys.maxsize
+print(len(empty))
+show('imul huge', big.__imul__, sys.maxsize)
