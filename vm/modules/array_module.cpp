@@ -403,12 +403,13 @@ bool appendItem(ArrayObject* a, Object* v) {
 
 // Inserts raw bytes at byte offset pos.
 bool insertBytes(ArrayObject* a, ssize pos, std::string_view data) {
+    if (data.empty()) return true;
     std::string copy(data);   // data may alias the storage
     ssize n = arrBytes(a);
     if (!resizeBytes(a, n + static_cast<ssize>(copy.size()))) return false;
     char* p = arrData(a);
-    std::memmove(p + pos + copy.size(), p + pos, static_cast<size_t>(n - pos));
-    if (!copy.empty()) std::memcpy(p + pos, copy.data(), copy.size());
+    if (n > pos) std::memmove(p + pos + copy.size(), p + pos, static_cast<size_t>(n - pos));
+    std::memcpy(p + pos, copy.data(), copy.size());
     return true;
 }
 
@@ -421,7 +422,7 @@ bool eraseBytes(ArrayObject* a, ssize from, ssize to) {
         return false;
     }
     char* p = arrData(a);
-    std::memmove(p + from, p + to, static_cast<size_t>(n - to));
+    if (n > to) std::memmove(p + from, p + to, static_cast<size_t>(n - to));
     return resizeBytes(a, n - (to - from));
 }
 
