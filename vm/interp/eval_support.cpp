@@ -10,6 +10,7 @@
 #include "interp/eval.h"
 #include "interp/eval_internal.h"
 #include "interp/function.h"
+#include "interp/import.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -433,6 +434,12 @@ Object* importNameOp(Frame* f, Object* name, Object* fromlist, Object* level) {
     if (!bi) {
         if (!errOccurred()) setError(&ExcImportError, "__import__ not found");
         return nullptr;
+    }
+    if (!isBuiltinImportFunction(bi)) {
+        // builtins.__import__ was replaced: the statement calls the replacement with
+        // (name, globals, locals or None, fromlist, level), as CPython's import_name.
+        Object* argv[5] = {name, f->globals, f->locals ? f->locals : none(), fromlist, level};
+        return call(bi, argv, 5, nullptr);
     }
     return importName(name, f->globals, fromlist, int(lv));
 }

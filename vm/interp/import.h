@@ -12,6 +12,9 @@ struct InterpState;       // core/runtime.h
 // builtins.__import__(name, globals, locals, fromlist, level) semantics; IMPORT_NAME calls it.
 // globals may be null/None (then level must be 0); fromlist may be null/None.
 Object* importName(Object* name, Object* globals, Object* fromlist, int level);
+// True when o is the native builtins.__import__ (the import statement then calls importName
+// directly; a replacement found in builtins is called instead).
+bool isBuiltinImportFunction(Object* o);
 // Imports the module with the absolute dotted name and returns it (the leaf module, as
 // importlib.import_module).
 Object* importModule(const char* name);

@@ -1327,4 +1327,9 @@ Object* createBuiltinsModule(InterpState*) {
     return m.release();
 }
 
+bool isBuiltinImportFunction(Object* o) {
+    return isBuiltinFunction(o) &&
+           reinterpret_cast<BuiltinFunctionObject*>(o)->def->fn == &builtinImport;
+}
+
 }  // namespace krait
