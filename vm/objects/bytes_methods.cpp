@@ -170,8 +170,16 @@ Object* findCommon(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* newList() { return listNew(0); }
 
+// The whole of self as a result: an exact bytes object is returned itself (CPython's
+// return_self), a subclass or bytearray gets a new object of the base kind.
+Object* makeLikeSelf(Object* self) {
+    if (self->type == &BytesType) return newRef(self);
+    return makeLike(self, selfView(self));
+}
+
 bool appendPiece(Object* list, Object* self, std::string_view piece) {
-    Object* o = makeLike(self, piece);
+    // piece is a part of self's content: when it is all of it, it is self itself.
+    Object* o = piece.size() == selfView(self).size() ? makeLikeSelf(self) : makeLike(self, piece);
     if (!o) return false;
     int r = listAppend(list, o);
     decref(o);
@@ -229,7 +237,7 @@ Object* partitionCommon(Object* self, Object* const* args, size_t nargs, Object*
     size_t k = reverse ? all.rfind(sepCopy) : all.find(sepCopy);
     Ref<> a, b, c;
     if (k == std::string::npos) {
-        Ref<> whole = Ref<>::steal(makeLike(self, all));
+        Ref<> whole = Ref<>::steal(makeLikeSelf(self));
         Ref<> empty = Ref<>::steal(makeLike(self, ""));
         Ref<> empty2 = Ref<>::steal(makeLike(self, ""));
         if (!whole || !empty || !empty2) return nullptr;
@@ -264,6 +272,7 @@ Object* padded(Object* self, ssize left, ssize right, char fill) {
     std::string_view v = selfView(self);
     if (left < 0) left = 0;
     if (right < 0) right = 0;
+    if (left == 0 && right == 0) return makeLikeSelf(self);
     std::string out(static_cast<size_t>(left), fill);
     out.append(v);
     out.append(static_cast<size_t>(right), fill);
@@ -356,6 +365,12 @@ int hexValue(unsigned char c) {
 
 Object* makeLike(Object* self, std::string_view data) {
     if (isByteArray(self)) return byteArrayFromStd(data);
+    // An exact bytes object whose whole buffer is the result is returned itself, as CPython's
+    // strip/replace/split/partition/ljust... do (b.strip() is b when nothing is stripped).
+    if (self->type == &BytesType) {
+        std::string_view whole = bytesView(self);
+        if (data.data() == whole.data() && data.size() == whole.size()) return newRef(self);
+    }
     return bytesFromStd(data);
 }
 
@@ -675,6 +690,7 @@ Object* mReplace(Object* self, Object* const* args, size_t nargs, Object* kwname
         }
         out.append(v, pos, std::string::npos);
     }
+    if (done == 0 || (old.empty() && rep.empty())) return makeLikeSelf(self);
     return makeLike(self, out);
 }
 
@@ -729,7 +745,7 @@ Object* mZfill(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     if (!ssizeArg(args[0], &width)) return nullptr;
     std::string v(selfView(self));
     ssize len = static_cast<ssize>(v.size());
-    if (len >= width) return makeLike(self, v);
+    if (len >= width) return makeLikeSelf(self);
     std::string out;
     size_t from = 0;
     if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
