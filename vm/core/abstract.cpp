@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/abstract_dunder.h"
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/runtime.h"
@@ -428,6 +429,27 @@ const char* const kOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 constexpr CompareOp kSwapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq,
                                   CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
 
+// When neither operand's comparison handled op: identity for == and !=, else TypeError.
+Object* richCompareFallback(Object* a, Object* b, CompareOp op) {
+    switch (op) {
+    case CompareOp::Eq: return newBool(a == b);
+    case CompareOp::Ne: return newBool(a != b);
+    default:
+        return setError(&ExcTypeError, "'%s' not supported between instances of '%s' and '%s'",
+                        kOpSymbols[static_cast<int>(op)], typeName(a->type), typeName(b->type));
+    }
+}
+
+// The last steps of do_richcompare: b's reflected comparison, then the fallback.
+Object* richCompareReflected(Object* a, Object* b, CompareOp op) {
+    if (RichCmpFn f = b->type->richCompare) {
+        Object* r = f(b, a, kSwapped[static_cast<int>(op)]);
+        if (r != notImplemented()) return r;
+        decref(r);
+    }
+    return richCompareFallback(a, b, op);
+}
+
 Object* doRichCompare(Object* a, Object* b, CompareOp op) {
     bool checkedReverse = false;
     RichCmpFn f;
@@ -443,21 +465,18 @@ Object* doRichCompare(Object* a, Object* b, CompareOp op) {
         if (r != notImplemented()) return r;
         decref(r);
     }
-    if (!checkedReverse && (f = b->type->richCompare)) {
-        Object* r = f(b, a, kSwapped[opi]);
-        if (r != notImplemented()) return r;
-        decref(r);
-    }
-    switch (op) {
-    case CompareOp::Eq: return newBool(a == b);
-    case CompareOp::Ne: return newBool(a != b);
-    default:
-        return setError(&ExcTypeError, "'%s' not supported between instances of '%s' and '%s'",
-                        kOpSymbols[opi], typeName(a->type), typeName(b->type));
-    }
+    if (checkedReverse) return richCompareFallback(a, b, op);
+    return richCompareReflected(a, b, op);
 }
 
 }  // namespace
+
+Object* richCompareDunderResume(Object* a, Object* b, CompareOp op) {
+    if (!enterRecursiveCall(" in comparison")) return nullptr;
+    Object* r = richCompareReflected(a, b, op);
+    leaveRecursiveCall();
+    return r;
+}
 
 Object* richCompare(Object* a, Object* b, CompareOp op) {
     if (!enterRecursiveCall(" in comparison")) return nullptr;

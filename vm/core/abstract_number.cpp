@@ -19,6 +19,7 @@
 #include "objects/number_internal.h"
 #include "objects/str.h"
 #include "objects/type.h"
+#include "core/abstract_dunder.h"
 
 namespace krait {
 
@@ -130,6 +131,14 @@ Object* sequenceFallback(Object* a, Object* b, int op) {
     return nullptr;
 }
 
+// The end of binaryOp when no operand handled the operator.
+Object* binaryOpUnsupported(Object* a, Object* b, int base, bool inplace) {
+    if (sequenceFallback(a, b, base) == nullptr && errOccurred()) return nullptr;
+    std::string sym = kOps[base].sym;
+    if (inplace) sym += '=';
+    return binopTypeError(a, b, sym.c_str());
+}
+
 Object* ternaryOp(Object* a, Object* b, Object* c, size_t off, const char* sym) {
     auto tslot = [off](Type* t) {
         TernaryFn f;
@@ -210,10 +219,32 @@ Object* binaryOp(Object* a, Object* b, BinOp op) {
     Object* x = binaryOp1(a, b, info.slot);
     if (x != notImplemented()) return x;
     decref(x);
-    if (sequenceFallback(a, b, base) == nullptr && errOccurred()) return nullptr;
-    std::string sym = info.sym;
-    if (inplace) sym += '=';
-    return binopTypeError(a, b, sym.c_str());
+    return binaryOpUnsupported(a, b, base, inplace);
+}
+
+Object* binaryOpDunder(Object* a, Object* b, int op, bool* inplaceCall) {
+    bool inplace = op >= 13;
+    int base = inplace ? op - 13 : op;
+    if (base < 0 || base >= 13 || base == static_cast<int>(BinOp::Power)) return nullptr;
+    const OpInfo& info = kOps[base];
+    constexpr size_t kNumber = offsetof(Type, number);
+    if (inplace && binSlot(a->type, info.inplace)) {
+        *inplaceCall = true;
+        return inplaceSlotDunder(a, kNumber + info.inplace);
+    }
+    *inplaceCall = false;
+    return binarySlotDunder(a, b, kNumber + info.slot);
+}
+
+Object* binaryOpDunderResume(Object* a, Object* b, int op, bool inplaceCall) {
+    bool inplace = op >= 13;
+    int base = inplace ? op - 13 : op;
+    const OpInfo& info = kOps[base];
+    Object* x = inplaceCall ? binaryOp1(a, b, info.slot)
+                            : binarySlotDunderResume(a, b, offsetof(Type, number) + info.slot);
+    if (x != notImplemented()) return x;
+    decref(x);
+    return binaryOpUnsupported(a, b, base, inplace);
 }
 
 Object* power(Object* a, Object* b, Object* mod) {

@@ -21,6 +21,7 @@
 
 #include "bytecode/code.h"
 #include "core/abstract.h"
+#include "core/abstract_dunder.h"
 #include "core/errors.h"
 #include "core/types.h"
 #include "interp/eval_internal.h"
@@ -87,6 +88,40 @@ const ExceptionEntry* findHandler(CodeObject* co, int index) {
 
 inline bool isGenCode(const CodeObject* co) {
     return (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) != 0;
+}
+
+// A plain Python function (not a generator, coroutine or async generator function): one whose
+// call can run as a frame pushed by the interpreter.
+inline bool isPlainPyFunction(Object* fn) {
+    return fn && fn->type == &FunctionType && !isGenCode(asCode(asFunction(fn)->code));
+}
+
+// One more level of recursion depth for a C-level recursion check of CPython's that has no
+// frame of its own here (type.__call__ of an inlined __init__, a comparison); counted as the
+// frame check at startFrame counts.
+bool enterExtraLevel(ThreadState* ts, const char* where) {
+    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + 1 + ts->recursionHeadroom &&
+        !ts->inRecursionError) {
+        --ts->pyDepth;
+        setError(&ExcRecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    return true;
+}
+
+// Pushes the frame of operator dunder fn(x, y); x and y stay on the caller's stack (the frame
+// takes references of its own). Null with an error set on failure.
+Frame* pushDunderFrame(ThreadState* ts, Object* fn, Object* x, Object* y, DunderKind kind) {
+    FunctionObject* func = asFunction(fn);
+    Frame* nf = framePush(ts, asCode(func->code), fn, func->globals, func->builtins, nullptr);
+    if (!nf) return nullptr;
+    Object* args[2] = {x, y};
+    if (!frameBindArgs(nf, func, args, 2, nullptr)) {
+        frameClearAndPop(ts, nf);
+        return nullptr;
+    }
+    nf->dunderKind = kind;
+    return nf;
 }
 
 // PEP 479: StopIteration (and StopAsyncIteration in async generators) leaving a generator
@@ -1021,6 +1056,19 @@ dispatch:
     }
     GENERIC(BINARY_OP) {
         ADAPTIVE(specializeBinaryOp(INSTR_UNIT(), SECOND(), TOP(), lp));
+        if (SECOND()->type->flags & kTypeHeap) {
+            bool inplaceCall;
+            Object* fn = binaryOpDunder(SECOND(), TOP(), int(oparg), &inplaceCall);
+            if (isPlainPyFunction(fn)) {
+                Frame* nf = pushDunderFrame(ts, fn, SECOND(), TOP(),
+                                            inplaceCall ? kDunderInplace : kDunderBinary);
+                if (!nf) goto error;
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* b = POP();
         Object* a = TOP();
         Object* r = binaryOpFast(a, b, int(oparg));
@@ -1178,6 +1226,22 @@ dispatch:
     }
     GENERIC(COMPARE_OP) {
         ADAPTIVE(specializeCompareOp(INSTR_UNIT(), SECOND(), TOP()));
+        if (SECOND()->type->flags & kTypeHeap) {
+            Object* fn = richCompareDunder(SECOND(), TOP(), CompareOp(oparg));
+            if (isPlainPyFunction(fn)) {
+                // CPython's " in comparison" recursion check counts a level of its own.
+                if (!enterExtraLevel(ts, " in comparison")) goto error;
+                Frame* nf = pushDunderFrame(ts, fn, SECOND(), TOP(), kDunderCompare);
+                if (!nf) {
+                    --ts->pyDepth;
+                    goto error;
+                }
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* b = POP();
         Object* a = TOP();
         int c = compareFast(a, b, int(oparg));
@@ -1290,6 +1354,17 @@ dispatch:
     }
     GENERIC(BINARY_SUBSCR) {
         ADAPTIVE(specializeBinarySubscr(INSTR_UNIT(), SECOND(), TOP()));
+        if (SECOND()->type->flags & kTypeHeap) {
+            Object* fn = getItemDunder(SECOND());
+            if (isPlainPyFunction(fn)) {
+                Frame* nf = pushDunderFrame(ts, fn, SECOND(), TOP(), kDunderGetItem);
+                if (!nf) goto error;
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* k = POP();
         Object* c = TOP();
         Object* r = nullptr;
@@ -2382,7 +2457,11 @@ dispatch:
                     goto error;
                 }
                 nf->isInit = 1;
-                ++ts->pyDepth;   // type.__call__ counts as a level too, as in CPython
+                // type.__call__ counts as a level too, as in CPython
+                if (!enterExtraLevel(ts, " while calling a Python object")) {
+                    frameClearAndPop(ts, nf);
+                    goto error;
+                }
                 f->stackPointer = sp;
                 nf->previous = f;
                 f = nf;
@@ -2475,7 +2554,11 @@ dispatch:
             goto error;
         }
         nf->isInit = 1;
-        ++ts->pyDepth;   // type.__call__ counts as a level too, as in CPython
+        // type.__call__ counts as a level too, as in CPython
+        if (!enterExtraLevel(ts, " while calling a Python object")) {
+            frameClearAndPop(ts, nf);
+            goto error;
+        }
         f->stackPointer = sp;
         nf->previous = f;
         f = nf;
@@ -2755,6 +2838,8 @@ returnValue : {
     }
     bool wasInit = f->isInit;
     if (wasInit) --ts->pyDepth;
+    uint8_t dunder = f->dunderKind;
+    if (dunder == kDunderCompare) --ts->pyDepth;
     frameClearAndPop(ts, f);
     if (wasEntry) {
         ts->currentFrame = prev;
@@ -2763,6 +2848,24 @@ returnValue : {
     }
     f = prev;
     LOAD_FRAME();
+    if (dunder != kDunderNone) {
+        // Finish the caller's BINARY_OP / COMPARE_OP / BINARY_SUBSCR: [x y] -> [result].
+        Object* y = POP();
+        Object* x = TOP();
+        int arg = int(unitArg(*f->prevInstr));
+        if (retval == notImplemented() && dunder != kDunderGetItem) {
+            decref(retval);
+            retval = dunder == kDunderCompare
+                         ? richCompareDunderResume(x, y, CompareOp(arg))
+                         : binaryOpDunderResume(x, y, arg, dunder == kDunderInplace);
+        }
+        decref(y);
+        if (!retval) goto error;
+        TOP() = retval;
+        decref(x);
+        ip = RESUME_IP();
+        DISPATCH();
+    }
     if (wasInit) {
         // The instance is already on the caller's stack.
         if (!isNone(retval)) {
@@ -2851,6 +2954,7 @@ popFrameWithError : {
     bool wasEntry = f->isEntry;
     f->isEntry = 0;
     if (f->isInit) --ts->pyDepth;
+    if (f->dunderKind == kDunderCompare) --ts->pyDepth;
     if (f->owner == FrameOwner::Generator) {
         if (isGenCode(co)) convertStopIteration(co);
         f->previous = nullptr;

@@ -23,6 +23,17 @@ namespace krait {
 
 enum class FrameOwner : uint8_t { Thread = 0, Generator = 1, FrameObject = 2 };
 
+// Operator dunders run as frames (core/abstract_dunder.h): what returning from one means for
+// the calling instruction, whose operands are still on the caller's stack.
+enum DunderKind : uint8_t {
+    kDunderNone = 0,
+    kDunderBinary,    // BINARY_OP, type(a).__op__(a, b): NotImplemented continues the dispatch
+    kDunderInplace,   // BINARY_OP, type(a).__iop__(a, b): NotImplemented tries a.__op__ etc.
+    kDunderCompare,   // COMPARE_OP, type(a).__lt__(a, b) etc. (one extra depth level, as the
+                      // " in comparison" recursion check of CPython)
+    kDunderGetItem,   // BINARY_SUBSCR, type(c).__getitem__(c, k)
+};
+
 struct Frame {
     CodeObject* code;             // strong
     Frame* previous;              // caller while executing
@@ -37,7 +48,8 @@ struct Frame {
     uint8_t isEntry;              // returning from it leaves the C++ eval loop invocation
     uint8_t isInit;               // an inlined __init__ call: the caller's stack already holds
                                   // the new instance; the return value must be None
-    uint8_t reserved;
+    uint8_t dunderKind;           // a DunderKind: an operator dunder run as a frame whose
+                                  // return the caller's instruction still has to finish
 
     Object** localsplus() { return reinterpret_cast<Object**>(this + 1); }
     Object** stackBase() { return localsplus() + code->nLocalsPlus; }
@@ -82,7 +94,7 @@ inline void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals,
     f->owner = owner;
     f->isEntry = 0;
     f->isInit = 0;
-    f->reserved = 0;
+    f->dunderKind = 0;
     Object** lp = f->localsplus();
     Object** end = lp + code->nLocalsPlus;
     for (Object** p = lp; p < end; p++) *p = nullptr;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string_view>
 #include <cstring>
+#include <utility>
 
 #include "core/abstract.h"
 #include "core/args.h"
@@ -19,6 +20,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/type_internal.h"
+#include "core/abstract_dunder.h"
 
 namespace krait {
 
@@ -668,6 +670,118 @@ Object* boolOrErr(int r) { return r < 0 ? nullptr : newBool(r != 0); }
 Object* noneOrErr(int r) { return r < 0 ? nullptr : newNone(); }
 
 }  // namespace
+
+// ---- Operator dunders run as frames (core/abstract_dunder.h) ----
+
+namespace {
+
+constexpr size_t kNumBinary = sizeof(kBinary) / sizeof(kBinary[0]);
+constexpr size_t kNumInplace = sizeof(kInplace) / sizeof(kInplace[0]);
+
+// The Python-dispatch slot functions and dunder names, indexed like kBinary / kInplace.
+struct OperatorDunders {
+    AnySlotFn binary[kNumBinary];
+    Object* name[kNumBinary];
+    Object* rname[kNumBinary];
+    AnySlotFn inplace[kNumInplace];
+    Object* iname[kNumInplace];
+};
+
+template <size_t... I, size_t... J>
+OperatorDunders makeOperatorDunders(std::index_sequence<I...>, std::index_sequence<J...>) {
+    return {{anyFn(&slotBinary<I>)...},
+            {strIntern(kBinary[I].name)...},
+            {strIntern(kBinary[I].rname)...},
+            {anyFn(&slotInplace<J>)...},
+            {strIntern(kInplace[J].name)...}};
+}
+
+const OperatorDunders& operatorDunders() {
+    static const OperatorDunders d = makeOperatorDunders(std::make_index_sequence<kNumBinary>(),
+                                                         std::make_index_sequence<kNumInplace>());
+    return d;
+}
+
+int binaryIndex(size_t off) {
+    for (size_t i = 0; i < kNumBinary; i++) {
+        if (kBinary[i].offset == off) return int(i);
+    }
+    return -1;
+}
+
+}  // namespace
+
+// binaryFull(a, b) with a's type dispatching to Python: its first call is type(a).__op__(a, b)
+// unless b's type is a subclass that overrides the reflected dunder (or has a slot of its
+// own), which then goes first.
+Object* binarySlotDunder(Object* a, Object* b, size_t off) {
+    int i = binaryIndex(off);
+    if (i < 0) return nullptr;
+    const OperatorDunders& d = operatorDunders();
+    AnySlotFn me = d.binary[i];
+    Type* ta = a->type;
+    Type* tb = b->type;
+    if (getSlot(ta, uint16_t(off)) != me) return nullptr;
+    Object* fn = typeLookup(ta, d.name[i]);
+    if (!fn) return nullptr;
+    if (ta != tb) {
+        AnySlotFn w = getSlot(tb, uint16_t(off));
+        if (w == me) {
+            if (isSubtype(tb, ta) && typeLookup(tb, d.rname[i]) &&
+                methodIsOverloaded(ta, tb, d.rname[i]))
+                return nullptr;
+        } else if (w && isSubtype(tb, ta)) {
+            return nullptr;
+        }
+    }
+    return fn;
+}
+
+// The rest of binaryFull and binaryOp1 after type(a).__op__(a, b) returned NotImplemented.
+Object* binarySlotDunderResume(Object* a, Object* b, size_t off) {
+    int i = binaryIndex(off);
+    Type* ta = a->type;
+    Type* tb = b->type;
+    if (i < 0 || ta == tb) return newNotImplemented();
+    const OperatorDunders& d = operatorDunders();
+    AnySlotFn w = getSlot(tb, uint16_t(off));
+    if (w == d.binary[i]) {
+        if (!typeLookup(tb, d.rname[i])) return newNotImplemented();
+        bool missing;
+        Object* r = callDunder(b, d.rname[i], &a, 1, nullptr, &missing);
+        if (r || !missing) return r;
+        return newNotImplemented();
+    }
+    if (w) return reinterpret_cast<BinaryFn>(w)(a, b);
+    return newNotImplemented();
+}
+
+Object* inplaceSlotDunder(Object* a, size_t off) {
+    const OperatorDunders& d = operatorDunders();
+    for (size_t j = 0; j < kNumInplace; j++) {
+        if (kInplace[j].offset != off) continue;
+        if (getSlot(a->type, uint16_t(off)) != d.inplace[j]) return nullptr;
+        return typeLookup(a->type, d.iname[j]);
+    }
+    return nullptr;
+}
+
+Object* richCompareDunder(Object* a, Object* b, CompareOp op) {
+    static Object* const kNames[] = {KRAIT_STR(__lt__), KRAIT_STR(__le__), KRAIT_STR(__eq__),
+                                     KRAIT_STR(__ne__), KRAIT_STR(__gt__), KRAIT_STR(__ge__)};
+    Type* ta = a->type;
+    Type* tb = b->type;
+    if (ta->richCompare != &slotRichCompare) return nullptr;
+    // The reflected comparison of a subclass goes first (doRichCompare).
+    if (ta != tb && tb->richCompare && isSubtype(tb, ta)) return nullptr;
+    return typeLookup(ta, kNames[static_cast<int>(op)]);
+}
+
+Object* getItemDunder(Object* c) {
+    if (c->type->getItem != &slotGetItem) return nullptr;
+    return typeLookup(c->type, KRAIT_STR(__getitem__));
+}
+
 
 Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Object* self,
                         Object* const* args, size_t nargs, Object* kwnames) {
