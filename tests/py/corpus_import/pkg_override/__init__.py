@@ -1,0 +1,2 @@
+from . import leaf
+from .leaf import VALUE
