@@ -70,6 +70,11 @@ def _task_class():
                 if tb is not None and tb.tb_frame.f_code is step.__code__:
                     self._exception_tb = tb.tb_next
                     e.__traceback__ = tb.tb_next
+            # The dropped traceback entry's frame links back to this one: clear the locals so
+            # that this frame keeps neither the task nor its exception alive (a task whose
+            # exception is never retrieved must be freed, and reported, as soon as it is
+            # unreachable, as CPython's C task is).
+            self = e = tb = None
 
         def result(self):
             if self._state == 'CANCELLED':
