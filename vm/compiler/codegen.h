@@ -43,6 +43,15 @@ public:
 
     // ---- infrastructure ----
     bool error(const std::string& msg);
+    // CPython's compiler_warn: a SyntaxWarning for the current file at `n`'s line, through
+    // Lib's warnings.warn_explicit; an error filter turns it into a SyntaxError (false).
+    bool warn(const std::string& msg, const ast::Located* n);
+    // CPython's compile-time checks for likely mistakes (check_compare, check_caller,
+    // check_subscripter, check_index); false only when a warning became an error.
+    std::string literalTypeName(ast::Expr* e);
+    bool checkCompare(ast::Compare* e);
+    bool checkCaller(ast::Expr* func);
+    bool checkSubscript(ast::Subscript* e);
     bool errorAt(const std::string& msg, int line, int col, int endLine, int endCol);
     void setLoc(const ast::Located* n) {
         u_->loc = Loc{n->lineno, n->endLineno, n->colOffset, n->endColOffset};

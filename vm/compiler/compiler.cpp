@@ -221,6 +221,157 @@ bool CodeGen::errorAt(const std::string& msg, int line, int col, int endLine, in
     return false;
 }
 
+bool CodeGen::warn(const std::string& msg, const ast::Located* n) {
+    if (failed_) return false;
+    int line = n ? n->lineno : (u_ ? u_->loc.line : -1);
+    Object* saved = fetchError();
+    Ref<> warnings = Ref<>::steal(importModule("warnings"));
+    Ref<> fn = warnings ? Ref<>::steal(getAttr(warnings.get(), "warn_explicit")) : Ref<>();
+    Ref<> text = Ref<>::steal(strFromUtf8(msg));
+    Ref<> lineno = Ref<>::steal(intFromInt64(line));
+    if (!fn || !text || !lineno) {
+        // No warnings module (e.g. no Lib): the warning cannot be shown; compile on.
+        clearError();
+        restoreError(saved);
+        return true;
+    }
+    Object* args[4] = {text.get(), asObject(&ExcSyntaxWarning),
+                       filename_ ? filename_ : none(), lineno.get()};
+    Ref<> r = Ref<>::steal(call(fn.get(), args, 4));
+    if (r) {
+        restoreError(saved);
+        return true;
+    }
+    if (saved) decref(saved);
+    if (!errMatches(&ExcSyntaxWarning)) {
+        failed_ = true;
+        return false;
+    }
+    // "error" filter: report a SyntaxError at the node instead.
+    clearError();
+    if (n) return errorAt(msg, n->lineno, n->colOffset, n->endLineno, n->endColOffset);
+    return error(msg);
+}
+
+std::string CodeGen::literalTypeName(ast::Expr* e) {
+    switch (e->kind) {
+    case ExprKind::List:
+    case ExprKind::ListComp: return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp: return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "str";
+    case ExprKind::Tuple:
+    case ExprKind::Constant:
+    case ExprKind::UnaryOp:
+    case ExprKind::BinOp: {
+        // CPython checks after constant folding: fold as its AST optimizer would.
+        Ref<> v = foldConstant(e);
+        if (v) return v.get()->type->name;
+        if (errOccurred()) clearError();
+        return e->kind == ExprKind::Tuple ? "tuple" : "";
+    }
+    default: return "";
+    }
+}
+
+bool CodeGen::checkCompare(Compare* e) {
+    auto isLiteral = [this](Expr* x) {
+        if (x->kind != ExprKind::Constant && x->kind != ExprKind::Tuple &&
+            x->kind != ExprKind::UnaryOp && x->kind != ExprKind::BinOp)
+            return false;
+        Ref<> v = foldConstant(x);
+        if (!v) {
+            if (errOccurred()) clearError();
+            return false;
+        }
+        Object* o = v.get();
+        return !(isNone(o) || o == ellipsis() || isBool(o));
+    };
+    Expr* left = e->left;
+    for (size_t i = 0; i < e->ops.size(); ++i) {
+        CmpOp op = e->ops[i];
+        Expr* right = e->comparators[i];
+        if ((op == CmpOp::Is || op == CmpOp::IsNot) && (isLiteral(left) || isLiteral(right))) {
+            if (!warn(op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                      : "\"is not\" with a literal. Did you mean \"!=\"?",
+                      e))
+                return false;
+        }
+        left = right;
+    }
+    return true;
+}
+
+bool CodeGen::checkCaller(Expr* func) {
+    switch (func->kind) {
+    case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List:
+    case ExprKind::ListComp: case ExprKind::Dict: case ExprKind::DictComp: case ExprKind::Set:
+    case ExprKind::SetComp: case ExprKind::GeneratorExp: case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+        break;
+    case ExprKind::UnaryOp:
+    case ExprKind::BinOp: {
+        // Only when folding makes it a constant.
+        Ref<> v = foldConstant(func);
+        if (!v) {
+            if (errOccurred()) clearError();
+            return true;
+        }
+        break;
+    }
+    default: return true;
+    }
+    return warn("'" + literalTypeName(func) + "' object is not callable; perhaps you missed a comma?",
+                func);
+}
+
+bool CodeGen::checkSubscript(Subscript* e) {
+    Expr* value = e->value;
+    std::string valueType;
+    bool notSubscriptable = false;
+    switch (value->kind) {
+    case ExprKind::Set: case ExprKind::SetComp: case ExprKind::GeneratorExp:
+    case ExprKind::Lambda:
+        notSubscriptable = true;
+        break;
+    case ExprKind::Constant: case ExprKind::UnaryOp: case ExprKind::BinOp: {
+        valueType = literalTypeName(value);
+        notSubscriptable = valueType == "NoneType" || valueType == "ellipsis" ||
+                           valueType == "int" || valueType == "bool" || valueType == "float" ||
+                           valueType == "complex" || valueType == "frozenset";
+        break;
+    }
+    default: break;
+    }
+    if (notSubscriptable) {
+        if (valueType.empty()) valueType = literalTypeName(value);
+        if (!warn("'" + valueType + "' object is not subscriptable; perhaps you missed a comma?",
+                  e))
+            return false;
+    }
+    std::string indexType = literalTypeName(e->slice);
+    if (indexType.empty() || indexType == "int" || indexType == "bool") return true;
+    switch (value->kind) {
+    case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue:
+        break;
+    case ExprKind::Constant: case ExprKind::UnaryOp: case ExprKind::BinOp: {
+        std::string t = literalTypeName(value);
+        if (t != "str" && t != "bytes" && t != "tuple") return true;
+        break;
+    }
+    default: return true;
+    }
+    return warn(literalTypeName(value) + " indices must be integers or slices, not " + indexType +
+                    "; perhaps you missed a comma?",
+                e);
+}
+
 bool CodeGen::error(const std::string& msg) {
     Loc l = u_ ? u_->loc : Loc{};
     return errorAt(msg, l.line, l.col, l.endLine, l.endCol);
@@ -1623,6 +1774,9 @@ bool CodeGen::compileImportFrom(ImportFrom* s) {
 }
 
 bool CodeGen::compileAssert(Assert* s) {
+    if (s->test->kind == ExprKind::Tuple && !static_cast<Tuple*>(s->test)->elts.empty() &&
+        !warn("assertion is always true, perhaps remove parentheses?", s))
+        return false;
     if (optimize_) return true;
     int end = newBlock();
     if (!jumpIf(s->test, end, true)) return false;
@@ -1888,6 +2042,7 @@ bool CodeGen::jumpIf(Expr* e, int target, bool cond) {
         auto* c = static_cast<Compare*>(e);
         size_t n = c->ops.size() - 1;
         if (n > 0) {
+            if (!checkCompare(c)) return false;
             Loc saved = u_->loc;
             setLoc(e);
             if (!checkCompare(c)) return false;
@@ -2048,6 +2203,7 @@ bool CodeGen::callSimpleKwHelper(const std::vector<Keyword*>& keywords) {
 
 bool CodeGen::compileCall(Call* e) {
     if (!validateKeywords(e->keywords)) return false;
+    if (!checkCaller(e->func)) return false;
     Expr* func = e->func;
     if (func->kind == ExprKind::Attribute &&
         static_cast<Attribute*>(func)->ctx == ExprContext::Load) {
@@ -2580,6 +2736,7 @@ bool CodeGen::compileSlice(Slice* s) {
 }
 
 bool CodeGen::compileSubscript(Subscript* e) {
+    if (e->ctx == ExprContext::Load && !checkSubscript(e)) return false;
     if (!visitExpr(e->value)) return false;
     if (!visitExpr(e->slice)) return false;
     setLoc(e);
