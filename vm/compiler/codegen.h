@@ -113,11 +113,6 @@ public:
     bool jumpIf(ast::Expr* e, int target, bool cond);
     bool compileBoolOp(ast::BoolOp* e);
     bool compileCompare(ast::Compare* e);
-    // CPython's check_compare: "is"/"is not" with a literal operand gives a SyntaxWarning.
-    bool checkCompare(ast::Compare* e);
-    // CPython's compiler_warn: a SyntaxWarning at the current line (one that the warning
-    // filters turn into an error becomes a SyntaxError).
-    bool warnSyntax(const std::string& msg);
     void emitCompare(ast::CmpOp op);
     bool compileCall(ast::Call* e);
     bool callHelper(int n, const std::vector<ast::Expr*>& args,

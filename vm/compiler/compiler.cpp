@@ -297,10 +297,10 @@ bool CodeGen::checkCompare(Compare* e) {
         CmpOp op = e->ops[i];
         Expr* right = e->comparators[i];
         if ((op == CmpOp::Is || op == CmpOp::IsNot) && (isLiteral(left) || isLiteral(right))) {
-            if (!warn(op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
-                                      : "\"is not\" with a literal. Did you mean \"!=\"?",
-                      e))
-                return false;
+            // Only the first offending operator of a chain is reported, as in CPython.
+            return warn(op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                        : "\"is not\" with a literal. Did you mean \"!=\"?",
+                        e);
         }
         left = right;
     }
@@ -2042,7 +2042,6 @@ bool CodeGen::jumpIf(Expr* e, int target, bool cond) {
         auto* c = static_cast<Compare*>(e);
         size_t n = c->ops.size() - 1;
         if (n > 0) {
-            if (!checkCompare(c)) return false;
             Loc saved = u_->loc;
             setLoc(e);
             if (!checkCompare(c)) return false;
@@ -2100,49 +2099,6 @@ bool CodeGen::compileBoolOp(BoolOp* e) {
     }
     if (!visitExpr(e->values[n])) return false;
     useBlock(end);
-    return true;
-}
-
-bool CodeGen::warnSyntax(const std::string& msg) {
-    if (failed_) return false;
-    int line = u_ ? u_->loc.line : 0;
-    Ref<> warnings = Ref<>::steal(importModule("warnings"));
-    Ref<> fn = warnings ? Ref<>::steal(getAttr(warnings.get(), "warn_explicit")) : Ref<>();
-    Ref<> m = Ref<>::steal(strFromUtf8(msg));
-    Ref<> ln = Ref<>::steal(intFromInt64(line));
-    if (fn && m && ln) {
-        Object* args[4] = {m.get(), asObject(&ExcSyntaxWarning), filename_ ? filename_ : none(),
-                           ln.get()};
-        if (Ref<>::steal(call(fn.get(), args, 4))) return true;
-    }
-    if (errOccurred() && errMatches(&ExcSyntaxWarning)) {
-        clearError();
-        return error(msg);
-    }
-    // The warning machinery itself failed (e.g. while the warnings module is being set up):
-    // the warning is dropped rather than failing the compilation.
-    if (errOccurred()) clearError();
-    return true;
-}
-
-bool CodeGen::checkCompare(Compare* e) {
-    // An operand is a literal when it folds to a constant other than None/True/False/...
-    auto isLiteral = [&](Expr* x) {
-        Ref<> v = foldConstant(x);
-        if (!v) return false;
-        Object* o = v.get();
-        return !(isNone(o) || o == trueObj() || o == falseObj() || o == ellipsis());
-    };
-    bool leftLiteral = isLiteral(e->left);
-    for (size_t i = 0; i < e->ops.size(); ++i) {
-        bool rightLiteral = isLiteral(e->comparators[i]);
-        CmpOp op = e->ops[i];
-        if ((op == CmpOp::Is || op == CmpOp::IsNot) && (leftLiteral || rightLiteral)) {
-            return warnSyntax(op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
-                                              : "\"is not\" with a literal. Did you mean \"!=\"?");
-        }
-        leftLiteral = rightLiteral;
-    }
     return true;
 }
 
