@@ -1187,14 +1187,8 @@ bool CodeGen::compileLambda(Lambda* e) {
     u_->kwonly = int(e->args->kwonlyargs.size());
     setLoc(e->body);
     bool ok = visitExpr(e->body);
-    if (ok) {
-        if (u_->ste->generator) {
-            emit(Op::POP_TOP);
-            emit(Op::RETURN_CONST, addConst(Ref<>::borrow(none())));
-        } else {
-            emit(Op::RETURN_VALUE);
-        }
-    }
+    // A generator lambda returns its body's value too (StopIteration.value), bpo-23192.
+    if (ok) emit(Op::RETURN_VALUE);
     Ref<> code = Ref<>::steal(exitScope());
     if (!ok || !code) return false;
     makeClosure(code.get(), flags);
@@ -1530,7 +1524,8 @@ bool CodeGen::compileTry(Stmt* s) {
     if (!pushFBlock(FBlockType::FinallyEnd, end, -1, nullptr)) return false;
     if (!visitStmts(finalbody)) return false;
     popFBlock();
-    unsetLoc();
+    // RERAISE keeps the location of the finally body's last statement (as CPython): it is the
+    // frame's f_lineno once the exception has left.
     emit(Op::RERAISE, 0);
     useBlock(cleanup);
     popExceptAndReraise();

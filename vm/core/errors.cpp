@@ -11,6 +11,7 @@
 #include "core/abstract.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "interp/traceback.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -287,6 +288,12 @@ bool callUserUnraisableHook(Object* exc, Object* obj) {
 void writeUnraisable(Object* obj) {
     Object* exc = fetchError();
     if (!exc) return;
+    // An exception raised by C++ code has no traceback: give it one for the current Python
+    // frame, as CPython's _PyErr_WriteUnraisableMsg does.
+    if (isBaseException(exc) && !asExc(exc)->traceback) {
+        ThreadState* ts = currentThread();
+        if (ts && ts->currentFrame) tracebackAdd(exc, ts->currentFrame);
+    }
     if (callUserUnraisableHook(exc, obj)) {
         decref(exc);
         clearError();

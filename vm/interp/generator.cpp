@@ -7,6 +7,7 @@
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/types.h"
+#include "gc/gc.h"
 #include "interp/eval.h"
 #include "interp/function.h"
 #include "interp/eval_internal.h"
@@ -187,6 +188,11 @@ SendStatus genSend(Object* genObj, Object* arg, Object** result, bool throwing) 
     }
     ThreadState* ts = currentThread();
     genEnterInline(ts, gen);
+    // An exception thrown into a generator suspended inside an except block gets the handled
+    // exception as __context__ (CPython's _PyErr_ChainStackItem).
+    if (throwing && gen->excState.exc && !isNone(gen->excState.exc)) {
+        chainExceptionContext(currentError());
+    }
     gen->frame.previous = ts->currentFrame;
     incref(genObj);   // keep the generator alive while its frame runs
     Object* r = evalFrame(ts, &gen->frame, throwing);
@@ -270,7 +276,15 @@ Object* genThrowRaw(GenObject* gen, bool closeOnGenExit, Object* const* args, si
         }
         if (yf->type == &GeneratorType || yf->type == &CoroutineType) {
             gen->state = GenState::Executing;
+            // Link this generator's frame into the stack while the delegate runs, so the
+            // delegate sees it as f_back (complete backtraces, as CPython's _gen_throw).
+            ThreadState* ts = currentThread();
+            Frame* prev = ts->currentFrame;
+            gen->frame.previous = prev;
+            ts->currentFrame = &gen->frame;
             ret = genThrowRaw(asGen(yf), closeOnGenExit, args, nargs);
+            ts->currentFrame = prev;
+            gen->frame.previous = nullptr;
             gen->state = GenState::Suspended;
         } else {
             Object* meth = lookupAttr(yf, KRAIT_STR(throw));
@@ -347,14 +361,17 @@ Object* normalizeThrowArgs(Object* typ, Object* val, Object* tb) {
         } else {
             exc = callOneArg(typ, val);
         }
-        if (!exc) return nullptr;
-        if (!isBaseException(exc)) {
+        if (exc && !isBaseException(exc)) {
             setError(&ExcTypeError,
                      "calling %R should have returned an instance of BaseException, not %s", typ,
                      typeName(exc->type));
             decref(exc);
-            return nullptr;
+            exc = nullptr;
         }
+        // As PyErr_NormalizeException: an error while instantiating the class becomes the
+        // exception thrown into the generator.
+        if (!exc) exc = fetchError();
+        if (!exc) return nullptr;
     } else if (isBaseException(typ)) {
         if (val && !isNone(val)) {
             return setError(&ExcTypeError, "instance exception may not have a separate value");
@@ -467,22 +484,30 @@ Object* genCloseMethod(Object* self, Object* const*, size_t, Object*) {
     return genClose(asGen(self));
 }
 
+// tp_finalize (PEP 442): closes a suspended generator, once, from dealloc or from the cycle
+// collector (a generator in a reference cycle is finalized too, CPython's _PyGen_Finalize).
+void genFinalize(Object* o) {
+    GenObject* gen = asGen(o);
+    if (gen->state != GenState::Suspended) return;
+    Object* saved = fetchError();
+    if (o->type == &AsyncGeneratorType && gen->finalizer) {
+        Object* r = callOneArg(gen->finalizer, o);
+        if (!r) writeUnraisable(o);
+        else decref(r);
+    } else {
+        Object* r = genClose(gen);
+        if (!r) writeUnraisable(o);
+        else decref(r);
+    }
+    restoreError(saved);
+}
+
 void genDealloc(Object* o) {
     GenObject* gen = asGen(o);
     if (gen->weaklist) clearWeakrefs(o);
-    if (gen->state == GenState::Suspended) {
+    if (gen->state == GenState::Suspended && gcMarkFinalized(o)) {
         o->refcnt = 1;   // resurrect while finalizing
-        if (o->type == &AsyncGeneratorType && gen->finalizer) {
-            Object* r = callOneArg(gen->finalizer, o);
-            if (!r) writeUnraisable(o);
-            else decref(r);
-        } else {
-            Object* saved = fetchError();
-            Object* r = genClose(gen);
-            if (!r) writeUnraisable(o);
-            else decref(r);
-            restoreError(saved);
-        }
+        genFinalize(o);
         if (--o->refcnt != 0) return;   // resurrected by the finalizer
     }
     if (!gen->closed) {
@@ -976,6 +1001,7 @@ Type GeneratorType = {
     .getsets = kGenGetSets,
     .dealloc = genDealloc,
     .traverse = genTraverse,
+    .finalize = genFinalize,
     .repr = genRepr,
     .iter = selfIterSlot,
     .iterNext = genIterNext,
@@ -991,6 +1017,7 @@ Type CoroutineType = {
     .getsets = kCoroGetSets,
     .dealloc = genDealloc,
     .traverse = genTraverse,
+    .finalize = genFinalize,
     .repr = genRepr,
     .await_ = coroAwait,
 };
@@ -1017,6 +1044,7 @@ Type AsyncGeneratorType = {
     .getsets = kAsyncGenGetSets,
     .dealloc = genDealloc,
     .traverse = genTraverse,
+    .finalize = genFinalize,
     .repr = genRepr,
     .aiter = selfIterSlot,
     .anext = agAnext,
