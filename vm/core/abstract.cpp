@@ -200,7 +200,11 @@ Object* getAttr(Object* o, Object* name) {
         raiseNoAttribute(o, name);
         return nullptr;
     }
-    return f(o, name);
+    Object* r = f(o, name);
+    // An AttributeError without name/obj (e.g. raised by a __getattr__) gets them here, for
+    // the "Did you mean" suggestion (CPython's PyObject_GetAttr).
+    if (!r) setAttributeErrorContext(o, name);
+    return r;
 }
 
 Object* getAttr(Object* o, const char* name) {

@@ -55,7 +55,7 @@ bool enterRecursiveCall(const char* where) {
     ThreadState* ts = currentThread();
     ++ts->cppDepth;
     int limit = ts->interp->recursionLimit;
-    bool over = ts->pyDepth + ts->cppDepth > limit + ts->recursionHeadroom ||
+    bool over = ts->pyDepth + ts->cppDepth - ts->evalDepth > limit + ts->recursionHeadroom ||
                 ts->cppDepth > KRAIT_MAX_CPP_DEPTH;
     if (!over && ts->stackBase) {
         uintptr_t here = stackAddress();

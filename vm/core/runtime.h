@@ -86,6 +86,9 @@ struct ThreadState {
     Frame* currentFrame = nullptr;        // innermost executing Python frame
     int pyDepth = 0;                      // Python call depth (checked against recursionLimit)
     int cppDepth = 0;                     // nested C++ recursion (enterRecursiveCall, eval loop)
+    // Of cppDepth, the eval-loop entries: not counted against the recursion limit (their
+    // frames are, in pyDepth, as CPython counts a C -> Python call once).
+    int evalDepth = 0;
     int recursionHeadroom = 0;            // extra depth granted while a RecursionError unwinds
     bool inRecursionError = false;
     // Native stack guard: address near the bottom of this thread's stack and how many bytes

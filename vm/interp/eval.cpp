@@ -461,6 +461,11 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
         names = asTuple(co->names)->items;                 \
         ts->currentFrame = f;                              \
     } while (0)
+#define LEAVE_EVAL_ENTRY()  \
+    do {                    \
+        --ts->evalDepth;    \
+        leaveRecursiveCall(); \
+    } while (0)
 #define RESUME_IP() \
     (f->prevInstr ? f->prevInstr + 1 + kOpInfo[size_t(unitOp(*f->prevInstr))].caches : base)
 #define PUSH(v) (*sp++ = (v))
@@ -475,19 +480,23 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
         // The same invocation continuing at the depth it had (so no limit check: a frame
         // at exactly the recursion limit may be running).
         ++ts->cppDepth;
+        ++ts->evalDepth;
         f = reentry->frame;
         reentry->frame = nullptr;
         LOAD_FRAME();
         ip = reentry->ip;
         DISPATCH();
     }
+    // The entry counts as C++ recursion for the native stack guard; evalDepth takes it out of
+    // the recursion-limit count again.
+    ++ts->evalDepth;
     if (!enterRecursiveCall("")) {
         // Nothing ran: unwind the entry frame as if it raised at its start.
         entry->isEntry = 1;
         f = entry;
         LOAD_FRAME();
         ++ts->pyDepth;
-        ++ts->cppDepth;   // balanced by the leaveRecursiveCall() on the way out
+        ++ts->cppDepth;   // balanced by the LEAVE_EVAL_ENTRY() on the way out
         goto popFrameWithError;
     }
     entry->isEntry = 1;
@@ -507,8 +516,9 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
 
 startFrame:
     // f is a new frame or a resumed generator frame; f->previous is its caller.
-    // The outermost C++ entry is not counted (as CPython: a limit of N allows N frames).
-    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + 1 + ts->recursionHeadroom &&
+    // Eval-loop entries are not counted (as CPython: a limit of N allows N frames).
+    if (++ts->pyDepth + ts->cppDepth - ts->evalDepth >
+            ts->interp->recursionLimit + ts->recursionHeadroom &&
         !ts->inRecursionError) {
         LOAD_FRAME();
         setError(&ExcRecursionError, "maximum recursion depth exceeded");
@@ -1969,7 +1979,7 @@ dispatch:
         framePopRaw(ts, f);
         if (wasEntry) {
             ts->currentFrame = prev;
-            leaveRecursiveCall();
+            LEAVE_EVAL_ENTRY();
             return gen;
         }
         f = prev;
@@ -1990,7 +2000,7 @@ dispatch:
         f->isEntry = 0;
         if (wasEntry) {
             ts->currentFrame = prev;
-            leaveRecursiveCall();
+            LEAVE_EVAL_ENTRY();
             return v;
         }
         f = prev;
@@ -2819,7 +2829,7 @@ returnValue : {
         genLeaveInline(ts, gen, true);
         if (wasEntry) {
             ts->currentFrame = prev;
-            leaveRecursiveCall();
+            LEAVE_EVAL_ENTRY();
             return retval;
         }
         f = prev;
@@ -2843,7 +2853,7 @@ returnValue : {
     frameClearAndPop(ts, f);
     if (wasEntry) {
         ts->currentFrame = prev;
-        leaveRecursiveCall();
+        LEAVE_EVAL_ENTRY();
         return retval;
     }
     f = prev;
@@ -2895,7 +2905,7 @@ evalBreaker : {
             f->stackPointer = sp;
             reentry->frame = f;
             reentry->ip = ip;
-            leaveRecursiveCall();
+            LEAVE_EVAL_ENTRY();
             return nullptr;
         }
 #endif
@@ -2912,7 +2922,7 @@ evalBreaker : {
         ts->pausedFrame = f;
         ts->pausedIp = ip;
         ts->currentFrame = entry->previous;
-        leaveRecursiveCall();
+        LEAVE_EVAL_ENTRY();
         return nullptr;
     }
     DISPATCH();
@@ -2964,7 +2974,7 @@ popFrameWithError : {
     }
     if (wasEntry) {
         ts->currentFrame = prev;
-        leaveRecursiveCall();
+        LEAVE_EVAL_ENTRY();
         return nullptr;
     }
     f = prev;
@@ -2976,6 +2986,7 @@ popFrameWithError : {
 #undef DISPATCH
 #undef LOAD_FRAME
 #undef RESUME_IP
+#undef LEAVE_EVAL_ENTRY
 #undef PUSH
 #undef POP
 #undef TOP

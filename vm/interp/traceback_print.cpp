@@ -383,7 +383,9 @@ std::string suggestionFor(Object* exc) {
     std::string result;
     Ref<> dirList;
     Object* found = nullptr;
-    if (isInstanceOf(exc, &ExcAttributeError)) {
+    // Exact types only, as CPython's _Py_Offer_suggestions (no suggestion for subclasses such
+    // as UnboundLocalError).
+    if (exc->type == &ExcAttributeError) {
         auto* a = reinterpret_cast<AttributeErrorObject*>(exc);
         if (!a->name || !a->obj || !isStr(a->name)) return result;
         Ref<> dirFn = Ref<>::borrow(dictGetItemStr(currentThread()->interp->builtins, "dir"));
@@ -397,7 +399,7 @@ std::string suggestionFor(Object* exc) {
         if (found) objText(found, true, &result);
         return found ? ". Did you mean: " + result + "?" : std::string();
     }
-    if (isInstanceOf(exc, &ExcNameError)) {
+    if (exc->type == &ExcNameError) {
         Object* name = reinterpret_cast<NameErrorObject*>(exc)->name;
         Object* tb = asExc(exc)->traceback;
         if (!name || !isStrExact(name) || !tb || !isTraceback(tb)) return result;

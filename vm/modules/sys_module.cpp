@@ -349,9 +349,12 @@ Object* sysSetRecursionLimit(Object*, Args args, size_t nargs, Object* kwnames) 
     }
     if (n < 1) return setError(&ExcValueError, "recursion limit must be greater or equal than 1");
     ThreadState* ts = currentThread();
-    if (n <= ts->pyDepth) {
+    // The depth as the limit check counts it, plus this call itself (CPython counts a call
+    // of a METH_O builtin as a level).
+    int depth = ts->pyDepth + ts->cppDepth - ts->evalDepth + 1;
+    if (n <= depth) {
         return setError(&ExcRecursionError, "cannot set the recursion limit to %d at the "
-                        "recursion depth %d: the limit is too low", int(n), ts->pyDepth);
+                        "recursion depth %d: the limit is too low", int(n), depth);
     }
     ts->interp->recursionLimit = int(n);
     return newNone();

@@ -642,6 +642,10 @@ int syntaxErrorInit(Object* self, Object* args, Object* kwargs) {
         for (ssize i = 0; i < 6; i++) {
             setRef(*slots[i], i < m ? newRef(tupleItem(info.get(), i)) : nullptr);
         }
+        if (e->endLineno && !e->endOffset) {
+            setError(&ExcTypeError, "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
     }
     return 0;
 }

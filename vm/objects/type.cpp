@@ -1110,7 +1110,14 @@ Object* typeCallSlot(Object* callable, Object* const* args, size_t nargs, Object
             return nullptr;
         }
     }
-    Object* r = typeCallTupleDict(t, tuple, kw);
+    // Instantiating a class is a recursion level of its own, as CPython's _PyObject_MakeTpCall
+    // (heap types have no vectorcall there).
+    Object* r = nullptr;
+    bool guard = isHeapType(t);
+    if (!guard || enterRecursiveCall(" while calling a Python object")) {
+        r = typeCallTupleDict(t, tuple, kw);
+        if (guard) leaveRecursiveCall();
+    }
     decref(tuple);
     xdecref(kw);
     return r;
