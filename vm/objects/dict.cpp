@@ -550,9 +550,11 @@ Object* mFromKeys(Object* cls, Object* const* args, size_t nargs, Object*) {
         if (isAnySet(iterable)) {
             ssize pos = 0;
             Object* k;
-            while (setNext(iterable, &pos, &k)) {
+            hash_t h;
+            // The set's stored hashes are reused: keys are not hashed again (as CPython).
+            while (setNextHash(iterable, &pos, &k, &h)) {
                 Ref<> key = Ref<>::borrow(k);
-                if (dictSetItem(d.get(), key.get(), value) < 0) return nullptr;
+                if (insert(asDict(d.get()), key.get(), h, value) < 0) return nullptr;
             }
             return d.release();
         }

@@ -38,6 +38,7 @@ struct SetObject {
     SetEntry* table;
     hash_t hash;      // frozenset: cached hash or -1
     ssize finger;     // pop() search start
+    Object* weaklist; // weak references to this set
 };
 
 namespace {
@@ -353,6 +354,7 @@ Object* makeNewSet(Type* type, Object* iterable) {
     so->fill = so->used = 0;
     so->hash = -1;
     so->finger = 0;
+    so->weaklist = nullptr;
     if (!so->table) {
         decref(o);
         return nullptr;
@@ -390,6 +392,7 @@ void swapBodies(SetObject* a, SetObject* b) {
 void setDealloc(Object* o) {
     if (!trashcanEnter(o, setDealloc)) return;
     SetObject* so = asSet(o);
+    if (so->weaklist) clearWeakrefs(o);
     SetEntry* t = so->table;
     so->table = nullptr;
     if (t) {
@@ -882,11 +885,10 @@ Object* mReduce(Object* self, Object* const*, size_t nargs, Object*) {
     if (!keys) return nullptr;
     Ref<> args = Ref<>::steal(tuplePack({keys.get()}));
     if (!args) return nullptr;
-    Ref<> state = Ref<>::steal(lookupAttr(self, KRAIT_STR(__dict__)));
-    if (!state) {
-        if (errOccurred()) return nullptr;
-        state = Ref<>::borrow(none());
-    }
+    // The state as object.__getstate__ gives it (instance dict and __slots__ values), as
+    // CPython's set_reduce (_PyObject_GetState).
+    Ref<> state = Ref<>::steal(callMethod(self, "__getstate__", nullptr, 0));
+    if (!state) return nullptr;
     return tuplePack({asObject(self->type), args.get(), state.get()});
 }
 
@@ -963,14 +965,17 @@ const MethodDef kFrozenSetMethods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-Object* setNewSlot(Type* type, Object*, Object*) { return makeNewSet(type, nullptr); }
+Object* setNewSlot(Type* type, Object*, Object* kwargs) {
+    // Keywords are refused unless a subclass has its own __init__ (which may take them).
+    if ((type == &SetType || type->init == SetType.init) &&
+        !containerNoKwargsDict("set", kwargs)) {
+        return nullptr;
+    }
+    return makeNewSet(type, nullptr);
+}
 
 int setInit(Object* self, Object* args, Object* kwargs) {
-    // Keywords are refused unless a subclass has its own __new__ (which may take them).
-    if ((self->type == &SetType || self->type->new_ == SetType.new_) &&
-        !containerNoKwargsDict("set", kwargs)) {
-        return -1;
-    }
+    if (!containerNoKwargsDict("set", kwargs)) return -1;
     ssize n = tupleSize(args);
     if (!checkArgCount(self->type->name, static_cast<size_t>(n), 0, 1)) return -1;
     SetObject* so = asSet(self);
@@ -1119,6 +1124,7 @@ Type SetType = {
     .flags = kTypeBaseType | kTypeHaveGC,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered "
            "collection of unique elements.",
+    .weaklistOffset = offsetof(SetObject, weaklist),
     .methods = kSetMethods,
     .dealloc = setDealloc,
     .traverse = setTraverse,
@@ -1143,6 +1149,7 @@ Type FrozenSetType = {
     .flags = kTypeBaseType | kTypeHaveGC | kTypeImmutable,
     .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
            "Build an immutable unordered collection of unique elements.",
+    .weaklistOffset = offsetof(SetObject, weaklist),
     .methods = kFrozenSetMethods,
     .dealloc = setDealloc,
     .traverse = setTraverse,
