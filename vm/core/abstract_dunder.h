@@ -29,6 +29,9 @@ Object* richCompareDunderResume(Object* a, Object* b, CompareOp op);
 // ---- Subscription (BINARY_SUBSCR): type(c).__getitem__ ----
 Object* getItemDunder(Object* c);
 
+// ---- Iteration (FOR_ITER): type(it).__next__ ----
+Object* iterNextDunder(Object* it);
+
 // Implemented in objects/type_slots.cpp for the functions above (offsets are offsetof(Type,
 // number.<slot>)).
 Object* binarySlotDunder(Object* a, Object* b, size_t typeOffset);

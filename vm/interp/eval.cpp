@@ -111,12 +111,13 @@ bool enterExtraLevel(ThreadState* ts, const char* where) {
 
 // Pushes the frame of operator dunder fn(x, y); x and y stay on the caller's stack (the frame
 // takes references of its own). Null with an error set on failure.
+// y null: fn(x).
 Frame* pushDunderFrame(ThreadState* ts, Object* fn, Object* x, Object* y, DunderKind kind) {
     FunctionObject* func = asFunction(fn);
     Frame* nf = framePush(ts, asCode(func->code), fn, func->globals, func->builtins, nullptr);
     if (!nf) return nullptr;
     Object* args[2] = {x, y};
-    if (!frameBindArgs(nf, func, args, 2, nullptr)) {
+    if (!frameBindArgs(nf, func, args, y ? 2 : 1, nullptr)) {
         frameClearAndPop(ts, nf);
         return nullptr;
     }
@@ -1792,6 +1793,17 @@ dispatch:
                 goto startFrame;
             }
         }
+        if (it->type->flags & kTypeHeap) {
+            Object* dn = iterNextDunder(it);
+            if (isPlainPyFunction(dn)) {
+                Frame* nf = pushDunderFrame(ts, dn, it, nullptr, kDunderNext);
+                if (!nf) goto error;
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* next;
         IterNextFn fn = it->type->iterNext;
         if (fn) {
@@ -2858,6 +2870,12 @@ returnValue : {
     }
     f = prev;
     LOAD_FRAME();
+    if (dunder == kDunderNext) {
+        // FOR_ITER: [it] -> [it next], then the loop body.
+        PUSH(retval);
+        ip = RESUME_IP();
+        DISPATCH();
+    }
     if (dunder != kDunderNone) {
         // Finish the caller's BINARY_OP / COMPARE_OP / BINARY_SUBSCR: [x y] -> [result].
         Object* y = POP();
@@ -2964,7 +2982,8 @@ popFrameWithError : {
     bool wasEntry = f->isEntry;
     f->isEntry = 0;
     if (f->isInit) --ts->pyDepth;
-    if (f->dunderKind == kDunderCompare) --ts->pyDepth;
+    uint8_t dunder = f->dunderKind;
+    if (dunder == kDunderCompare) --ts->pyDepth;
     if (f->owner == FrameOwner::Generator) {
         if (isGenCode(co)) convertStopIteration(co);
         f->previous = nullptr;
@@ -2979,6 +2998,13 @@ popFrameWithError : {
     }
     f = prev;
     LOAD_FRAME();
+    if (dunder == kDunderNext && errMatches(&ExcStopIteration)) {
+        // A Python __next__ raised StopIteration: the caller's FOR_ITER loop is over.
+        clearError();
+        decref(POP());
+        JUMP_TO(unitArg(*f->prevInstr));
+        DISPATCH();
+    }
     goto error;
 }
 

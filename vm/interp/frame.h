@@ -32,6 +32,7 @@ enum DunderKind : uint8_t {
     kDunderCompare,   // COMPARE_OP, type(a).__lt__(a, b) etc. (one extra depth level, as the
                       // " in comparison" recursion check of CPython)
     kDunderGetItem,   // BINARY_SUBSCR, type(c).__getitem__(c, k)
+    kDunderNext,      // FOR_ITER, type(it).__next__(it): StopIteration ends the loop
 };
 
 struct Frame {

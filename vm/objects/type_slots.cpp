@@ -782,6 +782,11 @@ Object* getItemDunder(Object* c) {
     return typeLookup(c->type, KRAIT_STR(__getitem__));
 }
 
+Object* iterNextDunder(Object* it) {
+    if (it->type->iterNext != &slotIterNext) return nullptr;
+    return typeLookup(it->type, KRAIT_STR(__next__));
+}
+
 
 Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Object* self,
                         Object* const* args, size_t nargs, Object* kwnames) {
