@@ -100,7 +100,8 @@ inline bool isPlainPyFunction(Object* fn) {
 // frame of its own here (type.__call__ of an inlined __init__, a comparison); counted as the
 // frame check at startFrame counts.
 bool enterExtraLevel(ThreadState* ts, const char* where) {
-    if (++ts->pyDepth + ts->cppDepth > ts->interp->recursionLimit + 1 + ts->recursionHeadroom &&
+    if (++ts->pyDepth + ts->cppDepth - ts->evalDepth >
+            ts->interp->recursionLimit + ts->recursionHeadroom &&
         !ts->inRecursionError) {
         --ts->pyDepth;
         setError(&ExcRecursionError, "maximum recursion depth exceeded%s", where);
