@@ -2624,9 +2624,14 @@ dispatch:
     TARGET(CALL_LEN) {
         SpecState* st = specState(ts->interp);
         DEOPT_IF(PEEK(3) != nullptr || PEEK(2) != st->builtinLen || kwnames, CALL);
-        ssize len = length(TOP());
-        if (len < 0) goto error;
-        Object* res = intFromSsize(len);
+        Object* res;
+        if (isRange(TOP())) {
+            res = rangeLenObject(TOP());
+        } else {
+            ssize len = length(TOP());
+            if (len < 0) goto error;
+            res = intFromSsize(len);
+        }
         if (!res) goto error;
         decref(POP());
         decref(POP());

@@ -27,6 +27,7 @@
 #include "objects/iterobject.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -138,6 +139,7 @@ Object* builtinAscii(Object*, Args args, size_t nargs, Object* kwnames) {
 
 Object* builtinLen(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkOneArg("len", nargs, kwnames)) return nullptr;
+    if (isRange(args[0])) return rangeLenObject(args[0]);
     ssize n = length(args[0]);
     if (n < 0) return nullptr;
     return intFromSsize(n);

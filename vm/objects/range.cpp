@@ -591,4 +591,15 @@ Type RangeIterType = {
     .iterNext = rangeIterNext,
 };
 
+Object* rangeLenObject(Object* o) {
+    RangeObject* r = asRange(o);
+    if (r->small) return intFromInt64(r->ilen);
+    int64_t n = 0;
+    if (!intAsInt64(r->length, &n)) {
+        clearError();
+        return setError(&ExcOverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return intFromInt64(n);
+}
+
 }  // namespace krait

@@ -40,4 +40,9 @@ Object* rangeNew(int64_t start, int64_t stop, int64_t step);
 // range(start, stop, step) from int objects (step non-zero). New reference.
 Object* rangeFromObjects(Object* start, Object* stop, Object* step);
 
+// len(range): a range keeps its length as an int, so the result is exact up to sys.maxsize
+// (2**63-1) on every target, 32-bit wasm included where ssize stops at 2**31-1; past it,
+// OverflowError as CPython. New reference (null with the error set).
+Object* rangeLenObject(Object* o);
+
 }  // namespace krait
