@@ -340,18 +340,21 @@ Object* builtinDivmod(Object*, Args args, size_t nargs, Object* kwnames) {
     return divmodOp(args[0], args[1]);
 }
 
-// Source text of a str / bytes / bytearray argument for compile/exec/eval.
+// Source text of a str argument, or of any bytes-like object (bytes, bytearray, memoryview,
+// array.array: CPython's source_as_string takes every buffer), for compile/exec/eval.
 bool sourceText(Object* src, const char* fname, std::string& out) {
     if (isStr(src)) {
         out = strToStd(src);
-    } else if (isBytes(src) || isByteArray(src)) {
-        std::string_view v;
-        if (!getBytesView(src, &v)) return false;
-        out = std::string(v);
     } else {
-        setError(&ExcTypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
-                 std::string_view(fname) == "compile" ? "AST" : "code");
-        return false;
+        std::string_view v;
+        if (!getBytesView(src, &v)) {
+            // Any failure (not a buffer, a released memoryview) is this TypeError.
+            clearError();
+            setError(&ExcTypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                     std::string_view(fname) == "compile" ? "AST" : "code");
+            return false;
+        }
+        out = std::string(v);
     }
     if (out.find('\0') != std::string::npos) {
         setError(&ExcValueError, "source code string cannot contain null bytes");
