@@ -62,6 +62,8 @@ Object* instanceGetDict(Object* o) {
     if (!*dp) {
         *dp = dictNew();
         if (!*dp) return nullptr;
+    } else {
+        instanceDictEscapes(*dp);
     }
     return newRef(*dp);
 }
@@ -173,6 +175,7 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
         *dp = dictNew();
         if (!*dp) return -1;
         gcDiscountAllocation();   // the dict is part of the instance (see gc.h)
+        if (subtypeOwnsInstanceDict(o)) instanceDictTakeOwnership(*dp);
     }
     Object* d = *dp;
     incref(d);

@@ -856,7 +856,9 @@ dispatch:
         DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
         if (owner->type->dictOffset) {
             Object* d = instanceDictFast(owner);
-            DEOPT_IF(d && dictIndexOf(d, names[oparg]) >= 0, LOAD_ATTR);
+            DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
+                         dictIndexOf(d, names[oparg]) >= 0,
+                     LOAD_ATTR);
         }
         TOP() = newRef(cachePtr(ip + 3));
         decref(owner);
@@ -994,7 +996,9 @@ dispatch:
             DEOPT_IF(true, LOAD_METHOD);
         }
         Object* d = instanceDictFast(obj);
-        DEOPT_IF(d && asDictObject(d)->used && dictIndexOf(d, names[oparg]) >= 0, LOAD_METHOD);
+        DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
+                     dictIndexOf(d, names[oparg]) >= 0,
+                 LOAD_METHOD);
         TOP() = newRef(cachePtr(ip + 3));
         PUSH(obj);
         SKIP(LOAD_METHOD);

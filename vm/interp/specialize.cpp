@@ -435,6 +435,9 @@ bool isObjectSlot(Object* descr) {
 
 void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
     if (!enabled(instr)) return;
+    // The specialized forms read the name's cached hash (dictMayHaveHash).
+    if (!isStrExact(name)) return failure(instr);
+    strHash(name);
     if (specializeModuleAttr(instr, owner, name)) return success(instr, Op::LOAD_ATTR_MODULE);
     if (isType(owner)) {
         // An attribute of a class itself (metaclass exactly `type`).
@@ -504,6 +507,9 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
 
 void specializeLoadMethod(CodeUnit* instr, Object* owner, Object* name) {
     if (!enabled(instr)) return;
+    // The specialized forms read the name's cached hash (dictMayHaveHash).
+    if (!isStrExact(name)) return failure(instr);
+    strHash(name);
     if (specializeModuleAttr(instr, owner, name)) return success(instr, Op::LOAD_METHOD_MODULE);
     Type* tp = owner->type;
     if (tp->getAttr != genericGetAttr || !tp->versionTag) return failure(instr);

@@ -529,6 +529,7 @@ Object* baReduce(Object* self, Object* const*, size_t, Object*) {
     if (!args) return nullptr;
     Object** dictPtr = instanceDictPtr(self);
     Object* dict = (dictPtr && *dictPtr) ? *dictPtr : none();
+    if (dict != none()) instanceDictEscapes(dict);
     return tuplePack({asObject(self->type), args.get(), dict});
 }
 

@@ -52,37 +52,51 @@ inline hash_t hashOf(Object* key) {
     return hash(key);
 }
 
-// Allocates a table of `size` index slots (a power of two >= 8) and moves the live entries
-// into it, compacting holes.
+// Moves the live entries into a table of `size` index slots (a power of two >= 8), compacting
+// holes: the dict's inline table for the smallest size (in place when it is already there:
+// entries only move down), otherwise a new malloc'd block.
 bool dictResize(DictObject* d, ssize size) {
     ssize usable = (size << 1) / 3;
-    size_t bytes = static_cast<size_t>(size) * sizeof(int32_t) +
-                   static_cast<size_t>(usable) * sizeof(DictEntry);
-    char* block = static_cast<char*>(std::malloc(bytes));
-    if (!block) {
-        setErrorNoMemory();
-        return false;
+    int32_t* indices;
+    DictEntry* entries;
+    if (size == kDictInlineSlots) {
+        indices = d->inlineIndices;
+        entries = d->inlineEntries;
+    } else {
+        size_t bytes = static_cast<size_t>(size) * sizeof(int32_t) +
+                       static_cast<size_t>(usable) * sizeof(DictEntry);
+        char* block = static_cast<char*>(std::malloc(bytes));
+        if (!block) {
+            setErrorNoMemory();
+            return false;
+        }
+        indices = reinterpret_cast<int32_t*>(block);
+        entries = reinterpret_cast<DictEntry*>(block + static_cast<size_t>(size) * sizeof(int32_t));
     }
-    int32_t* indices = reinterpret_cast<int32_t*>(block);
-    DictEntry* entries = reinterpret_cast<DictEntry*>(block + static_cast<size_t>(size) * sizeof(int32_t));
-    std::memset(indices, 0xff, static_cast<size_t>(size) * sizeof(int32_t));   // kEmpty
-    size_t mask = static_cast<size_t>(size) - 1;
     ssize n = 0;
+    uint64_t bits = 0;
     for (ssize i = 0; i < d->nentries; i++) {
         DictEntry& e = d->entries[i];
         if (!e.key) continue;
-        entries[n] = e;
-        uint64_t perturb = static_cast<uint64_t>(e.hash);
-        size_t j = static_cast<size_t>(e.hash) & mask;
+        if (&entries[n] != &e) entries[n] = e;
+        bits |= uint64_t(1) << (static_cast<uint64_t>(e.hash) & 63);
+        n++;
+    }
+    std::memset(indices, 0xff, static_cast<size_t>(size) * sizeof(int32_t));   // kEmpty
+    size_t mask = static_cast<size_t>(size) - 1;
+    for (ssize k = 0; k < n; k++) {
+        hash_t h = entries[k].hash;
+        uint64_t perturb = static_cast<uint64_t>(h);
+        size_t j = static_cast<size_t>(h) & mask;
         while (indices[j] != kEmpty) {
             perturb >>= 5;
             j = (j * 5 + static_cast<size_t>(perturb) + 1) & mask;
         }
-        indices[j] = static_cast<int32_t>(n);
-        n++;
+        indices[j] = static_cast<int32_t>(k);
     }
-    std::free(d->indices);
+    if (d->indices != d->inlineIndices) std::free(d->indices);
     d->keysVersion = 0;   // entries move
+    d->hashBits = bits;
     d->indices = indices;
     d->entries = entries;
     d->mask = mask;
@@ -210,6 +224,7 @@ int insertAbsent(DictObject* d, Object* key, hash_t h, Object* value) {
     d->entries[n].hash = h;
     d->entries[n].key = newRef(key);
     d->entries[n].value = newRef(value);
+    d->hashBits |= uint64_t(1) << (static_cast<uint64_t>(h) & 63);
     d->nentries = n + 1;
     d->used++;
     d->keysVersion = 0;
@@ -228,7 +243,16 @@ void removeAt(DictObject* d, size_t slot, ssize ix, Object** oldKey, Object** ol
     d->keysVersion = 0;
 }
 
-void freeTable(int32_t* indices, DictEntry* entries, ssize n) {
+// Releases a table detached from its dict (the dict's fields already reset). An inline table
+// is copied out first: the decrefs may run code that refills the dict, and with it the inline
+// table.
+void freeTable(DictObject* d, int32_t* indices, DictEntry* entries, ssize n) {
+    DictEntry copy[kDictInlineUsable];
+    if (indices == d->inlineIndices) {
+        for (ssize i = 0; i < n; i++) copy[i] = entries[i];
+        entries = copy;
+        indices = nullptr;
+    }
     for (ssize i = 0; i < n; i++) {
         if (entries[i].key) {
             decref(entries[i].key);
@@ -247,7 +271,7 @@ void dictDealloc(Object* o) {
     d->indices = nullptr;
     d->entries = nullptr;
     d->nentries = d->used = d->usable = 0;
-    if (indices) freeTable(indices, entries, n);
+    if (indices) freeTable(d, indices, entries, n);
     freeObject(o);
     trashcanLeave();
 }
@@ -359,6 +383,7 @@ Object* dictNewSlot(Type* type, Object*, Object*) {
     if (!o) return nullptr;
     DictObject* d = asDict(o);
     d->used = d->nentries = d->usable = 0;
+    d->hashBits = 0;
     d->keysVersion = 0;
     d->mask = 0;
     d->indices = nullptr;
@@ -603,7 +628,7 @@ Object* mSizeof(Object* self, Object* const*, size_t nargs, Object*) {
     if (!checkNoArgs("dict.__sizeof__", nargs)) return nullptr;
     DictObject* d = asDict(self);
     ssize n = self->type->basicSize;
-    if (d->indices)
+    if (d->indices && d->indices != d->inlineIndices)
         n += static_cast<ssize>((d->mask + 1) * sizeof(int32_t)) +
              d->usable * static_cast<ssize>(sizeof(DictEntry));
     return intFromSsize(n);
@@ -1189,8 +1214,9 @@ void dictClear(Object* d) {
     dd->entries = nullptr;
     dd->mask = 0;
     dd->nentries = dd->used = dd->usable = 0;
+    dd->hashBits = 0;
     dd->keysVersion = 0;
-    if (indices) freeTable(indices, entries, n);
+    if (indices) freeTable(dd, indices, entries, n);
 }
 
 int dictUpdate(Object* d, Object* other) { return updateArg(d, other); }

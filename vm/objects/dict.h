@@ -14,16 +14,29 @@ struct DictEntry {
     Object* key;     // null: deleted
     Object* value;
 };
+// The smallest table (8 index slots, 5 entries) lives inside the dict object itself, so a
+// small dict (most instance __dict__s) is one allocation whose entries sit right after the
+// header: an attribute load touches the object, the dict and the value, as CPython 3.11's
+// values arrays do, instead of also a separately allocated table. Bigger tables are one
+// malloc'd block (indices, then entries).
+constexpr ssize kDictInlineSlots = 8;
+constexpr ssize kDictInlineUsable = 5;
 struct DictObject {
     Object ob;
     ssize used;
     ssize nentries;
     ssize usable;
+    uint64_t hashBits;      // bit (hash & 63) set for the hash of every key inserted since the
+                            // dict was last emptied or resized: a clear bit proves absence
     size_t mask;            // index table size - 1 (0 without a table)
-    int32_t* indices;       // one block with the entries
+    int32_t* indices;       // null, inlineIndices, or one malloc'd block with the entries
     DictEntry* entries;
     uint32_t keysVersion;   // 0 = none assigned; reset to 0 whenever the set of keys or the
                             // entry positions change (not when a value is replaced)
+    uint32_t ownedByInstance;   // 1: an instance __dict__ left out of the collector's lists
+                                // (see subtypeOwnsInstanceDict in objects/type.h)
+    DictEntry inlineEntries[kDictInlineUsable];
+    int32_t inlineIndices[kDictInlineSlots];
 };
 
 Object* dictNew();
@@ -66,5 +79,10 @@ uint32_t dictKeysVersion(Object* d);
 // nothing (str comparisons cannot fail).
 ssize dictIndexOf(Object* d, Object* key);
 inline DictObject* asDictObject(Object* d) { return reinterpret_cast<DictObject*>(d); }
+// False when no key with hash h can be in d (one load of the header: the specialized method
+// loads prove that a method name is not shadowed by the instance dict without probing it).
+inline bool dictMayHaveHash(Object* d, hash_t h) {
+    return (asDictObject(d)->hashBits >> (static_cast<uint64_t>(h) & 63)) & 1;
+}
 
 }  // namespace krait

@@ -680,11 +680,41 @@ void subtypeTraverse(Object* o, VisitFn visit, void* arg) {
     while (b && isHeapType(b)) b = b->base;
     if (o->type->dictOffset && (!b || b->dictOffset != o->type->dictOffset)) {
         Object** d = instanceDictPtr(o);
-        if (d && *d) visit(*d, arg);
+        if (d && *d) {
+            // An owned dict belongs to this instance alone (subtypeOwnsInstanceDict).
+            if (asDictObject(*d)->ownedByInstance) {
+                (*d)->type->traverse(*d, visit, arg);
+            } else {
+                visit(*d, arg);
+            }
+        }
     }
     visit(asObject(o->type), arg);
     if (b && b->traverse) b->traverse(o, visit, arg);
 }
+
+}  // namespace
+
+bool subtypeOwnsInstanceDict(Object* o) {
+    Type* t = o->type;
+    if (t->traverse != subtypeTraverse || !t->dictOffset) return false;
+    Type* b = t;
+    while (b && isHeapType(b)) b = b->base;
+    return !b || b->dictOffset != t->dictOffset;
+}
+
+void instanceDictTakeOwnership(Object* dict) {
+    asDictObject(dict)->ownedByInstance = 1;
+    gcUntrack(dict);
+}
+
+void instanceDictEscapes(Object* dict) {
+    if (!asDictObject(dict)->ownedByInstance) return;
+    asDictObject(dict)->ownedByInstance = 0;
+    gcTrack(dict);
+}
+
+namespace {
 
 void subtypeClear(Object* o) {
     clearHeapFields(o, true);

@@ -21,6 +21,18 @@ Object* allocVarObject(Type* t, size_t extraBytes);
 void gcTrack(Object* o);
 void gcUntrack(Object* o);
 
+// Instance dicts of heap types. The __dict__ that genericSetAttr creates for an instance whose
+// type's own dict slot subtypeTraverse handles is left out of the collector's lists (as
+// CPython 3.11 keeps such attributes in a values array, not a dict object): subtypeTraverse
+// visits its keys and values as the instance's own references. This holds only while the
+// instance holds the sole reference: instanceDictEscapes must be called (it links the dict)
+// before a reference to it is handed to anyone else (__dict__, vars(), __reduce__).
+// instanceDictTakeOwnership marks a new exact dict (refcount 1, held by the instance) owned
+// and unlinks it; both take any dict (subclasses share DictObject's layout).
+bool subtypeOwnsInstanceDict(Object* o);
+void instanceDictTakeOwnership(Object* dict);
+void instanceDictEscapes(Object* dict);
+
 // Called by the default dealloc of heap-type instances whose type has a weaklist slot (and by
 // any builtin dealloc with weakrefs) to clear weak references. Weak default: does nothing; the
 // weakref owner provides a strong definition.
