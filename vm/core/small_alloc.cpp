@@ -62,7 +62,28 @@ void* smallCalloc(size_t size) {
     return p;
 }
 
+void* smallRealloc(void* p, size_t size) {
+    if (!p) return smallAlloc(size);
+    char* header = static_cast<char*>(p) - kSmallHeader;
+    uint64_t cls = *reinterpret_cast<uint64_t*>(header);
+    if (cls == 0) {
+        // A malloc'd block: let realloc move it (it stays a malloc'd block at any size).
+        if (size > SIZE_MAX - kSmallHeader) return nullptr;
+        char* h = static_cast<char*>(std::realloc(header, size + kSmallHeader));
+        return h ? h + kSmallHeader : nullptr;
+    }
+    size_t capacity = cls * kSmallGranule - kSmallHeader;
+    if (size <= capacity && size + kSmallGranule > capacity) return p;
+    void* q = smallAlloc(size);
+    if (!q) return nullptr;
+    std::memcpy(q, p, size < capacity ? size : capacity);
+    smallFree(p);
+    return q;
+}
+
 #else   // AddressSanitizer: plain calloc/free
+
+void* smallRealloc(void* p, size_t size) { return std::realloc(p, size ? size : 1); }
 
 void* smallAllocSlow(size_t size) { return std::malloc(size ? size : 1); }
 void smallFreeLarge(void* p) { std::free(p); }

@@ -61,6 +61,10 @@ inline void* smallAlloc(size_t size) {
 }
 
 void* smallCalloc(size_t size);
+// Resizes a block from smallAlloc/smallCalloc/smallRealloc (p may be null) keeping the first
+// min(old, new) bytes, like realloc; returns null (p untouched) when out of memory. A block
+// whose size class still fits is returned as is. size must be > 0.
+void* smallRealloc(void* p, size_t size);
 
 inline void smallFree(void* p) {
     if (!p) return;

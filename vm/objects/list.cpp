@@ -9,6 +9,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/small_alloc.h"
 #include "objects/int.h"
 #include "objects/seq_util.h"
 #include "objects/slice.h"
@@ -38,13 +39,13 @@ bool listResize(ListObject* l, ssize newSize) {
     }
     Object** items = nullptr;
     if (newAlloc) {
-        items = static_cast<Object**>(std::realloc(l->items, newAlloc * sizeof(Object*)));
+        items = static_cast<Object**>(smallRealloc(l->items, newAlloc * sizeof(Object*)));
         if (!items) {
             setErrorNoMemory();
             return false;
         }
     } else {
-        std::free(l->items);
+        smallFree(l->items);
     }
     l->items = items;
     l->size = newSize;
@@ -55,7 +56,7 @@ bool listResize(ListObject* l, ssize newSize) {
 // Exact-capacity preallocation (list(iterable) with a known length).
 bool listReserve(ListObject* l, ssize n) {
     if (l->allocated >= n) return true;
-    Object** items = static_cast<Object**>(std::realloc(l->items, static_cast<size_t>(n) * sizeof(Object*)));
+    Object** items = static_cast<Object**>(smallRealloc(l->items, static_cast<size_t>(n) * sizeof(Object*)));
     if (!items) {
         setErrorNoMemory();
         return false;
@@ -76,7 +77,7 @@ void listClearItems(ListObject* l) {
     l->allocated = 0;
     if (items) {
         for (ssize i = n; i > 0; i--) xdecref(items[i - 1]);
-        std::free(items);
+        smallFree(items);
     }
 }
 
@@ -757,7 +758,7 @@ Object* listNew(ssize size) {
             decref(o);
             return setErrorNoMemory();
         }
-        l->items = static_cast<Object**>(std::calloc(static_cast<size_t>(size), sizeof(Object*)));
+        l->items = static_cast<Object**>(smallCalloc(static_cast<size_t>(size) * sizeof(Object*)));
         if (!l->items) {
             decref(o);
             return setErrorNoMemory();
@@ -908,7 +909,7 @@ bool listAttachItems(Object* lo, Object** items, ssize size, ssize allocated) {
     l->allocated = allocated;
     if (interim) {
         for (ssize i = interimSize; i > 0; i--) xdecref(interim[i - 1]);
-        std::free(interim);
+        smallFree(interim);
     }
     return !modified;
 }
