@@ -1,7 +1,7 @@
 // Small modules importlib needs at import time: _imp (the builtin-module hooks of
 // importlib._bootstrap), _warnings (only warn(); warnings.py then uses its pure-Python
-// implementation), marshal (placeholder: no code-object serialisation yet) and _io (the
-// native io layer under its C-module name). Written as embedded Python.
+// implementation) and _io (the native io layer under its C-module name). Written as
+// embedded Python. (marshal is C++: vm/modules/marshal_module.cpp.)
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 
@@ -82,22 +82,6 @@ def warn(message, category=None, stacklevel=1, source=None):
     warnings.warn(message, category, stacklevel + 1, source)
 )PY";
 
-const char kMarshalSource[] = R"PY(
-version = 4
-
-def dumps(value, version=version, /):
-    raise ValueError("unmarshallable object")
-
-def loads(bytes, /):
-    raise EOFError("marshal data too short")
-
-def dump(value, file, version=version, /):
-    file.write(dumps(value, version))
-
-def load(file, /):
-    return loads(file.read())
-)PY";
-
 const char kIoAliasSource[] = R"PY(
 import io as _native_io
 for _k, _v in vars(_native_io).items():
@@ -112,10 +96,6 @@ Object* createImpModule(InterpState*) { return moduleFromEmbeddedSource("_imp", 
 
 Object* createWarningsModule(InterpState*) {
     return moduleFromEmbeddedSource("_warnings", kWarningsSource);
-}
-
-Object* createMarshalModule(InterpState*) {
-    return moduleFromEmbeddedSource("marshal", kMarshalSource);
 }
 
 Object* createIoAliasModule(InterpState*) {
