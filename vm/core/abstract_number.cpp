@@ -383,6 +383,17 @@ Object* numberInt(Object* o) {
     } else if (errOccurred()) {
         return nullptr;
     }
+    // Other buffer exporters (array.array): their bytes too, as CPython's PyObject_GetBuffer.
+    Ref<> storage;
+    if (!haveView) {
+        storage = Ref<>::steal(bufferExporterStorage(o));
+        if (storage) {
+            if (!getBytesView(storage.get(), &view)) return nullptr;
+            haveView = true;
+        } else if (errOccurred()) {
+            return nullptr;
+        }
+    }
     if (haveView) {
         Ref<> copy = Ref<>::steal(bytesFromStd(view));
         if (!copy) return nullptr;
