@@ -213,6 +213,15 @@ void installInterruptHandler(volatile int* flag) {
     sa.sa_handler = onSigint;
     sigemptyset(&sa.sa_mask);
     ::sigaction(SIGINT, &sa, nullptr);
+#if !defined(__EMSCRIPTEN__)
+    // As CPython at start-up: writing to a closed pipe gives EPIPE (BrokenPipeError) instead
+    // of ending the process; files too large give EFBIG. Child processes get the defaults
+    // back (restore_signals).
+    ::signal(SIGPIPE, SIG_IGN);
+#ifdef SIGXFSZ
+    ::signal(SIGXFSZ, SIG_IGN);
+#endif
+#endif
 }
 #endif
 

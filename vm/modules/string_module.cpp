@@ -192,7 +192,7 @@ SIG_SETMASK = 2
 def default_int_handler(signalnum, frame, /):
     raise KeyboardInterrupt
 
-_handlers = {SIGINT: default_int_handler}
+_handlers = {SIGINT: default_int_handler, SIGPIPE: SIG_IGN, SIGXFSZ: SIG_IGN}
 
 def _check(signalnum):
     if not isinstance(signalnum, int):
