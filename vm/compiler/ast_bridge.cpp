@@ -287,6 +287,7 @@ Object* astFromSource(std::string_view source, Object* filename, CompileMode mod
     std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
     std::unique_ptr<ParseResult> tree =
         parse(source, fname, parseModeFor(mode), err, ignoreCookie);
+    if (tree && !emitParseWarnings(err, filename)) return nullptr;
     if (!tree) {
         // Let the compiler raise the SyntaxError exactly as for compile() to code.
         int codeFlags = (flags & ~kPyCfOnlyAst) | (ignoreCookie ? kPyCfIgnoreCookie : 0);

@@ -2919,6 +2919,41 @@ bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded
     return true;
 }
 
+bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename) {
+    if (err.warnings.empty()) return true;
+    Ref<> warnings = Ref<>::steal(importModule("warnings"));
+    Ref<> fn = warnings ? Ref<>::steal(getAttr(warnings.get(), "warn_explicit")) : Ref<>();
+    if (!fn) {
+        // No warnings module (e.g. no Lib): the warnings cannot be shown; compile on.
+        clearError();
+        return true;
+    }
+    for (const SyntaxErrorInfo::Warning& w : err.warnings) {
+        Ref<> text = Ref<>::steal(strFromUtf8(w.msg));
+        Ref<> lineno = Ref<>::steal(intFromInt64(w.lineno));
+        if (!text || !lineno) return false;
+        Object* args[4] = {text.get(), asObject(&ExcSyntaxWarning), filename ? filename : none(),
+                           lineno.get()};
+        Ref<> r = Ref<>::steal(call(fn.get(), args, 4));
+        if (r) continue;
+        if (!errMatches(&ExcSyntaxWarning)) return false;
+        // An "error" filter: a SyntaxError at the warning's place instead (CPython's
+        // parser_warn).
+        clearError();
+        Ref<> line = Ref<>::steal(strFromUtf8(w.text));
+        Ref<> off = Ref<>::steal(intFromInt64(w.offset));
+        if (!line || !off) return false;
+        Ref<> loc = Ref<>::steal(tuplePack({filename ? filename : none(), lineno.get(), off.get(),
+                                            line.get(), lineno.get(), off.get()}));
+        if (!loc) return false;
+        Ref<> a = Ref<>::steal(tuplePack({text.get(), loc.get()}));
+        if (!a) return false;
+        setErrorObject(&ExcSyntaxError, a.get());
+        return false;
+    }
+    return true;
+}
+
 Object* compileSource(std::string_view source, Object* filename, CompileMode mode, int flags,
                       int optimize) {
     if (flags & kPyCfOnlyAst) return astFromSource(source, filename, mode, flags);
@@ -2931,6 +2966,7 @@ Object* compileSource(std::string_view source, Object* filename, CompileMode mod
                                                : ParseMode::Single;
     std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
     std::unique_ptr<ParseResult> tree = parse(source, fname, pm, err, ignoreCookie);
+    if (!emitParseWarnings(err, filename)) return nullptr;
     if (!tree) {
         Type* type = &ExcSyntaxError;
         if (err.type == "IndentationError") type = &ExcIndentationError;

@@ -44,6 +44,12 @@ Object* compileSource(std::string_view source, Object* filename /*str*/, Compile
 bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded,
                        bool& ignoreCookie);
 
+// Emits the parser's SyntaxWarnings (err.warnings) through warnings.warn_explicit; a warning
+// an "error" filter turns into an exception becomes a SyntaxError at its place. False with the
+// error set.
+struct SyntaxErrorInfo;
+bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename);
+
 // Compiles an already parsed tree (root must match mode: Module, Expression or Interactive).
 // `source` is used for error message text only (may be empty).
 Object* compileAst(ast::Mod* root, std::string_view source, Object* filename, CompileMode mode,

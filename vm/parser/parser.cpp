@@ -2605,10 +2605,12 @@ std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view fil
         p.tz_.setSyntheticNewline(buf->size() - 1);
     }
     result->root = p.parseMode(mode);
-    if (!result->root || p.failed()) {
-        p.finishError();
-        return nullptr;
+    bool failed = !result->root || p.failed();
+    if (failed) p.finishError();
+    for (const parser::TokWarning& w : p.tz_.warnings()) {
+        err.warnings.push_back({w.msg, w.lineno, w.offset, w.text});
     }
+    if (failed) return nullptr;
     return result;
 }
 

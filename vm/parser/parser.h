@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parser/ast.h"
 
@@ -18,6 +19,14 @@ struct SyntaxErrorInfo {
     int lineno = 0, offset = 0, endLineno = 0, endOffset = 0;
     std::string text;  // the source line incl. trailing newline as CPython reports it
     bool textIsEmptyStr = false;   // text "" means '' rather than None
+    // SyntaxWarnings of the tokenizer, on success and on failure alike (the caller emits
+    // them; see parser::TokWarning).
+    struct Warning {
+        std::string msg;
+        int lineno = 0, offset = 0;
+        std::string text;
+    };
+    std::vector<Warning> warnings;
 };
 
 enum class ParseMode { File, Eval, Single /* interactive */, FuncType };

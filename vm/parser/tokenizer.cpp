@@ -174,7 +174,16 @@ bool Tokenizer::verifyEndOfNumber(const char* kind) {
     else if (c == 'i') r = peekc(1) == 'f' || peekc(1) == 'n' || peekc(1) == 's';
     else if (c == 'o') r = look("r");
     else if (c == 'n') r = look("ot");
-    if (r) return true;  // CPython emits a DeprecationWarning here
+    if (r) {
+        // Valid for now, with a SyntaxWarning (as CPython 3.11).
+        TokWarning w;
+        w.msg = std::string("invalid ") + kind + " literal";
+        w.lineno = lineno_;
+        w.offset = charCount(buf_.substr(lineStart_, pos_ - lineStart_));
+        w.text = std::string(lineText(lineno_));
+        warnings_.push_back(std::move(w));
+        return true;
+    }
     if (c >= 0 && isIdChar(c)) {
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", kind);

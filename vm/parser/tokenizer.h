@@ -61,6 +61,15 @@ struct TokError {
     bool fromCode = false;
 };
 
+// A SyntaxWarning the tokenizer found (CPython's parser_warn): a number directly followed by
+// a keyword ("0xfor x"). Emitted by the caller (the runtime) through the warnings module.
+struct TokWarning {
+    std::string msg;
+    int lineno = 0;
+    int offset = 0;   // in characters: CPython reports the number's last one (1-based)
+    std::string text; // the line
+};
+
 struct ParenInfo {
     char ch;
     int lineno;
@@ -84,6 +93,7 @@ public:
     std::string_view lineText(int lineno) const;
     int currentLine() const { return lineno_; }
     const std::vector<ParenInfo>& parens() const { return parens_; }
+    const std::vector<TokWarning>& warnings() const { return warnings_; }
     std::string_view buffer() const { return buf_; }
     // Number of characters (code points) in buf[from, to).
     static int charCount(std::string_view s);
@@ -124,6 +134,7 @@ private:
     std::vector<ParenInfo> parens_;
     std::vector<uint32_t> lineStarts_;
     TokError err_;
+    std::vector<TokWarning> warnings_;
     size_t synthNl_ = static_cast<size_t>(-1);
 };
 
