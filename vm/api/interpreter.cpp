@@ -20,6 +20,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "parser/tokenizer.h"
 #include "platform/platform.h"
 
 namespace krait {
@@ -217,7 +218,20 @@ int Interpreter::runFile(const std::string& path) {
         return 2;
     }
     // Like CPython, the main script's __file__ and traceback entries use its absolute path.
-    return runSource(source, platform::absolutePath(path));
+    std::string absPath = platform::absolutePath(path);
+    int badLine = 0;
+    unsigned char badByte = 0;
+    if (!parser::fileSourceIsUtf8(source, &badLine, &badByte)) {
+        // CPython's file tokenizer refuses such a script before anything runs.
+        char code[8];
+        std::snprintf(code, sizeof code, "%02x", static_cast<unsigned>(badByte));
+        setError(&ExcSyntaxError,
+                 "Non-UTF-8 code starting with '\\x%s' in file %s on line %d, but no encoding "
+                 "declared; see https://peps.python.org/pep-0263/ for details",
+                 code, absPath.c_str(), badLine);
+        return finishWithException();
+    }
+    return runSource(source, absPath);
 }
 
 int Interpreter::runString(const std::string& source, const std::string& filename) {

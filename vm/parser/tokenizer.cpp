@@ -856,6 +856,24 @@ bool isLatin1Name(std::string_view n) {
            s.rfind("iso-latin-1-", 0) == 0 || s == "l1" || s == "cp819" || s == "iso-ir-100";
 }
 
+// CPython's get_normal_name: "utf-8" and "iso-8859-1" for their spellings (the first 12
+// characters lowercased, '_' as '-'), any other name unchanged. With a BOM, the cookie must
+// name exactly utf-8 this way ("utf8" does not).
+std::string cookieNormalName(std::string_view n) {
+    std::string b;
+    for (size_t i = 0; i < n.size() && i < 12; i++) {
+        char c = static_cast<char>(tolower(static_cast<unsigned char>(n[i])));
+        b += n[i] == '_' ? '-' : c;
+    }
+    auto starts = [&](const char* p) { return b.rfind(p, 0) == 0; };
+    if (b == "utf-8" || starts("utf-8-")) return "utf-8";
+    if (b == "latin-1" || b == "iso-8859-1" || b == "iso-latin-1" || starts("latin-1-") ||
+        starts("iso-8859-1-") || starts("iso-latin-1-")) {
+        return "iso-8859-1";
+    }
+    return std::string(n);
+}
+
 bool isUtf8Name(std::string_view n) {
     std::string s;
     for (char ch : n) {
@@ -913,6 +931,38 @@ bool sourceEncodingCookie(std::string_view src, std::string& name) {
         name);
 }
 
+bool fileSourceIsUtf8(std::string_view src, int* lineno, unsigned char* badByte) {
+    if (src.size() >= 3 && static_cast<unsigned char>(src[0]) == 0xEF &&
+        static_cast<unsigned char>(src[1]) == 0xBB && static_cast<unsigned char>(src[2]) == 0xBF) {
+        return true;
+    }
+    std::string name;
+    if (sourceEncodingCookie(src, name)) return true;
+    int line = 1;
+    for (size_t i = 0; i < src.size();) {
+        unsigned char c = static_cast<unsigned char>(src[i]);
+        if (c == '\n') {
+            ++line;
+            ++i;
+            continue;
+        }
+        // CPython's valid_utf8: a lead byte and the right number of continuation bytes.
+        size_t len = c < 0x80 ? 1 : c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
+        bool ok = len != 0 && i + len <= src.size();
+        for (size_t k = 1; ok && k < len; k++) {
+            unsigned char cc = static_cast<unsigned char>(src[i + k]);
+            if (cc < 0x80 || cc >= 0xC0) ok = false;
+        }
+        if (!ok) {
+            *lineno = line;
+            *badByte = c;
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
 bool cookieNeedsCodec(std::string_view name) { return !isLatin1Name(name) && !isUtf8Name(name); }
 
 bool normalizeSource(std::string_view src, std::string& out, TokError& err, bool ignoreCookie) {
@@ -927,12 +977,11 @@ bool normalizeSource(std::string_view src, std::string& out, TokError& err, bool
     if (!ignoreCookie && sourceEncodingCookie(src, name)) {
         if (isLatin1Name(name) && !bom) {
             latin1 = true;
-        } else if (bom ? !isUtf8Name(name) : cookieNeedsCodec(name)) {
+        } else if (bom ? cookieNormalName(name) != "utf-8" : cookieNeedsCodec(name)) {
             err.set = true;
             err.type = "SyntaxError";
             // Callers decode the encodings that have a codec before parsing.
-            err.msg = bom ? "encoding problem: " + (isLatin1Name(name) ? "iso-8859-1" : name) +
-                                " with BOM"
+            err.msg = bom ? "encoding problem: " + cookieNormalName(name) + " with BOM"
                           : "unknown encoding: " + name;
             err.lineno = err.endLineno = 0;
             err.offset = err.endOffset = -1;

@@ -146,6 +146,11 @@ bool normalizeSource(std::string_view src, std::string& out, TokError& err,
                      bool ignoreCookie = false);
 // The encoding named by a coding cookie on line 1 or 2 (after an optional BOM), if any.
 bool sourceEncodingCookie(std::string_view src, std::string& name);
+// The check CPython's file tokenizer makes on a script with neither a BOM nor a coding
+// cookie (ensure_utf8): false with the 1-based line and the first byte of the first invalid
+// UTF-8 sequence ("Non-UTF-8 code starting with ..."); true if the source passes (or declares
+// its encoding).
+bool fileSourceIsUtf8(std::string_view src, int* lineno, unsigned char* badByte);
 // True if the named encoding is neither UTF-8 (or ASCII) nor Latin-1, which the tokenizer reads
 // itself: the caller must decode such source with the codec first.
 bool cookieNeedsCodec(std::string_view name);
