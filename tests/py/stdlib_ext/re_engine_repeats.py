@@ -1,3 +1,4 @@
+# timeout: 90
 # The _sre matcher: greedy, lazy and possessive repeats, atomic groups, zero-width
 # iterations, group marks after backtracking, and inputs long enough that a recursive
 # matcher would overflow its stack.
