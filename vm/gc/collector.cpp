@@ -35,6 +35,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -120,22 +121,27 @@ struct GcState {
     ssize longLivedPending = 0;    // objects that reached generation 2 since
 };
 
-GcState* stateOf(InterpState* interp) {
-    if (!interp->gcState) {
-        auto* s = new GcState();
+[[gnu::noinline]] GcState* createState(InterpState* interp) {
+    auto* s = new GcState();
 #ifndef KRAIT_GC_THRESHOLD0   // a tiny value makes a stress-test build
 #define KRAIT_GC_THRESHOLD0 700
 #endif
-        const int thresholds[3] = {KRAIT_GC_THRESHOLD0, 10, 10};
-        for (int i = 0; i < 3; i++) {
-            ringInit(&s->gens[i].head);
-            s->gens[i].threshold = thresholds[i];
-            s->gens[i].count = 0;
-        }
-        ringInit(&s->permanent);
-        interp->gcState = s;
+    const int thresholds[3] = {KRAIT_GC_THRESHOLD0, 10, 10};
+    for (int i = 0; i < 3; i++) {
+        ringInit(&s->gens[i].head);
+        s->gens[i].threshold = thresholds[i];
+        s->gens[i].count = 0;
     }
-    return static_cast<GcState*>(interp->gcState);
+    ringInit(&s->permanent);
+    interp->gcState = s;
+    return s;
+}
+
+// The interpreter's collector state, created on first use (inline: every GC allocation and
+// free asks for it).
+inline GcState* stateOf(InterpState* interp) {
+    if (void* s = interp->gcState) return static_cast<GcState*>(s);
+    return createState(interp);
 }
 
 GcState* currentState() {
@@ -386,7 +392,9 @@ void visitAnyTracked(Object* child, void* arg) {
 
 // CPython untracks tuples and dicts that hold only atomic values: report them untracked.
 bool mayBeTracked(Object* o, int depth) {
-    if (!gcHasHeader(o) || !headOf(o)->next) return false;
+    if (!gcHasHeader(o)) return false;
+    if (o->type == &SliceType) return true;   // reused slices of ints are unlinked (slice.cpp)
+    if (!headOf(o)->next) return false;
     if ((o->type == &TupleType || o->type == &DictType) && depth < 50) {
         std::pair<bool, int> st{false, depth + 1};
         traverseOf(o, visitAnyTracked, &st);

@@ -189,12 +189,23 @@ const MemberDef kSliceMembers[] = {
 
 }  // namespace
 
+namespace {
+
+// A slice of ints and Nones (the usual subscript) can never be part of a reference cycle: the
+// reused slice is not linked into the collector's lists then (gc.is_tracked still says True,
+// as CPython, see gcIsTracked).
+inline bool atomicSliceBound(Object* o) { return !o || o == none() || isIntExact(o); }
+
+}  // namespace
+
 Object* sliceNew(Object* start, Object* stop, Object* step) {
     Object* o = tSliceCache;
     if (o) {
         tSliceCache = nullptr;
         o->refcnt = 1;
-        gcTrack(o);
+        if (!atomicSliceBound(start) || !atomicSliceBound(stop) || !atomicSliceBound(step)) {
+            gcTrack(o);
+        }
     } else {
         o = allocObject(&SliceType);
         if (!o) return nullptr;
