@@ -32,6 +32,12 @@ Object* getItemDunder(Object* c);
 // ---- Iteration (FOR_ITER): type(it).__next__ ----
 Object* iterNextDunder(Object* it);
 
+// ---- Item assignment (STORE_SUBSCR): type(c).__setitem__ ----
+Object* setItemDunder(Object* c);
+
+// ---- Calling an instance (CALL): type(o).__call__ ----
+Object* callDunderFunction(Object* o);
+
 // Implemented in objects/type_slots.cpp for the functions above (offsets are offsetof(Type,
 // number.<slot>)).
 Object* binarySlotDunder(Object* a, Object* b, size_t typeOffset);

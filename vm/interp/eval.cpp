@@ -112,13 +112,14 @@ bool enterExtraLevel(ThreadState* ts, const char* where) {
 
 // Pushes the frame of operator dunder fn(x, y); x and y stay on the caller's stack (the frame
 // takes references of its own). Null with an error set on failure.
-// y null: fn(x).
-Frame* pushDunderFrame(ThreadState* ts, Object* fn, Object* x, Object* y, DunderKind kind) {
+// y null: fn(x); z non-null: fn(x, y, z).
+Frame* pushDunderFrame(ThreadState* ts, Object* fn, Object* x, Object* y, DunderKind kind,
+                       Object* z = nullptr) {
     FunctionObject* func = asFunction(fn);
     Frame* nf = framePush(ts, asCode(func->code), fn, func->globals, func->builtins, nullptr);
     if (!nf) return nullptr;
-    Object* args[2] = {x, y};
-    if (!frameBindArgs(nf, func, args, y ? 2 : 1, nullptr)) {
+    Object* args[3] = {x, y, z};
+    if (!frameBindArgs(nf, func, args, z ? 3 : y ? 2 : 1, nullptr)) {
         frameClearAndPop(ts, nf);
         return nullptr;
     }
@@ -1448,6 +1449,18 @@ dispatch:
     }
     GENERIC(STORE_SUBSCR) {
         ADAPTIVE(specializeStoreSubscr(INSTR_UNIT(), SECOND(), TOP()));
+        if (SECOND()->type->flags & kTypeHeap) {
+            Object* fn = setItemDunder(SECOND());
+            if (isPlainPyFunction(fn)) {
+                // [v c k]: c.__setitem__(k, v)
+                Frame* nf = pushDunderFrame(ts, fn, SECOND(), TOP(), kDunderSetItem, PEEK(3));
+                if (!nf) goto error;
+                f->stackPointer = sp;
+                nf->previous = f;
+                f = nf;
+                goto startFrame;
+            }
+        }
         Object* k = POP();
         Object* c = POP();
         Object* v = POP();
@@ -2436,20 +2449,37 @@ dispatch:
             decref(callable);
             isMeth = true;
         }
+        bool instanceCall = false;
+        if (!isMeth && (callable->type->flags & kTypeHeap)) {
+            // An instance of a Python class with a Python __call__: [NULL o] -> [__call__ o].
+            Object* dc = callDunderFunction(callable);
+            if (isPlainPyFunction(dc)) {
+                PEEK(n + 2) = newRef(dc);
+                isMeth = true;
+                instanceCall = true;
+            }
+        }
         Object* fn = isMeth ? PEEK(n + 2) : callable;
         Object** argv = sp - n - (isMeth ? 1 : 0);
         size_t total = size_t(n) + (isMeth ? 1 : 0);
         size_t nargs = total - (kw ? size_t(tupleSize(kw)) : 0);
         if (fn->type == &FunctionType) {
             FunctionObject* func = asFunction(fn);
+            // CPython's " while calling a Python object" check counts a level of its own.
+            if (instanceCall && !enterExtraLevel(ts, " while calling a Python object")) {
+                for (int i = 0; i < n + 2; i++) xdecref(POP());
+                goto error;
+            }
             Frame* nf = framePush(ts, asCode(func->code), fn, func->globals, func->builtins,
                                   nullptr);
             bool ok = nf && frameBindArgs(nf, func, argv, nargs, kw);
             for (int i = 0; i < n + 2; i++) xdecref(POP());
             if (!ok) {
                 if (nf) frameClearAndPop(ts, nf);
+                if (instanceCall) --ts->pyDepth;
                 goto error;
             }
+            if (instanceCall) nf->dunderKind = kDunderCall;
             f->stackPointer = sp;
             nf->previous = f;
             f = nf;
@@ -2871,7 +2901,7 @@ returnValue : {
     bool wasInit = f->isInit;
     if (wasInit) --ts->pyDepth;
     uint8_t dunder = f->dunderKind;
-    if (dunder == kDunderCompare) --ts->pyDepth;
+    if (dunder == kDunderCompare || dunder == kDunderCall) --ts->pyDepth;
     frameClearAndPop(ts, f);
     if (wasEntry) {
         ts->currentFrame = prev;
@@ -2886,7 +2916,14 @@ returnValue : {
         ip = RESUME_IP();
         DISPATCH();
     }
-    if (dunder != kDunderNone) {
+    if (dunder == kDunderSetItem) {
+        // STORE_SUBSCR: [v c k] -> [].
+        decref(retval);
+        for (int i = 0; i < 3; i++) decref(POP());
+        ip = RESUME_IP();
+        DISPATCH();
+    }
+    if (dunder != kDunderNone && dunder != kDunderCall) {
         // Finish the caller's BINARY_OP / COMPARE_OP / BINARY_SUBSCR: [x y] -> [result].
         Object* y = POP();
         Object* x = TOP();
@@ -2993,7 +3030,7 @@ popFrameWithError : {
     f->isEntry = 0;
     if (f->isInit) --ts->pyDepth;
     uint8_t dunder = f->dunderKind;
-    if (dunder == kDunderCompare) --ts->pyDepth;
+    if (dunder == kDunderCompare || dunder == kDunderCall) --ts->pyDepth;
     if (f->owner == FrameOwner::Generator) {
         if (isGenCode(co)) convertStopIteration(co);
         f->previous = nullptr;

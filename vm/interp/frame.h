@@ -33,6 +33,9 @@ enum DunderKind : uint8_t {
                       // " in comparison" recursion check of CPython)
     kDunderGetItem,   // BINARY_SUBSCR, type(c).__getitem__(c, k)
     kDunderNext,      // FOR_ITER, type(it).__next__(it): StopIteration ends the loop
+    kDunderSetItem,   // STORE_SUBSCR, type(c).__setitem__(c, k, v): the result is dropped
+    kDunderCall,      // CALL of an instance, type(o).__call__(o, ...): an ordinary return,
+                      // one extra depth level (CPython's " while calling a Python object")
 };
 
 struct Frame {

@@ -787,6 +787,16 @@ Object* iterNextDunder(Object* it) {
     return typeLookup(it->type, KRAIT_STR(__next__));
 }
 
+Object* setItemDunder(Object* c) {
+    if (c->type->setItem != &slotSetItem) return nullptr;
+    return typeLookup(c->type, KRAIT_STR(__setitem__));
+}
+
+Object* callDunderFunction(Object* o) {
+    if (o->type->call != &slotCall) return nullptr;
+    return typeLookup(o->type, KRAIT_STR(__call__));
+}
+
 
 Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Object* self,
                         Object* const* args, size_t nargs, Object* kwnames) {

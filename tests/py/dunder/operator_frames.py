@@ -271,3 +271,74 @@ class Deep:
 
 sys.setrecursionlimit(25000)
 print(Deep() + 10000, Deep() < 10000, Deep()[10000])
+
+
+# __setitem__ and __call__ of Python classes run as frames too.
+class Store:
+    def __init__(self):
+        self.d = {}
+
+    def __setitem__(self, k, v):
+        if k == 'bad':
+            raise KeyError('no bad keys')
+        self.d[k] = v
+        return 'ignored'
+
+    def __call__(self, *args, **kw):
+        return ('called', args, sorted(kw.items()))
+
+
+s = Store()
+s['a'] = 1
+s[2] = [3]
+x = s['z'] = 'chained'
+print(sorted(s.d.items(), key=repr), x)
+try:
+    s['bad'] = 0
+except KeyError as e:
+    print('KeyError', e)
+print(s(), s(1, 2, k=3), s(*[4], **{'z': 5}))
+
+
+class BadSet:
+    def __setitem__(self, k):
+        pass
+
+    def __call__(self, a):
+        return a
+
+
+try:
+    BadSet()[1] = 2
+except TypeError as e:
+    print('TypeError', e)
+try:
+    BadSet()()
+except TypeError as e:
+    print('TypeError', e)
+
+
+class DeepSet:
+    def __setitem__(self, k, v):
+        if k:
+            self[k - 1] = v + 1
+        else:
+            print('setitem bottom', v)
+
+    def __call__(self, n):
+        return self(n - 1) + 1 if n else 0
+
+
+DeepSet()[10000] = 0
+print('call depth', DeepSet()(10000))
+
+
+class C:
+    def __call__(self):
+        global depth
+        depth += 1
+        return self()
+
+
+for lim in (100, 101, 251):
+    run(lim, C())
