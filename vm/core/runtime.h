@@ -61,6 +61,7 @@ struct InterpState {
     uint32_t funcVersionCounter = 0;    // function version tags (vm/interp/function.cpp)
     void* specState = nullptr;          // vm/interp/specialize.h SpecState (mode, -X stats)
     uint64_t abcInvalidationCounter = 0;   // _abc.get_cache_token(): bumped by ABC register()
+    uint64_t warningsFiltersVersion = 0;   // _warnings: bumped by _filters_mutated()
     // Host tick hook (embedders: time slicing, interrupt polling, run budgets). The eval loop
     // counts ticks (calls and backward jumps) down from tickInterval; at zero it calls
     // tickHook, which may set pendingInterrupt (pause / KeyboardInterrupt) or raise an

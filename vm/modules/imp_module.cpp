@@ -1,7 +1,7 @@
 // Small modules importlib needs at import time: _imp (the builtin-module hooks of
-// importlib._bootstrap), _warnings (only warn(); warnings.py then uses its pure-Python
-// implementation) and _io (the native io layer under its C-module name). Written as
-// embedded Python. (marshal is C++: vm/modules/marshal_module.cpp.)
+// importlib._bootstrap) and _io (the native io layer under its C-module name). Written as
+// embedded Python. (marshal is C++: vm/modules/marshal_module.cpp; _warnings is
+// vm/modules/warnings_module.cpp.)
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 
@@ -76,12 +76,6 @@ def _override_multi_interp_extensions_check(override, /):
     return -1
 )PY";
 
-const char kWarningsSource[] = R"PY(
-def warn(message, category=None, stacklevel=1, source=None):
-    import warnings
-    warnings.warn(message, category, stacklevel + 1, source)
-)PY";
-
 const char kIoAliasSource[] = R"PY(
 import io as _native_io
 for _k, _v in vars(_native_io).items():
@@ -93,10 +87,6 @@ del _k, _v
 }  // namespace
 
 Object* createImpModule(InterpState*) { return moduleFromEmbeddedSource("_imp", kImpSource); }
-
-Object* createWarningsModule(InterpState*) {
-    return moduleFromEmbeddedSource("_warnings", kWarningsSource);
-}
 
 Object* createIoAliasModule(InterpState*) {
     return moduleFromEmbeddedSource("_io", kIoAliasSource);
