@@ -10,6 +10,7 @@
 #include "gc/gc.h"
 #include "interp/eval.h"
 #include "interp/function.h"
+#include "interp/warnings.h"
 #include "interp/eval_internal.h"
 #include "interp/traceback.h"
 #include "objects/dict.h"
@@ -484,10 +485,40 @@ Object* genCloseMethod(Object* self, Object* const*, size_t, Object*) {
     return genClose(asGen(self));
 }
 
-// tp_finalize (PEP 442): closes a suspended generator, once, from dealloc or from the cycle
+// A coroutine destroyed before it ever ran: CPython's _PyErr_WarnUnawaitedCoroutine, which
+// hands it to Lib's warnings._warn_unawaited_coroutine ("coroutine '...' was never
+// awaited", a RuntimeWarning attributed to the Python code running when it dies).
+bool needsUnawaitedWarning(Object* o) {
+    GenObject* gen = asGen(o);
+    return o->type == &CoroutineType && gen->state == GenState::Created && !gen->closed;
+}
+
+void warnUnawaitedCoroutine(Object* coro) {
+    Object* saved = fetchError();
+    bool warned = false;
+    Ref<> fn = Ref<>::steal(warningsLibAttr("_warn_unawaited_coroutine", true));
+    if (fn) {
+        Ref<> r = Ref<>::steal(callOneArg(fn.get(), coro));
+        // An "error" filter raises the warning itself: it is reported, not warned again.
+        warned = r || errMatches(&ExcRuntimeWarning);
+    }
+    if (errOccurred()) writeUnraisable(coro);
+    if (!warned) {
+        // No warnings module (at exit): warn directly, as CPython's fallback does.
+        Ref<> msg = Ref<>::steal(strFormat("coroutine '%S' was never awaited", asGen(coro)->qualname));
+        if (!msg || !warnWithSource(&ExcRuntimeWarning, msg.get(), 1, coro)) writeUnraisable(coro);
+    }
+    restoreError(saved);
+}
+
+// tp_finalize (PEP 442): warns about a never-awaited coroutine, or closes a suspended generator, once, from dealloc or from the cycle
 // collector (a generator in a reference cycle is finalized too, CPython's _PyGen_Finalize).
 void genFinalize(Object* o) {
     GenObject* gen = asGen(o);
+    if (needsUnawaitedWarning(o)) {
+        warnUnawaitedCoroutine(o);
+        return;
+    }
     if (gen->state != GenState::Suspended) return;
     Object* saved = fetchError();
     if (o->type == &AsyncGeneratorType && gen->finalizer) {
@@ -505,7 +536,7 @@ void genFinalize(Object* o) {
 void genDealloc(Object* o) {
     GenObject* gen = asGen(o);
     if (gen->weaklist) clearWeakrefs(o);
-    if (gen->state == GenState::Suspended && gcMarkFinalized(o)) {
+    if ((gen->state == GenState::Suspended || needsUnawaitedWarning(o)) && gcMarkFinalized(o)) {
         o->refcnt = 1;   // resurrect while finalizing
         genFinalize(o);
         if (--o->refcnt != 0) return;   // resurrected by the finalizer
