@@ -8,6 +8,7 @@
 #include "compiler/compiler.h"
 #include "core/abstract.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
@@ -86,6 +87,20 @@ bool isIncompleteInput(Object* exc) {
     return incomplete;
 }
 
+// CPython's wait_for_thread_shutdown(): if threading was imported, threading._shutdown()
+// joins the non-daemon threads.
+void waitForThreadShutdown() {
+    InterpState* interp = currentInterp();
+    if (!interp->modules) return;
+    Object* threading = dictGetItemStr(interp->modules, "threading");
+    if (!threading || !isModule(threading)) {
+        if (errOccurred()) clearError();
+        return;
+    }
+    Ref<> r = Ref<>::steal(callMethod(threading, "_shutdown", nullptr, 0));
+    if (!r) writeUnraisable(threading);
+}
+
 }  // namespace
 
 const char* versionString() { return "3.11.2 (krait 0.1.0)"; }
@@ -160,6 +175,8 @@ void Interpreter::finalize() {
     if (finalized_) return;
     finalized_ = true;
     flush();
+    waitForThreadShutdown();
+    gilBeginFinalize(thread_);   // daemon threads never run again
     finalizeModules();   // atexit callbacks, then module namespaces (see interp/import.h)
     if (errOccurred()) clearError();
     flush();

@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "core/types.h"
 #include "interp/frame.h"
+#include "platform/threads.h"
 
 // Nested C++ re-entries (enterRecursiveCall, eval-loop entries) allowed per thread. The native
 // stack-bytes budget below protects native stacks; on wasm the engine's own call stack (which
@@ -89,16 +90,30 @@ ThreadState* createThreadState(InterpState* interp) {
     ts->excInfo = &ts->baseExcInfo;
     ts->frames = frameStackNew();
     ts->stackBase = stackAddress();
+    ts->serial = interp->nextThreadSerial++;
+    ts->ident = platform::currentThreadId();   // the starting thread overwrites it
+    ts->tickCountdown = interp->tickInterval;
+    if (!interp->mainThread) interp->mainThread = ts;
+    // Link into the interpreter's thread list.
+    ts->nextThread = interp->threadList;
+    if (interp->threadList) interp->threadList->prevThread = ts;
+    interp->threadList = ts;
     return ts;
 }
 
 void destroyThreadState(ThreadState* ts) {
     if (!ts) return;
     if (currentThread() == ts) setCurrentThread(nullptr);
+    InterpState* interp = ts->interp;
+    if (ts->prevThread) ts->prevThread->nextThread = ts->nextThread;
+    else if (interp->threadList == ts) interp->threadList = ts->nextThread;
+    if (ts->nextThread) ts->nextThread->prevThread = ts->prevThread;
+    if (interp->mainThread == ts) interp->mainThread = nullptr;
     frameStackFree(ts->frames);
     xdecref(ts->currentException);
     xdecref(ts->baseExcInfo.exc);
     xdecref(ts->context);
+    xdecref(ts->sentinel);
     delete ts;
 }
 

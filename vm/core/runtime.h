@@ -14,6 +14,8 @@
 namespace krait {
 
 struct InterpState;
+struct Gil;            // core/gil.h
+struct ThreadState;
 struct Frame;          // interp/frame.h
 struct FrameStack;     // interp/frame.h
 
@@ -70,6 +72,15 @@ struct InterpState {
     void* tickHookData = nullptr;
     int32_t tickInterval = kDefaultTickInterval;
     void* hostData = nullptr;           // owned by the embedder (web/: the JS session)
+    // Threads (core/gil.h, modules/thread_module.cpp). gil is null until the first thread
+    // starts. The thread list links every ThreadState of this interpreter (GIL-protected).
+    Gil* gil = nullptr;
+    int64_t switchIntervalUs = 5000;    // sys.setswitchinterval, in microseconds
+    ThreadState* mainThread = nullptr;  // the first thread state (signals are handled there)
+    ThreadState* threadList = nullptr;
+    int64_t threadCount = 0;            // threads started by _thread and still running
+    uint64_t nextThreadSerial = 1;
+    void* threadModuleState = nullptr;  // vm/modules/thread_module.cpp (thread-local objects)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).
@@ -108,6 +119,14 @@ struct ThreadState {
 #if KRAIT_LOOP_REENTRY
     int64_t reentryTicks = 0;             // ticks since the eval loop was last re-entered
 #endif
+    // Threads: links of InterpState::threadList, the OS thread's identifier
+    // (_thread.get_ident()), a serial number never reused (keys of thread-local data), and
+    // the _thread._set_sentinel() lock released when the thread ends (owned, or null).
+    ThreadState* nextThread = nullptr;
+    ThreadState* prevThread = nullptr;
+    uint64_t ident = 0;
+    uint64_t serial = 0;
+    Object* sentinel = nullptr;
 };
 
 // Allocation of the states (vm/core/runtime.cpp); the start-up sequence (types, builtins,

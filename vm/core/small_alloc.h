@@ -7,8 +7,10 @@
 //   (1..kSmallClasses) for pooled blocks, 0 for a block that came from malloc (requests larger
 //   than kSmallMaxBytes). smallFree() reads it, so callers never pass a size.
 // - Pooled blocks are carved from chunks that are never returned to the system; freed blocks go
-//   on the free list of the freeing thread (thread-local, so no locks; a block allocated on one
-//   thread and freed on another simply changes lists).
+//   on the free list of the freeing thread (thread-local, so no locks). With several threads
+//   the lists travel with the GIL (core/gil.cpp parks them in the GIL on release and hands
+//   them to the next holder), so all threads share one set of lists and a thread that ends
+//   leaves no blocks behind.
 // - Returned pointers are 8-byte aligned (pooled payloads sit at 8 mod 16); nothing in a Krait
 //   object or buffer needs more than alignof(double).
 // - Under AddressSanitizer every call goes straight to calloc/free so use-after-free and leaks

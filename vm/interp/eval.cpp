@@ -23,6 +23,7 @@
 #include "core/abstract.h"
 #include "core/abstract_dunder.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/types.h"
 #include "interp/eval_internal.h"
 #include "interp/frame.h"
@@ -2974,6 +2975,17 @@ evalBreaker : {
             return nullptr;
         }
 #endif
+    }
+    if (ts->interp->gil) {
+        // Threads: hand the GIL over when another thread asked for it; a KeyboardInterrupt is
+        // for the main thread, so others let it run.
+        bool forMain = ts->interp->pendingInterrupt == kInterruptKeyboard &&
+                       ts != ts->interp->mainThread;
+        if (gilDropRequested(ts->interp) || (forMain && gilHasWaiters(ts->interp))) {
+            f->stackPointer = sp;
+            gilYield(ts);
+        }
+        if (forMain) DISPATCH();
     }
     int pending = ts->interp->pendingInterrupt;
     if (pending == kInterruptKeyboard) {

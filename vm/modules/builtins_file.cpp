@@ -17,6 +17,7 @@
 #include "core/args.h"
 #include "core/args_kw.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "core/types.h"
 #include "modules/embedded_py_module.h"
@@ -149,6 +150,28 @@ size_t unread(FileObject* b) { return b->rbuf->size() - b->rpos; }
 const char* readPtr(FileObject* b) { return b->rbuf->data() + b->rpos; }
 
 bool flushWrites(FileObject* b) {
+    if (currentInterp()->gil && !b->wbuf->empty()) {
+        // Threads: write a private copy with the GIL released (another thread may append to
+        // the buffer meanwhile); what could not be written goes back in front.
+        std::string w;
+        w.swap(*b->wbuf);
+        size_t off = 0;
+        int err = 0;
+        int fd = b->fd;
+        {
+            AllowThreads allow;
+            while (off < w.size()) {
+                int64_t n = platform::writeFd(fd, w.data() + off, w.size() - off, &err);
+                if (n < 0) break;
+                off += static_cast<size_t>(n);
+            }
+        }
+        if (off < w.size()) {
+            b->wbuf->insert(0, w, off, std::string::npos);
+            return osError(err);
+        }
+        return true;
+    }
     std::string& w = *b->wbuf;
     size_t off = 0;
     while (off < w.size()) {
@@ -187,11 +210,23 @@ int64_t fillRead(FileObject* b, size_t want) {
         b->rpos = 0;
     }
     size_t n = b->kind == IoKind::Raw ? (want ? want : kChunk) : (want < kChunk ? kChunk : want);
-    size_t old = b->rbuf->size();
-    b->rbuf->resize(old + n);
     int err = 0;
-    int64_t r = platform::readFd(b->fd, b->rbuf->data() + old, n, &err);
-    b->rbuf->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+    int64_t r;
+    if (currentInterp()->gil) {
+        // Threads: read into a private buffer with the GIL released.
+        std::string chunk(n, '\0');
+        int fd = b->fd;
+        {
+            AllowThreads allow;
+            r = platform::readFd(fd, chunk.data(), n, &err);
+        }
+        if (r > 0) b->rbuf->append(chunk.data(), static_cast<size_t>(r));
+    } else {
+        size_t old = b->rbuf->size();
+        b->rbuf->resize(old + n);
+        r = platform::readFd(b->fd, b->rbuf->data() + old, n, &err);
+        b->rbuf->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+    }
     if (r < 0) {
         osError(err);
         return -1;

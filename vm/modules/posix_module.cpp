@@ -8,6 +8,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/types.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
@@ -362,7 +363,11 @@ Object* kRead(Object*, Args args, size_t nargs, Object*) {
     if (n < 0) return setError(&ExcValueError, "negative count");
     std::string buf(static_cast<size_t>(n), '\0');
     int err = 0;
-    int64_t got = platform::readFd(static_cast<int>(fd), buf.data(), buf.size(), &err);
+    int64_t got;
+    {
+        AllowThreads allow;
+        got = platform::readFd(static_cast<int>(fd), buf.data(), buf.size(), &err);
+    }
     if (got < 0) return oserror(err);
     buf.resize(static_cast<size_t>(got));
     return bytesFromStd(buf);
@@ -377,7 +382,17 @@ Object* kWrite(Object*, Args args, size_t nargs, Object*) {
         return setError(&ExcTypeError, "a bytes-like object is required, not '%T'", args[1]);
     }
     int err = 0;
-    int64_t n = platform::writeFd(static_cast<int>(fd), data.data(), data.size(), &err);
+    // Only an immutable bytes object may be read without the GIL: copy anything else.
+    std::string copy;
+    if (args[1]->type != &BytesType) {
+        copy.assign(data);
+        data = copy;
+    }
+    int64_t n;
+    {
+        AllowThreads allow;
+        n = platform::writeFd(static_cast<int>(fd), data.data(), data.size(), &err);
+    }
     if (n < 0) return oserror(err);
     return intFromInt64(n);
 }
@@ -522,7 +537,11 @@ Object* kWaitpid(Object*, Args args, size_t nargs, Object*) {
     int64_t pid, options;
     if (!intArg(args[0], &pid) || !intArg(args[1], &options)) return nullptr;
     int status = 0, err = 0;
-    int64_t r = platform::waitProcess(pid, static_cast<int>(options), &status, &err);
+    int64_t r;
+    {
+        AllowThreads allow;
+        r = platform::waitProcess(pid, static_cast<int>(options), &status, &err);
+    }
     if (r < 0) return oserror(err);
     Ref<> p = Ref<>::steal(intFromInt64(r));
     Ref<> st = Ref<>::steal(intFromInt64(status));

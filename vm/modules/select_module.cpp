@@ -10,6 +10,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
@@ -38,7 +39,7 @@ bool intArg(Object* o, int64_t* out) {
 // Raises KeyboardInterrupt if Ctrl-C arrived; false then.
 bool checkInterrupt() {
     InterpState* interp = currentInterp();
-    if (interp->pendingInterrupt == kInterruptKeyboard) {
+    if (interp->pendingInterrupt == kInterruptKeyboard && currentThread() == interp->mainThread) {
         interp->pendingInterrupt = 0;
         setErrorObject(&ExcKeyboardInterrupt, nullptr);
         return false;
@@ -86,7 +87,11 @@ Object* kPoll(Object*, Args args, size_t nargs, Object*) {
     int err = 0;
     int r = slicedWait(
         timeout,
-        [&](int ms, int* e) { return platform::pollFds(fds.data(), fds.size(), ms, e); }, &err);
+        [&](int ms, int* e) {
+            AllowThreads allow;
+            return platform::pollFds(fds.data(), fds.size(), ms, e);
+        },
+        &err);
     if (r == -2) return nullptr;
     if (r < 0) return setErrorFromErrno(&ExcOSError, err);
     Ref<> out = Ref<>::steal(listNew(0));
@@ -138,6 +143,7 @@ Object* kEpollWait(Object*, Args args, size_t nargs, Object*) {
     int r = slicedWait(
         timeout,
         [&](int ms, int* e) {
+            AllowThreads allow;
             return platform::epollWait(static_cast<int>(epfd), evs.data(),
                                        static_cast<int>(maxev), ms, e);
         },

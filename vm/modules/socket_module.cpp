@@ -11,6 +11,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
@@ -85,7 +86,7 @@ Object* addressTuple(const platform::SocketAddress& a) {
 
 bool checkInterrupt() {
     InterpState* interp = currentInterp();
-    if (interp->pendingInterrupt == kInterruptKeyboard) {
+    if (interp->pendingInterrupt == kInterruptKeyboard && currentThread() == interp->mainThread) {
         interp->pendingInterrupt = 0;
         setErrorObject(&ExcKeyboardInterrupt, nullptr);
         return false;
@@ -144,8 +145,17 @@ Object* kSend(Object*, Args args, size_t nargs, Object*) {
         return setError(&ExcTypeError, "a bytes-like object is required, not '%T'", args[1]);
     }
     int err = 0;
-    int64_t n = platform::socketSend(static_cast<int>(fd), data.data(), data.size(),
-                                     static_cast<int>(flags), &err);
+    std::string copy;   // only immutable bytes may be read without the GIL
+    if (args[1]->type != &BytesType) {
+        copy.assign(data);
+        data = copy;
+    }
+    int64_t n;
+    {
+        AllowThreads allow;
+        n = platform::socketSend(static_cast<int>(fd), data.data(), data.size(),
+                                 static_cast<int>(flags), &err);
+    }
     if (n < 0) return oserror(err);
     return intFromInt64(n);
 }
@@ -157,8 +167,12 @@ Object* kRecv(Object*, Args args, size_t nargs, Object*) {
     if (!intArgs(args, 3, v)) return nullptr;
     std::string buf(static_cast<size_t>(v[1]), '\0');
     int err = 0;
-    int64_t n = platform::socketRecv(static_cast<int>(v[0]), buf.data(), buf.size(),
-                                     static_cast<int>(v[2]), &err);
+    int64_t n;
+    {
+        AllowThreads allow;
+        n = platform::socketRecv(static_cast<int>(v[0]), buf.data(), buf.size(),
+                                 static_cast<int>(v[2]), &err);
+    }
     if (n < 0) return oserror(err);
     buf.resize(static_cast<size_t>(n));
     return bytesFromStd(buf);
@@ -176,8 +190,17 @@ Object* kSendto(Object*, Args args, size_t nargs, Object*) {
     platform::SocketAddress to;
     if (!addressArg(args[3], &to)) return nullptr;
     int err = 0;
-    int64_t n = platform::socketSendTo(static_cast<int>(fd), data.data(), data.size(),
-                                       static_cast<int>(flags), to, &err);
+    std::string copy;
+    if (args[1]->type != &BytesType) {
+        copy.assign(data);
+        data = copy;
+    }
+    int64_t n;
+    {
+        AllowThreads allow;
+        n = platform::socketSendTo(static_cast<int>(fd), data.data(), data.size(),
+                                   static_cast<int>(flags), to, &err);
+    }
     if (n < 0) return oserror(err);
     return intFromInt64(n);
 }
@@ -190,8 +213,12 @@ Object* kRecvfrom(Object*, Args args, size_t nargs, Object*) {
     std::string buf(static_cast<size_t>(v[1]), '\0');
     platform::SocketAddress from;
     int err = 0;
-    int64_t n = platform::socketRecvFrom(static_cast<int>(v[0]), buf.data(), buf.size(),
-                                         static_cast<int>(v[2]), &from, &err);
+    int64_t n;
+    {
+        AllowThreads allow;
+        n = platform::socketRecvFrom(static_cast<int>(v[0]), buf.data(), buf.size(),
+                                     static_cast<int>(v[2]), &from, &err);
+    }
     if (n < 0) return oserror(err);
     buf.resize(static_cast<size_t>(n));
     Ref<> data = Ref<>::steal(bytesFromStd(buf));
@@ -224,7 +251,11 @@ Object* kWait(Object*, Args args, size_t nargs, Object*) {
         double left = deadline - platform::monotonicTime();
         if (left < 0) left = 0;
         int err = 0;
-        int r = platform::waitFd(static_cast<int>(fd), forWrite, left < 0.05 ? left : 0.05, &err);
+        int r;
+        {
+            AllowThreads allow;
+            r = platform::waitFd(static_cast<int>(fd), forWrite, left < 0.05 ? left : 0.05, &err);
+        }
         if (r < 0 && err != EINTR) return oserror(err);
         if (r > 0) return newBool(true);
         if (!checkInterrupt()) return nullptr;
@@ -260,7 +291,11 @@ Object* kAccept(Object*, Args args, size_t nargs, Object*) {
     if (!intArg(args[0], &fd)) return nullptr;
     platform::SocketAddress peer;
     int err = 0;
-    int r = platform::socketAccept(static_cast<int>(fd), &peer, &err);
+    int r;
+    {
+        AllowThreads allow;
+        r = platform::socketAccept(static_cast<int>(fd), &peer, &err);
+    }
     if (r < 0) return oserror(err);
     Ref<> nfd = Ref<>::steal(intFromInt64(r));
     Ref<> addr = Ref<>::steal(addressTuple(peer));
@@ -275,7 +310,12 @@ Object* kConnect(Object*, Args args, size_t nargs, Object*) {
     platform::SocketAddress a;
     if (!intArg(args[0], &fd) || !addressArg(args[1], &a)) return nullptr;
     int err = 0;
-    if (!platform::socketConnect(static_cast<int>(fd), a, &err)) return intFromInt64(err);
+    bool ok;
+    {
+        AllowThreads allow;
+        ok = platform::socketConnect(static_cast<int>(fd), a, &err);
+    }
+    if (!ok) return intFromInt64(err);
     return intFromInt64(0);
 }
 

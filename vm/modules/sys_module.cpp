@@ -30,6 +30,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "platform/platform.h"
+#include "core/gil.h"
 
 namespace krait {
 
@@ -43,7 +44,6 @@ struct SysState {
     int intMaxStrDigits = 4300;
     int64_t coroOriginDepth = 0;
     int64_t dlopenFlags = 2;   // RTLD_NOW, CPython's default on Linux
-    double switchInterval = 0.005;
     Object* trace = nullptr;
     Object* profile = nullptr;
 };
@@ -586,8 +586,7 @@ Object* sysSetIntMaxStrDigits(Object*, Args args, size_t nargs, Object* kwnames)
 }
 
 Object* sysGetSwitchInterval(Object*, Args, size_t, Object*) {
-    SysState* s = sysState();
-    return floatFromDouble(s ? s->switchInterval : 0.005);
+    return floatFromDouble(gilSwitchInterval(currentInterp()));
 }
 
 Object* sysSetSwitchInterval(Object*, Args args, size_t nargs, Object* kwnames) {
@@ -598,7 +597,7 @@ Object* sysSetSwitchInterval(Object*, Args args, size_t nargs, Object* kwnames) 
     double v = asDouble(args[0]);
     if (v == -1.0 && errOccurred()) return nullptr;
     if (!(v > 0.0)) return setError(&ExcValueError, "switch interval must be strictly positive");
-    if (SysState* s = sysState()) s->switchInterval = v;
+    gilSetSwitchInterval(currentInterp(), v);
     return newNone();
 }
 

@@ -13,6 +13,7 @@
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "core/types.h"
 #include "modules/modules.h"
@@ -64,8 +65,14 @@ bool writePending(StdStreamObject* s) {
     if (!s->pending || s->pending->empty()) return true;
     std::string data;
     data.swap(*s->pending);
-    if (!platform::writeAll(s->fd, data.data(), data.size())) {
-        int err = errno;
+    bool ok;
+    int err = 0;
+    {
+        AllowThreads allow;
+        ok = platform::writeAll(s->fd, data.data(), data.size());
+        if (!ok) err = errno;
+    }
+    if (!ok) {
         setErrorFromErrno(&ExcOSError, err ? err : EIO);
         return false;
     }
@@ -205,7 +212,12 @@ bool checkReadable(StdStreamObject* s) {
 bool fillLine(StdStreamObject* s) {
     flushStdStreams();
     std::string line;
-    if (!platform::readLine(line)) return false;
+    bool got;
+    {
+        AllowThreads allow;
+        got = platform::readLine(line);
+    }
+    if (!got) return false;
     if (!s->readAhead) s->readAhead = new std::string();
     s->readAhead->append(line);
     return true;

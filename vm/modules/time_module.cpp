@@ -16,6 +16,7 @@
 #include "core/args.h"
 #include "core/args_kw.h"
 #include "core/errors.h"
+#include "core/gil.h"
 #include "core/runtime.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
@@ -69,8 +70,12 @@ Object* timeSleep(Object*, Args args, size_t nargs, Object* kwnames) {
     for (;;) {
         double left = deadline - platform::monotonicTime();
         if (left <= 0) break;
-        platform::sleepSeconds(left < 0.05 ? left : 0.05);
-        if (interp->pendingInterrupt == kInterruptKeyboard) {
+        {
+            AllowThreads allow;
+            platform::sleepSeconds(left < 0.05 ? left : 0.05);
+        }
+        if (interp->pendingInterrupt == kInterruptKeyboard &&
+            currentThread() == interp->mainThread) {
             interp->pendingInterrupt = 0;
             return setErrorObject(&ExcKeyboardInterrupt, nullptr);
         }

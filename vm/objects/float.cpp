@@ -574,4 +574,10 @@ Type FloatType = {
     },
 };
 
+void floatFreeListClear() {
+    while (tFreeList.count > 0) {
+        freeObject(reinterpret_cast<Object*>(tFreeList.items[--tFreeList.count]));
+    }
+}
+
 }  // namespace krait

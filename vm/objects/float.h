@@ -22,5 +22,7 @@ Object* floatFromDouble(double v);
 // exception set on error (check errOccurred()).
 double asDouble(Object* o);
 Object* complexFromDoubles(double real, double imag);
+// Frees the float objects cached by the calling thread (a thread that ends).
+void floatFreeListClear();
 
 }  // namespace krait

@@ -23,6 +23,8 @@ inline bool intIsSmall(Object* o) { return asInt(o)->big == nullptr; }
 // For int's dealloc: keeps a dying exact int (big == null) on the per-thread free list; false
 // if the list is full (int_core.cpp).
 bool intFreeListPut(Object* o);
+// Frees the objects cached by the calling thread (a thread that ends).
+void intFreeListClear();
 
 extern IntObject TrueObject;
 extern IntObject FalseObject;

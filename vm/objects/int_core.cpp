@@ -63,6 +63,11 @@ bool intFreeListPut(Object* o) {
     return true;
 }
 
+void intFreeListClear() {
+    IntFreeList& fl = tIntFreeList;
+    while (fl.count > 0) freeObject(&fl.items[--fl.count]->ob);
+}
+
 IntObject TrueObject = {{kImmortalRefcnt, &BoolType}, 1, nullptr};
 IntObject FalseObject = {{kImmortalRefcnt, &BoolType}, 0, nullptr};
 

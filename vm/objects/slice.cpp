@@ -278,4 +278,11 @@ Type SliceType = {
     .new_ = sliceNewSlot,
 };
 
+void sliceCacheClear() {
+    if (Object* o = tSliceCache) {
+        tSliceCache = nullptr;
+        freeObject(o);
+    }
+}
+
 }  // namespace krait

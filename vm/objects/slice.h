@@ -18,6 +18,8 @@ inline bool isSlice(const Object* o) { return o->type == &SliceType; }
 
 // slice(start, stop, step); null arguments mean None. New reference.
 Object* sliceNew(Object* start, Object* stop, Object* step);
+// Frees the slice cached by the calling thread (a thread that ends).
+void sliceCacheClear();
 
 // Resolves `slice` against a sequence of length `len` (CPython's PySlice_Unpack followed by
 // PySlice_AdjustIndices): stores the clipped start, stop, step and the number of selected
