@@ -357,6 +357,64 @@ inline Object* instanceDictLookup(Object* obj, Object* name, bool* err) {
     return v;
 }
 
+// Whether starting one more Python frame exceeds the recursion limit (counts it in pyDepth).
+// Eval-loop entries are not counted (as CPython: a limit of N allows N frames).
+inline bool frameDepthExceeded(ThreadState* ts) {
+    return ++ts->pyDepth + ts->cppDepth - ts->evalDepth >
+               ts->interp->recursionLimit + ts->recursionHeadroom &&
+           !ts->inRecursionError;
+}
+
+// Where unwinding continues in a frame: the handler's first instruction (null: no handler,
+// or no memory for the lasti, so the frame must be popped) and the value-stack pointer.
+struct HandlerJump {
+    const CodeUnit* ip;
+    Object** sp;
+};
+
+// Looks for a handler of the raised exception in frame f at the instruction `from` (null:
+// the frame's last instruction). On success pops the value stack to the handler's depth and
+// pushes the lasti (if the handler wants it) and the exception.
+HandlerJump unwindToHandler(Frame* f, CodeObject* co, const CodeUnit* base,
+                            const CodeUnit* from, Object** sp) {
+    int lasti = f->lasti();
+    const ExceptionEntry* h = findHandler(co, from ? int(from - base) : lasti);
+    if (!h) return {nullptr, sp};
+    Object** target = f->stackBase() + h->depth;
+    while (sp > target) xdecref(*--sp);
+    if (h->lasti) {
+        Object* li = intFromInt64(lasti);
+        if (!li) return {nullptr, sp};
+        *sp++ = li;
+    }
+    *sp++ = fetchError();
+    return {base + h->target, sp};
+}
+
+// Pops frame f, in which the raised exception found no handler (sp: its stack pointer);
+// returns its caller.
+Frame* popFrameUnwinding(ThreadState* ts, Frame* f, CodeObject* co, Object** sp) {
+    Object** stackBottom = f->stackBase();
+    while (sp > stackBottom) xdecref(*--sp);
+    f->stackPointer = sp;
+    --ts->pyDepth;
+    Frame* prev = f->previous;
+    f->isEntry = 0;
+    if (f->isInit) --ts->pyDepth;
+    if (f->dunderKind == kDunderCompare || f->dunderKind == kDunderCall) --ts->pyDepth;
+    if (f->owner == FrameOwner::Generator) {
+        if (isGenCode(co)) convertStopIteration(co);
+        f->previous = nullptr;
+        genLeaveInline(ts, genFromFrame(f), true);
+    } else {
+        frameClearAndPop(ts, f);
+    }
+    return prev;
+}
+
+// How the loop's `unwind` block starts (see there).
+enum class UnwindKind { Raise, Reraise, PopFrame };
+
 template <bool kStats>
 Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reentry);
 
@@ -402,9 +460,11 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
     Object* const* names;
     Object* kwnames = nullptr;
     uint32_t oparg = 0;
-    // Set by RERAISE: the instruction whose handler applies (the frame's prevInstr then holds
-    // the restored lasti for tracebacks and the next handler's pushed lasti).
+    // Set at each jump to `unwind` (so neither is live across the dispatch): how unwinding
+    // starts and, for RERAISE, the instruction whose handler applies (the frame's prevInstr
+    // then holds the restored lasti for tracebacks and the next handler's pushed lasti).
     const CodeUnit* unwindFrom = nullptr;
+    UnwindKind unwindKind = UnwindKind::Raise;
 
 #if KRAIT_USE_COMPUTED_GOTO
     static void* const kTargets[] = {
@@ -494,14 +554,27 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
     // The entry counts as C++ recursion for the native stack guard; evalDepth takes it out of
     // the recursion-limit count again.
     ++ts->evalDepth;
+    // Reducible control flow: every way into the loop below goes through the dispatch. The
+    // entry paths that need the frame-starting or unwinding code repeat it here (for the entry
+    // frame only) instead of jumping to startFrame/error: a jump from outside into another
+    // block of the loop makes its control flow irreducible, which the wasm backend (LLVM's
+    // WebAssemblyFixIrreducibleControlFlow) fixes by routing every back edge, so every
+    // instruction, through an extra dispatcher on a label variable. For the same reason the
+    // unwinding loop has a single entry, `unwind`.
+    // The entry frame raised before running anything, or found no handler: pop it and return.
+#define RETURN_POPPING_ENTRY()                                    \
+    do {                                                          \
+        ts->currentFrame = popFrameUnwinding(ts, f, co, sp);      \
+        LEAVE_EVAL_ENTRY();                                       \
+        return nullptr;                                           \
+    } while (0)
     if (!enterRecursiveCall("")) {
         // Nothing ran: unwind the entry frame as if it raised at its start.
-        entry->isEntry = 1;
         f = entry;
         LOAD_FRAME();
         ++ts->pyDepth;
         ++ts->cppDepth;   // balanced by the LEAVE_EVAL_ENTRY() on the way out
-        goto popFrameWithError;
+        RETURN_POPPING_ENTRY();
     }
     entry->isEntry = 1;
 
@@ -513,17 +586,34 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
         DISPATCH();
     }
     if (mode == LoopMode::Throw) {
+        // As `error` and `unwind` below do for a frame that raised.
         ++ts->pyDepth;
         LOAD_FRAME();
-        goto error;
+        if (!ts->currentException) {
+            setError(&ExcSystemError, "error return without exception set");
+        }
+        tracebackAdd(ts->currentException, f);
+        HandlerJump hj = unwindToHandler(f, co, base, nullptr, sp);
+        sp = hj.sp;
+        if (!hj.ip) RETURN_POPPING_ENTRY();
+        ip = hj.ip;
+        DISPATCH();
     }
+    // As startFrame below does.
+    if (frameDepthExceeded(ts)) {
+        LOAD_FRAME();
+        setError(&ExcRecursionError, "maximum recursion depth exceeded");
+        RETURN_POPPING_ENTRY();
+    }
+    LOAD_FRAME();
+    ip = RESUME_IP();
+    DISPATCH();
+#undef RETURN_POPPING_ENTRY
 
 startFrame:
     // f is a new frame or a resumed generator frame; f->previous is its caller.
     // Eval-loop entries are not counted (as CPython: a limit of N allows N frames).
-    if (++ts->pyDepth + ts->cppDepth - ts->evalDepth >
-            ts->interp->recursionLimit + ts->recursionHeadroom &&
-        !ts->inRecursionError) {
+    if (frameDepthExceeded(ts)) {
         LOAD_FRAME();
         setError(&ExcRecursionError, "maximum recursion depth exceeded");
         goto popFrameWithError;
@@ -2323,12 +2413,14 @@ dispatch:
                 f->prevInstr = base + asInt(lasti)->value;
             } else {
                 setError(&ExcSystemError, "lasti is not an int");
-                goto error;
+                unwindKind = UnwindKind::Raise;
+                goto unwind;
             }
         }
         Object* exc = POP();
         restoreError(exc);
-        goto exceptionUnwind;
+        unwindKind = UnwindKind::Reraise;
+        goto unwind;
     }
     TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
@@ -3005,51 +3097,42 @@ evalBreaker : {
     DISPATCH();
 }
 
+// The entries of the unwinding (each sets both unwind variables, see `unwindKind`).
 error:
-    // An exception is set; record this frame in its traceback unless re-raising.
-    if (!ts->currentException) {
-        setError(&ExcSystemError, "error return without exception set");
-    }
-    tracebackAdd(ts->currentException, f);
-exceptionUnwind : {
-    kwnames = nullptr;
-    int lasti = f->lasti();
-    const ExceptionEntry* h =
-        findHandler(co, unwindFrom ? int(unwindFrom - base) : lasti);
+    unwindKind = UnwindKind::Raise;
     unwindFrom = nullptr;
-    if (h) {
-        Object** target = f->stackBase() + h->depth;
-        while (sp > target) xdecref(POP());
-        if (h->lasti) {
-            Object* li = intFromInt64(lasti);
-            if (!li) goto popFrameWithError;
-            PUSH(li);
+    goto unwind;
+exceptionUnwind:
+    // Re-raising: no traceback entry for this frame.
+    unwindKind = UnwindKind::Reraise;
+    unwindFrom = nullptr;
+    goto unwind;
+popFrameWithError:
+    // No handler is to be looked for in this frame.
+    unwindKind = UnwindKind::PopFrame;
+    unwindFrom = nullptr;
+    goto unwind;
+unwind : {
+    if (unwindKind == UnwindKind::Raise) {
+        // An exception is set; record this frame in its traceback.
+        if (!ts->currentException) {
+            setError(&ExcSystemError, "error return without exception set");
         }
-        Object* exc = fetchError();
-        PUSH(exc);
-        JUMP_TO(h->target);
-        DISPATCH();
+        tracebackAdd(ts->currentException, f);
     }
-}
-popFrameWithError : {
+    if (unwindKind != UnwindKind::PopFrame) {
+        kwnames = nullptr;
+        HandlerJump hj = unwindToHandler(f, co, base, unwindFrom, sp);
+        sp = hj.sp;
+        if (hj.ip) {
+            ip = hj.ip;
+            DISPATCH();
+        }
+    }
     // No handler in this frame: pop it and continue unwinding in the caller.
-    Object** stackBottom = f->stackBase();
-    while (sp > stackBottom) xdecref(POP());
-    f->stackPointer = sp;
-    --ts->pyDepth;
-    Frame* prev = f->previous;
     bool wasEntry = f->isEntry;
-    f->isEntry = 0;
-    if (f->isInit) --ts->pyDepth;
     uint8_t dunder = f->dunderKind;
-    if (dunder == kDunderCompare || dunder == kDunderCall) --ts->pyDepth;
-    if (f->owner == FrameOwner::Generator) {
-        if (isGenCode(co)) convertStopIteration(co);
-        f->previous = nullptr;
-        genLeaveInline(ts, genFromFrame(f), true);
-    } else {
-        frameClearAndPop(ts, f);
-    }
+    Frame* prev = popFrameUnwinding(ts, f, co, sp);
     if (wasEntry) {
         ts->currentFrame = prev;
         LEAVE_EVAL_ENTRY();
@@ -3064,7 +3147,9 @@ popFrameWithError : {
         JUMP_TO(unitArg(*f->prevInstr));
         DISPATCH();
     }
-    goto error;
+    unwindKind = UnwindKind::Raise;
+    unwindFrom = nullptr;
+    goto unwind;
 }
 
 #undef TARGET
