@@ -56,6 +56,18 @@
 #endif
 #endif
 
+// Lean loop state: the eval loop keeps only the frame, instruction, stack and code base in
+// local variables and reads the code object, locals, constants and names through the frame.
+// On wasm fewer values live across the dispatch means fewer spills and moves there (V8's
+// calling convention has no callee-saved registers, so every call in a handler spills them).
+#ifndef KRAIT_LEAN_LOOP_STATE
+#ifdef __wasm__
+#define KRAIT_LEAN_LOOP_STATE 1
+#else
+#define KRAIT_LEAN_LOOP_STATE 0
+#endif
+#endif
+
 namespace krait {
 
 namespace {
@@ -451,13 +463,21 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
     SpecStats* stats = nullptr;
     if constexpr (kStats) stats = specState(ts->interp)->stats;
     (void)stats;
-    CodeObject* co;
-    Object** lp;
     Object** sp;
     const CodeUnit* ip;
     const CodeUnit* base;
+#if KRAIT_LEAN_LOOP_STATE
+    // The frame's code, locals, constants and names are read through f where used.
+#define co (f->code)
+#define lp (f->localsplus())
+#define consts (asTuple(f->code->consts)->items)
+#define names (asTuple(f->code->names)->items)
+#else
+    CodeObject* co;
+    Object** lp;
     Object* const* consts;
     Object* const* names;
+#endif
     Object* kwnames = nullptr;
     uint32_t oparg = 0;
     // Set at each jump to `unwind` (so neither is live across the dispatch): how unwinding
@@ -515,6 +535,14 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
 #define DISPATCH() goto dispatch
 #endif
 
+#if KRAIT_LEAN_LOOP_STATE
+#define LOAD_FRAME()                                       \
+    do {                                                   \
+        sp = f->stackPointer;                              \
+        base = f->code->code->data();                      \
+        ts->currentFrame = f;                              \
+    } while (0)
+#else
 #define LOAD_FRAME()                                       \
     do {                                                   \
         co = f->code;                                      \
@@ -525,6 +553,7 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
         names = asTuple(co->names)->items;                 \
         ts->currentFrame = f;                              \
     } while (0)
+#endif
 #define LEAVE_EVAL_ENTRY()  \
     do {                    \
         --ts->evalDepth;    \
@@ -3152,6 +3181,12 @@ unwind : {
     goto unwind;
 }
 
+#if KRAIT_LEAN_LOOP_STATE
+#undef co
+#undef lp
+#undef consts
+#undef names
+#endif
 #undef TARGET
 #undef DISPATCH
 #undef LOAD_FRAME
