@@ -133,9 +133,12 @@ const Token& Parser::peek(size_t k) {
                     } else {
                         err_.type = te.type;
                         err_.msg = te.msg;
-                        err_.lineno = te.lineno;
+                        // A sub-parser's (f-string expression's) lines continue the
+                        // enclosing source's, as CPython's tok->lineno there.
+                        err_.lineno = te.lineno > 0 ? te.lineno + startLine_ - 1 : te.lineno;
                         err_.offset = te.offset;
-                        err_.endLineno = te.endLineno;
+                        err_.endLineno =
+                            te.endLineno > 0 ? te.endLineno + startLine_ - 1 : te.endLineno;
                         err_.endOffset = te.endOffset;
                         err_.text = te.text;
                     }
@@ -1895,6 +1898,12 @@ Expr* Parser::parseCall(Expr* func) {
                 bool preceded = !c->args.empty() || !c->keywords.empty();
                 if (!at(TokType::RPar) && !at(TokType::Comma)) return fail();
                 if (preceded || at(TokType::Comma)) {
+                    // CPython's rule looks past the ',' first: a tokenizer error there (EOF
+                    // in brackets) wins.
+                    if (at(TokType::Comma)) {
+                        peek(1);
+                        if (tokError_) return fail();
+                    }
                     return raiseRange("Generator expression must be parenthesized", e,
                                       finish(g));
                 }

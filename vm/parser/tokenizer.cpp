@@ -687,6 +687,13 @@ again:
                              off, 0);
         }
         ++pos_;
+        if (peekc() < 0 && !parens_.empty()) {
+            // E_EOF inside brackets: "'(' was never closed", as at the end of input.
+            err_.set = true;
+            err_.eofInBrackets = true;
+            done_ = true;
+            return false;
+        }
         if (peekc() < 0) {
             return codeError("SyntaxError", "unexpected EOF while parsing",
                              charCount(buf_.substr(lineStart_, pos_ - lineStart_)), -1);
