@@ -175,7 +175,12 @@ bool initRun(MatchRun& run, PatternObject* p, Object* string, ssize pos, ssize e
 // slices are bytes; an exact bytes or str covering the whole range is returned itself.
 Object* runSlice(const MatchRun& run, ssize a, ssize b) {
     Object* s = run.string.get();
-    if (!run.st.isBytes) return strSubstring(s, a, b);
+    if (!run.st.isBytes) {
+        // The whole of an exact str is itself (CPython's getslice): sub() without a match
+        // returns the subject unchanged, without a copy.
+        if (isStrExact(s) && a == 0 && b == strLength(s)) return newRef(s);
+        return strSubstring(s, a, b);
+    }
     if (isBytes(s) && s->type == &BytesType && a == 0 && b == bytesSize(s)) return newRef(s);
     if (b < a) b = a;
     return bytesFromStd(std::string_view(static_cast<const char*>(run.st.data) + a,
@@ -824,8 +829,11 @@ Object* patternSubx(Object* self, Object* const* args, size_t nargs, Object* kwn
     Ref<> joiner = Ref<>::steal(runSlice(run, 0, 0));
     if (!joiner) return nullptr;
     Ref<> result;
+    Object* only = listSize(list.get()) == 1 ? listItem(list.get(), 0) : nullptr;
     if (listSize(list.get()) == 0) {
         result = joiner;
+    } else if (only && (run.st.isBytes ? only->type == &BytesType : isStrExact(only))) {
+        result = Ref<>::borrow(only);   // joining one piece gives that piece (as CPython)
     } else if (run.st.isBytes) {
         Object* cargs[1] = {list.get()};
         result = Ref<>::steal(callMethod(joiner.get(), "join", cargs, 1));
