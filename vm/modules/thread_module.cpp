@@ -502,7 +502,7 @@ void localTraverse(Object* self, VisitFn visit, void* arg) {
     if (l->dicts) {
         for (auto& e : *l->dicts) visit(e.second, arg);
     }
-    if (isHeapType(self->type)) visit(asObject(self->type), arg);
+    // A subclass's type is visited by subtypeTraverse (which then calls this).
 }
 
 void localDealloc(Object* self) {
@@ -521,9 +521,7 @@ void localDealloc(Object* self) {
     localClear(self);
     delete l->dicts;
     l->dicts = nullptr;
-    Type* t = self->type;
-    freeObject(self);
-    if (isHeapType(t)) decref(asObject(t));
+    freeObject(self);   // drops a subclass instance's reference to its type too
 }
 
 // The calling thread's dict of a _local (borrowed), created (and __init__ run) on first use.

@@ -94,3 +94,30 @@ hot_loop(9)
 for t in ts:
     t.join()
 print("hot", sorted(totals.items()))
+
+# Subclass instances in a collected cycle, then many more instances and threads: the class
+# object stays alive exactly as long as its instances need it.
+class Sub(threading.local):
+    pass
+
+
+def cycle_in_thread():
+    c = [Sub()]
+    c.append(c)
+    c[0].foo = 1
+    del c
+    gc.collect()
+
+
+t = threading.Thread(target=cycle_in_thread)
+t.start()
+t.join()
+subs = [Sub() for _ in range(10)]
+print("fresh", [hasattr(s, "foo") for s in subs[:3]])
+del subs
+gc.collect()
+for _ in range(5):
+    t = threading.Thread(target=lambda: Sub())
+    t.start()
+    t.join()
+print("subclass cycle ok", Sub.__name__)
