@@ -891,8 +891,13 @@ Object* interruptMain(Object*, Args args, size_t nargs, Object* kwnames) {
     }
     if (sig < 1 || sig >= 65) return setError(&ExcValueError, "signal number out of range");
     // Only SIGINT has a handler that does something (default_int_handler raises
-    // KeyboardInterrupt in the main thread).
-    if (sig == 2) currentInterp()->pendingInterrupt = kInterruptKeyboard;
+    // KeyboardInterrupt in the main thread): at once when called there (CPython's eval
+    // breaker runs before the next instruction), else at the main thread's next check.
+    if (sig == 2) {
+        ThreadState* ts = currentThread();
+        if (ts == ts->interp->mainThread) return setErrorObject(&ExcKeyboardInterrupt, nullptr);
+        ts->interp->pendingInterrupt = kInterruptKeyboard;
+    }
     return newNone();
 }
 
