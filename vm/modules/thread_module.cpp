@@ -894,6 +894,20 @@ Object* interruptMain(Object*, Args args, size_t nargs, Object* kwnames) {
     // KeyboardInterrupt in the main thread): at once when called there (CPython's eval
     // breaker runs before the next instruction), else at the main thread's next check.
     if (sig == 2) {
+        // SIG_IGN / SIG_DFL installed with signal.signal(): nothing happens.
+        InterpState* interp = currentInterp();
+        Object* sigmod = dictGetItemStr(interp->modules, "_signal");
+        if (sigmod && isModule(sigmod)) {
+            Object* handlers = dictGetItemStr(moduleDict(sigmod), "_handlers");
+            if (handlers && isDict(handlers)) {
+                Ref<> key = Ref<>::steal(intFromInt64(2));
+                if (!key) return nullptr;
+                Object* handler = dictGetItem(handlers, key.get());
+                if (errOccurred()) return nullptr;
+                if (!handler || !isCallable(handler)) return newNone();
+            }
+        }
+        if (errOccurred()) clearError();
         ThreadState* ts = currentThread();
         if (ts == ts->interp->mainThread) return setErrorObject(&ExcKeyboardInterrupt, nullptr);
         ts->interp->pendingInterrupt = kInterruptKeyboard;
