@@ -2,6 +2,7 @@
 // CPython 3.11's constructors, attributes, __str__ and __repr__. Exception groups live in
 // exceptions_group.cpp.
 #include "objects/exceptions.h"
+#include "objects/seq_util.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -67,9 +68,13 @@ void excClear(Object* o) {
     for (ssize i = 0; i < n; i++) clearRef(f[i]);
 }
 
+// Through the trashcan: a long __context__ chain (exceptions raised in except handlers of a
+// deep recursion) is freed without C++ recursion as deep as the chain (V8's stack on wasm).
 void excDealloc(Object* o) {
+    if (!trashcanEnter(o, excDealloc)) return;
     excClear(o);
     freeObject(o);
+    trashcanLeave();
 }
 
 void excTraverse(Object* o, VisitFn visit, void* arg) {
