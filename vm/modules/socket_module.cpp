@@ -602,8 +602,10 @@ def _resolve(host, family):
         raise gaierror(res[0], res[1])
     return res[0][4][1]
 
+_AF_UNIX = globals().get('AF_UNIX')  # None on WASI
+
 def _to_address(family, address, what):
-    if family == AF_UNIX:
+    if family == _AF_UNIX:
         if isinstance(address, str):
             path = address.encode('utf-8', 'surrogateescape')
         elif isinstance(address, (bytes, bytearray, memoryview)):
@@ -642,7 +644,7 @@ def _from_address(addr):
         return (host, port)
     if family == AF_INET6:
         return (host, port, flow, scope)
-    if family == AF_UNIX:
+    if family == _AF_UNIX:
         if path[:1] == b'\0':
             return path
         import os
@@ -875,11 +877,12 @@ class socket:
 socket.__module__ = '_socket'
 SocketType = socket
 
-def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0, /):
-    a, b = _k_socketpair(_int(family), _int(type), _int(proto))
-    s1 = socket(family, type, proto, a)
-    s2 = socket(family, type, proto, b)
-    return s1, s2
+if 'AF_UNIX' in globals():  # WASI has no AF_UNIX: socket.py then defines its own
+    def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0, /):
+        a, b = _k_socketpair(_int(family), _int(type), _int(proto))
+        s1 = socket(family, type, proto, a)
+        s2 = socket(family, type, proto, b)
+        return s1, s2
 
 def close(fd, /):
     _k_close(_int(fd))
