@@ -567,6 +567,14 @@ Object* runLoop(ThreadState* ts, Frame* entry, LoopMode mode, LoopReentry* reent
 #define SECOND() (sp[-2])
 #define PEEK(n) (sp[-(n)])
 #define SKIP(op) (ip += cachesOf(Op::op))
+// After a call to a C++ callable: a signal it let through (Ctrl-C, _thread.interrupt_main()
+// from another thread while a lock wait returned) is handled before the next instruction, as
+// CPython 3.11's CHECK_EVAL_BREAKER() after CALL. Only the pending flag is read (the tick
+// countdown stays with RESUME and JUMP_BACKWARD).
+#define CHECK_PENDING_AFTER_CALL()                      \
+    do {                                                \
+        if (ts->interp->pendingInterrupt) goto evalBreaker; \
+    } while (0)
 #define JUMP_TO(target) (ip = base + (target))
 
     if (mode == LoopMode::Reenter) {
@@ -2652,6 +2660,7 @@ dispatch:
         if (!res) goto error;
         PUSH(res);
         SKIP(CALL);
+        CHECK_PENDING_AFTER_CALL();
         DISPATCH();
     }
     TARGET(CALL_PY_EXACT_ARGS)
@@ -2775,6 +2784,7 @@ dispatch:
         }
         PUSH(res);
         SKIP(CALL);
+        CHECK_PENDING_AFTER_CALL();
         DISPATCH();
     }
     TARGET(CALL_LEN) {
@@ -2936,6 +2946,7 @@ dispatch:
         xdecref(POP());
         if (!res) goto error;
         PUSH(res);
+        CHECK_PENDING_AFTER_CALL();
         DISPATCH();
     }
     TARGET(GET_LEN) {
