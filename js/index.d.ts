@@ -78,6 +78,9 @@ export interface KraitOptions {
   stdlib?: string | false;
   /** Extra sys.path entries. */
   path?: string[];
+  /** Node only: directory for V8's code cache of krait_web.js (default $KRAIT_CACHE_DIR or
+   * <os.tmpdir()>/krait-cache-<uid>); false turns the cache off. */
+  cacheDir?: string | false;
 }
 
 export interface Krait {
@@ -110,8 +113,10 @@ export interface Krait {
   readonly proxyCount: number;
   PythonError: typeof PythonError;
   /** performance.now() marks of the start-up phases: start, compiled (wasm module compiled or
-   * taken from the cache), instantiated, filesystem, started (interpreter ready). */
-  readonly timing: Record<string, number>;
+   * taken from the in-process cache), instantiated, filesystem, started (interpreter ready);
+   * in Node also cpu_<phase> (process CPU ms since start) and codeCache ('hit', 'miss',
+   * 'rejected' or 'off': V8's code cache of krait_web.js). */
+  readonly timing: Record<string, number | string>;
 }
 
 export declare function loadKrait(options?: KraitOptions): Promise<Krait>;

@@ -1,0 +1,119 @@
+// Start-up in Node: V8's code cache of krait_web.js (option cacheDir) and the lazily
+// validated wasm compile. Each case runs loadKrait() in a fresh Node process, since a
+// process loads the glue only once.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { wasmDir } from './helpers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const index = path.join(root, 'js', 'index.mjs');
+const glue = fs.readFileSync(path.join(wasmDir, 'krait_web.js'));
+
+// Loads an interpreter in a child process and prints
+// {codeCache, out, invalidModule: {sync, async}} as JSON.
+function child(cacheDir, extraEnv = {}) {
+  const script = `
+    const { loadKrait } = await import(${JSON.stringify(index)});
+    let out = '';
+    const opts = { indexURL: ${JSON.stringify(wasmDir)}, stdout: (t) => { out += t; } };
+    const cacheDir = ${JSON.stringify(cacheDir)};
+    if (cacheDir !== null) opts.cacheDir = cacheDir;
+    const krait = await loadKrait(opts);
+    krait.runPython('print(sum(range(10)))');
+    // A module whose function body is invalid (i32.add on an empty stack): validation must
+    // still reject it after loadKrait() (the lazy-validation flag is restored).
+    const bad = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+      10, 5, 1, 3, 0, 0x6a, 0x0b]);
+    const invalidModule = {};
+    try { new WebAssembly.Module(bad); invalidModule.sync = 'compiled'; }
+    catch (e) { invalidModule.sync = e.constructor.name; }
+    try { await WebAssembly.compile(bad); invalidModule.async = 'compiled'; }
+    catch (e) { invalidModule.async = e.constructor.name; }
+    console.log(JSON.stringify({ codeCache: krait.timing.codeCache, out, invalidModule }));
+  `;
+  const text = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8', env: { ...process.env, ...extraEnv },
+  });
+  return JSON.parse(text.trim().split('\n').pop());
+}
+
+function tempDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'krait-cache-test-'));
+}
+
+function cacheFiles(dir) {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jscache')) : [];
+}
+
+test('the code cache is written on the first load and used by the next', () => {
+  const dir = path.join(tempDir(), 'sub', 'dir');   // made on demand
+  const first = child(dir);
+  assert.equal(first.codeCache, 'miss');
+  assert.equal(first.out, '45\n');
+  const files = cacheFiles(dir);
+  assert.equal(files.length, 1);
+  const data = fs.readFileSync(path.join(dir, files[0]));
+  assert.equal(data.toString('latin1', 0, 8), 'KRAITJS1');
+  assert.equal(data.readUInt32LE(8), glue.length);
+  assert.ok(data.subarray(12, 12 + glue.length).equals(glue), 'the cache holds its source');
+  assert.ok(data.length > 12 + glue.length, 'and V8 code after it');
+  const second = child(dir);
+  assert.equal(second.codeCache, 'hit');
+  assert.equal(second.out, '45\n');
+});
+
+test('a cache made from another source or damaged is not used, and is replaced', () => {
+  const dir = tempDir();
+  child(dir);
+  const [name] = cacheFiles(dir);
+  const file = path.join(dir, name);
+  const good = fs.readFileSync(file);
+  // Same length, one byte of the recorded source changed: the source no longer matches.
+  const other = Buffer.from(good);
+  other[12 + 100] ^= 1;
+  fs.writeFileSync(file, other);
+  const r1 = child(dir);
+  assert.equal(r1.codeCache, 'miss');
+  assert.equal(r1.out, '45\n');
+  assert.ok(fs.readFileSync(file).subarray(12, 12 + glue.length).equals(glue));
+  // Matching source, garbage instead of V8's data: V8 rejects it.
+  fs.writeFileSync(file, Buffer.concat([good.subarray(0, 12 + glue.length), Buffer.alloc(4096, 7)]));
+  const r2 = child(dir);
+  assert.equal(r2.codeCache, 'rejected');
+  assert.equal(r2.out, '45\n');
+  assert.equal(child(dir).codeCache, 'hit');
+  // Truncated and wrong magic.
+  fs.writeFileSync(file, good.subarray(0, 20));
+  assert.equal(child(dir).codeCache, 'miss');
+  fs.writeFileSync(file, Buffer.concat([Buffer.from('NOTKRAIT'), good.subarray(8)]));
+  assert.equal(child(dir).codeCache, 'miss');
+  assert.equal(child(dir).codeCache, 'hit');
+});
+
+test('cacheDir: false writes nothing; an unusable directory only means no cache', () => {
+  const dir = tempDir();
+  const off = child(false, { KRAIT_CACHE_DIR: dir });
+  assert.equal(off.codeCache, 'off');
+  assert.equal(off.out, '45\n');
+  assert.deepEqual(cacheFiles(dir), []);
+  // KRAIT_CACHE_DIR is the default directory.
+  assert.equal(child(null, { KRAIT_CACHE_DIR: dir }).codeCache, 'miss');
+  assert.equal(cacheFiles(dir).length, 1);
+  assert.equal(child(null, { KRAIT_CACHE_DIR: dir }).codeCache, 'hit');
+  // A directory that cannot be made (a file is in the way).
+  const blocker = path.join(tempDir(), 'file');
+  fs.writeFileSync(blocker, 'x');
+  const r = child(path.join(blocker, 'cache'));
+  assert.equal(r.codeCache, 'miss');
+  assert.equal(r.out, '45\n');
+});
+
+test('wasm validation is back on after loadKrait() (lazy validation is only for Krait)', () => {
+  const r = child(tempDir());
+  assert.deepEqual(r.invalidModule, { sync: 'CompileError', async: 'CompileError' });
+});
