@@ -79,7 +79,8 @@ export interface KraitOptions {
   /** Extra sys.path entries. */
   path?: string[];
   /** Node only: directory for V8's code cache of krait_web.js (default $KRAIT_CACHE_DIR or
-   * <os.tmpdir()>/krait-cache-<uid>); false turns the cache off. */
+   * <os.tmpdir()>/krait-cache-<uid>), made with mode 0700 and used only while it belongs to
+   * this user and nobody else can write to it; false turns the cache off. */
   cacheDir?: string | false;
 }
 
@@ -115,7 +116,8 @@ export interface Krait {
   /** performance.now() marks of the start-up phases: start, compiled (wasm module compiled or
    * taken from the in-process cache), instantiated, filesystem, started (interpreter ready);
    * in Node also cpu_<phase> (process CPU ms since start) and codeCache ('hit', 'miss',
-   * 'rejected' or 'off': V8's code cache of krait_web.js). */
+   * 'rejected', 'unsafe' (the directory is writable by others: not used) or 'off': V8's
+   * code cache of krait_web.js). */
   readonly timing: Record<string, number | string>;
 }
 

@@ -437,7 +437,7 @@ function compileWasmNode(nm, bytes) {
 // ~2 ms). The cache file holds the exact source it was made from and is used only when that
 // source is byte-for-byte the current one (V8 itself also rejects data from another V8
 // version or other flags); otherwise it is rewritten after start-up, when the functions run
-// at start-up have been compiled too. Any failure just means no cache.
+// at start-up have been compiled too. Any failure just means no cache (see cacheDirSafe).
 const CACHE_MAGIC = 'KRAITJS1';
 
 function glueCachePath(nm, file, cacheDir) {
@@ -452,6 +452,19 @@ function defaultCacheDir(nm) {
   if (process.env.KRAIT_CACHE_DIR) return process.env.KRAIT_CACHE_DIR;
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   return nm.path.join(nm.os.tmpdir(), `krait-cache-${uid}`);
+}
+
+// The cache holds code that V8 runs, so only a directory that nobody else can write to is
+// used: a real directory (not a symlink) owned by this user, without group/other write access.
+function cacheDirSafe(nm, dir) {
+  try {
+    const st = nm.fs.lstatSync(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== 'function') return true;   // Windows: no POSIX owner/modes
+    return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 function readGlueCache(nm, cacheFile, source) {
@@ -472,7 +485,9 @@ function writeGlueCache(nm, cacheFile, source, script) {
     const head = Buffer.alloc(12);
     head.write(CACHE_MAGIC, 0, 'latin1');
     head.writeUInt32LE(source.length, 8);
-    nm.fs.mkdirSync(nm.path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+    const dir = nm.path.dirname(cacheFile);
+    nm.fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!cacheDirSafe(nm, dir)) return;
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     nm.fs.writeFileSync(tmp, Buffer.concat([head, source, data]), { mode: 0o600 });
     nm.fs.renameSync(tmp, cacheFile);   // atomic: a concurrent reader sees old or new
@@ -488,14 +503,17 @@ function loadGlueNode(nm, file, cacheDir) {
   }
   const source = nm.fs.readFileSync(file);
   const cacheFile = glueCachePath(nm, file, cacheDir ?? defaultCacheDir(nm));
-  const cachedData = readGlueCache(nm, cacheFile, source);
+  const dir = nm.path.dirname(cacheFile);
+  const unsafe = nm.fs.existsSync(dir) && !cacheDirSafe(nm, dir);
+  const cachedData = unsafe ? undefined : readGlueCache(nm, cacheFile, source);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`;
   const script = new nm.vm.Script(wrapped, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, req, mod, file, nm.path.dirname(file));
   const factory = mod.exports;
-  factory.codeCache = cachedData === undefined ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
-  if (factory.codeCache !== 'hit') {
+  factory.codeCache = unsafe ? 'unsafe' : cachedData === undefined ? 'miss'
+    : script.cachedDataRejected ? 'rejected' : 'hit';
+  if (factory.codeCache === 'miss' || factory.codeCache === 'rejected') {
     factory.saveCache = () => writeGlueCache(nm, cacheFile, source, script);
   }
   return factory;

@@ -117,3 +117,24 @@ test('wasm validation is back on after loadKrait() (lazy validation is only for 
   const r = child(tempDir());
   assert.deepEqual(r.invalidModule, { sync: 'CompileError', async: 'CompileError' });
 });
+
+test('a cache directory that others can write to, or a symlink, is not used', () => {
+  const dir = tempDir();
+  fs.chmodSync(dir, 0o777);
+  const r = child(dir);
+  assert.equal(r.codeCache, 'unsafe');
+  assert.equal(r.out, '45\n');
+  assert.deepEqual(cacheFiles(dir), []);
+  // A valid cache planted there is not read either.
+  const good = tempDir();
+  child(good);
+  const [name] = cacheFiles(good);
+  fs.copyFileSync(path.join(good, name), path.join(dir, name));
+  assert.equal(child(dir).codeCache, 'unsafe');
+  fs.chmodSync(dir, 0o700);
+  assert.equal(child(dir).codeCache, 'hit');
+  // A symlink to a good directory.
+  const link = path.join(tempDir(), 'link');
+  fs.symlinkSync(good, link);
+  assert.equal(child(link).codeCache, 'unsafe');
+});
