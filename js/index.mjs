@@ -414,7 +414,7 @@ async function compileWasm(indexURL) {
 
 // In Node the module is compiled synchronously with V8's lazy validation: with lazy
 // compilation (V8's default) each function is compiled on its first call, and with lazy
-// validation it is also validated only then, instead of all ~9,000 functions up front
+// validation it is also validated only then, instead of all ~3,500 functions up front
 // (~10 ms less CPU at start-up). The flag is process-wide, so it is set only for the duration
 // of this synchronous compile (nothing else runs meanwhile) and then restored; an async
 // compile would read it later on V8's threads. Our .wasm is produced by the build and has
