@@ -375,7 +375,10 @@ async function loadFactory(indexURL, cacheDir) {
   const key = indexURL + 'krait_web.js';
   if (!factoryCache.has(key)) {
     factoryCache.set(key, (async () => {
-      if (IS_NODE) return loadGlueNode(await nodeModules(), toFilePath(await nodeModules(), key), cacheDir);
+      if (IS_NODE) {
+        const nm = await nodeModules();
+        return loadGlueNode(nm, toFilePath(nm, key), cacheDir);
+      }
       if (typeof importScripts === 'function' && typeof document === 'undefined' &&
           typeof globalThis.createKraitModule !== 'function') {
         // classic worker
@@ -506,7 +509,8 @@ function loadGlueNode(nm, file, cacheDir) {
   const dir = nm.path.dirname(cacheFile);
   const unsafe = nm.fs.existsSync(dir) && !cacheDirSafe(nm, dir);
   const cachedData = unsafe ? undefined : readGlueCache(nm, cacheFile, source);
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`;
+  const wrapped = '(function (exports, require, module, __filename, __dirname) {' +
+    `${source.toString('utf8')}\n})`;
   const script = new nm.vm.Script(wrapped, { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, req, mod, file, nm.path.dirname(file));
@@ -1044,7 +1048,9 @@ export async function loadKrait(options = {}) {
   // compileWasmNode).
   const compiling = compileWasm(indexURL);
   const stdlibPlan = planStdlib(options.stdlib, indexURL);
-  const [wasmModule, factory] = await Promise.all([compiling, loadFactory(indexURL, options.cacheDir)]);
+  const [wasmModule, factory] = await Promise.all([
+    compiling, loadFactory(indexURL, options.cacheDir),
+  ]);
   mark('compiled');
   const krait = new Krait();
   krait.timing = timing;
