@@ -16,6 +16,8 @@
 //     median of --runs (the bare `node -e` start is listed for scale);
 //   - load -> first line (in-process): performance.now() from the loader call (loadKrait,
 //     loadPyodide, loadMicroPython) to the first line's stdout callback; median of --runs;
+//     and the child's CPU time (process.cpuUsage, all threads) over the same span, which the
+//     load of a shared machine disturbs less;
 //   - RSS when the first line is printed: VmRSS of the child from /proc (median).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -62,15 +64,18 @@ function fileSizes(files) {
 }
 
 // Writes a small ES module that loads an interpreter in-process, runs PY_PROGRAM, reports
-// the load -> first-line time on stderr as "LOADMS <ms>", and then waits to be killed.
+// the load -> first-line time and the CPU time over it on stderr as "LOADMS <ms> <cpu ms>",
+// and then waits to be killed.
 function loaderScript(name, body) {
   const file = path.join(tmp, `${name}.mjs`);
   fs.writeFileSync(file, `const t0 = performance.now();
+const c0 = process.cpuUsage();
 let reported = false;
 function out(text) {
   if (!reported && String(text).includes(${JSON.stringify(FIRST)})) {
     reported = true;
-    process.stderr.write('LOADMS ' + (performance.now() - t0) + '\\n');
+    const c = process.cpuUsage(c0);
+    process.stderr.write('LOADMS ' + (performance.now() - t0) + ' ' + (c.user + c.system) / 1000 + '\\n');
   }
   process.stdout.write(String(text).endsWith('\\n') ? String(text) : text + '\\n');
 }
@@ -184,13 +189,14 @@ function runOnce(c) {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: tmp, stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NODE_NO_WARNINGS: '1' } });
-    let out = '', err = '', startMs = null, rss = NaN, loadMs = null, done = false;
+    let out = '', err = '', startMs = null, rss = NaN, loadMs = null, loadCpuMs = null;
+    let done = false;
     const finish = (error) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       child.kill('SIGKILL');
-      resolve({ startMs, loadMs, rss, error });
+      resolve({ startMs, loadMs, loadCpuMs, rss, error });
     };
     const timer = setTimeout(() => finish('timeout'), 300000);
     child.stdout.on('data', (d) => {
@@ -204,8 +210,11 @@ function runOnce(c) {
     });
     child.stderr.on('data', (d) => {
       err += d;
-      const m = /LOADMS ([\d.]+)/.exec(err);
-      if (m) loadMs = Number(m[1]);
+      const m = /LOADMS ([\d.]+) ([\d.]+)\n/.exec(err);
+      if (m) {
+        loadMs = Number(m[1]);
+        loadCpuMs = Number(m[2]);
+      }
       maybeDone();
     });
     function maybeDone() {
@@ -243,7 +252,7 @@ for (const c of contenders) {
     r.loadRaw = l.raw;
     r.loadGz = l.gz;
   }
-  const starts = [], loads = [], rsses = [];
+  const starts = [], loads = [], loadCpus = [], rsses = [];
   for (let i = 0; i < opts.runs; i++) {
     const one = await runOnce(c);
     if (one.error) {
@@ -252,10 +261,12 @@ for (const c of contenders) {
     }
     starts.push(one.startMs);
     if (one.loadMs !== null) loads.push(one.loadMs);
+    if (one.loadCpuMs !== null) loadCpus.push(one.loadCpuMs);
     rsses.push(one.rss);
   }
   r.startMs = median(starts);
   r.loadMs = median(loads);
+  r.loadCpuMs = median(loadCpus);
   r.rssKiB = median(rsses);
   process.stderr.write(`${c.key}: ${JSON.stringify(r)}\n`);
 }
@@ -266,18 +277,18 @@ const ms = (n) => (n === undefined || n === null ? '-' : n.toFixed(0) + ' ms');
 const lines = [
   `runs per figure: ${opts.runs} (medians); node ${process.version}; ${new Date().toISOString()}`,
   '',
-  '| contender | .wasm raw | .wasm gzip -9 | loaded before first line (raw / gzip -9) | process start -> first line | load() -> first line | RSS at first line |',
-  '|---|---|---|---|---|---|---|',
+  '| contender | .wasm raw | .wasm gzip -9 | loaded before first line (raw / gzip -9) | process start -> first line | load() -> first line | its CPU time | RSS at first line |',
+  '|---|---|---|---|---|---|---|---|',
 ];
 for (const r of results) {
   if (r.skipped) {
-    lines.push(`| ${r.name} | ${r.skipped} | | | | | |`);
+    lines.push(`| ${r.name} | ${r.skipped} | | | | | | |`);
     continue;
   }
   const loaded = r.loadRaw === undefined ? '-' : `${mb(r.loadRaw)} / ${mb(r.loadGz)}`;
   const rss = r.rssKiB ? (r.rssKiB / 1024).toFixed(0) + ' MiB' : '-';
   const start = r.error ? `error: ${r.error}` : ms(r.startMs);
-  lines.push(`| ${r.name} | ${mb(r.wasmRaw)} | ${mb(r.wasmGz)} | ${loaded} | ${start} | ${ms(r.loadMs)} | ${rss} |`);
+  lines.push(`| ${r.name} | ${mb(r.wasmRaw)} | ${mb(r.wasmGz)} | ${loaded} | ${start} | ${ms(r.loadMs)} | ${ms(r.loadCpuMs)} | ${rss} |`);
 }
 process.stdout.write(lines.join('\n') + '\n');
 if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
