@@ -16,6 +16,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#if defined(__EMSCRIPTEN__)
+#include <emscripten.h>
+#endif
 #if defined(__linux__) && !defined(__EMSCRIPTEN__)
 #include <sys/random.h>
 #endif
@@ -237,7 +240,39 @@ void exitBySigint() {
     std::exit(130);
 }
 
+#if defined(__EMSCRIPTEN__)
+// The host's environment under Node ("NAME=value\0" entries, then an empty one; malloc'd), or
+// null where there is no process (a browser).
+EM_JS(char*, kraitHostEnvironment, (), {
+    if (typeof process === 'undefined' || !process.env) return 0;
+    let text = '';
+    for (const [k, v] of Object.entries(process.env)) {
+        if (k.indexOf('=') < 0 && k.indexOf('\0') < 0 && String(v).indexOf('\0') < 0)
+            text += k + '=' + v + '\0';
+    }
+    text += '\0';
+    const n = lengthBytesUTF8(text) + 1;
+    const p = _malloc(n);
+    if (p) stringToUTF8(text, p, n);
+    return p;
+});
+#endif
+
 void startProcess() {
+#if defined(__EMSCRIPTEN__)
+    // The CLI under Node sees the host's environment as a native process does (Emscripten
+    // starts with a fixed fake one): PYTHONHASHSEED, PYTHONPATH, HOME, ...
+    if (char* env = kraitHostEnvironment()) {
+        for (char* p = env; *p; p += std::strlen(p) + 1) {
+            char* eq = std::strchr(p, '=');
+            if (!eq || eq == p) continue;
+            *eq = '\0';
+            ::setenv(p, eq + 1, 1);
+            *eq = '=';
+        }
+        std::free(env);
+    }
+#endif
 #if defined(__wasi__)
     // wasi-libc starts in "/" and resolves relative paths through the "." preopen.
     const char* pwd = std::getenv("PWD");

@@ -98,8 +98,9 @@ int main(int argc, char** argv) {
             case 'V': std::printf("Python %s\n", "3.11.2"); return 0;
             case 'u': opts.unbuffered = true; break;
             case 'i': inspect = true; break;
-            case 'E': case 's': case 'S': case 'B': case 'I': case 'O': case 'q': case 'b':
-            case 'd': case 'v': case 'R':
+            case 'E': case 'I': opts.ignoreEnvironment = true; break;
+            case 'R': opts.forceHashRandomization = true; break;
+            case 's': case 'S': case 'B': case 'O': case 'q': case 'b': case 'd': case 'v':
                 break;
             case 'W': {
                 if (!p[1] && i + 1 < argc) i++;
@@ -117,7 +118,8 @@ int main(int argc, char** argv) {
             break;
         }
     }
-    if (const char* pp = krait::platform::getEnv("PYTHONPATH")) {
+    const char* pythonPath = opts.ignoreEnvironment ? nullptr : krait::platform::getEnv("PYTHONPATH");
+    if (const char* pp = pythonPath) {
         std::string s = pp;
         size_t start = 0;
         while (start <= s.size()) {

@@ -107,6 +107,16 @@ const char* versionString() { return "3.11.2 (krait 0.1.0)"; }
 
 std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& options) {
     std::unique_ptr<Interpreter> self(new Interpreter());
+    // The hash secret first: nothing may be hashed before it is set (type dicts, interning).
+    {
+        const char* seed = options.ignoreEnvironment ? nullptr : platform::getEnv("PYTHONHASHSEED");
+        std::string error;
+        if (!configureHashRandomization(seed, options.forceHashRandomization, &error)) {
+            std::fprintf(stderr, "Fatal Python error: config_init_hash_seed: %s\n"
+                                 "Python runtime state: preinitialized\n\n", error.c_str());
+            return nullptr;
+        }
+    }
     if (!readyBuiltinTypes()) return nullptr;
     self->interp_ = createInterpreter();
     self->thread_ = createThreadState(self->interp_);
@@ -127,6 +137,7 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     config->xoptions = options.xoptions;
     config->interactive = options.interactive;
     config->unbufferedOutput = options.unbuffered;
+    config->ignoreEnvironment = options.ignoreEnvironment;
     self->config_ = config;
     setSysConfig(self->interp_, config);
     {

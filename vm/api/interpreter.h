@@ -19,6 +19,8 @@ struct InterpreterOptions {
     std::vector<std::string> xoptions;
     bool interactive = false;
     bool unbuffered = false;
+    bool ignoreEnvironment = false;       // -E / -I: PYTHON* variables (PYTHONHASHSEED) ignored
+    bool forceHashRandomization = false;  // -R: a random hash secret even with PYTHONHASHSEED
 };
 
 class Interpreter {

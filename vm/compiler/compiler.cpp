@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cstring>
 
 #include "bytecode/code.h"
@@ -714,6 +715,38 @@ Ref<> CodeGen::foldConstant(Expr* e) {
     }
 }
 
+// A frozenset constant from a tuple of constants, laid out as CPython 3.11's compiler leaves it
+// (its iteration order is the table's): built from the tuple (fold_iter / starunpack_helper),
+// rebuilt from its own iteration order by merge_consts_recursive, and rebuilt once more when
+// code-object creation interns an identifier-like str item (intern_string_constants; items of
+// length 0 or 1 are already the interned singletons there, so they don't count).
+static Ref<> constFrozenSet(Object* tuple) {
+    Ref<> fs = Ref<>::steal(frozenSetNew(tuple));
+    if (!fs) return fs;
+    bool interns = false;
+    for (ssize i = 0; i < tupleSize(tuple); ++i) {
+        Object* x = tupleItem(tuple, i);
+        if (!isStrExact(x) || strLength(x) < 2) continue;
+        std::string_view v = strView(x);
+        bool nameChars = true;
+        for (char ch : v) {
+            unsigned char c = static_cast<unsigned char>(ch);
+            if (!(c < 0x80 && (std::isalnum(c) || c == '_'))) {
+                nameChars = false;
+                break;
+            }
+        }
+        if (nameChars) interns = true;
+    }
+    for (int round = 0; round < (interns ? 2 : 1); ++round) {
+        Ref<> items = Ref<>::steal(sequenceTuple(fs.get()));
+        if (!items) return Ref<>();
+        fs = Ref<>::steal(frozenSetNew(items.get()));
+        if (!fs) return fs;
+    }
+    return fs;
+}
+
 // CPython's fold_iter: a list display of constants used as `in` operand or iterated by
 // `for` becomes a constant tuple; a set display becomes a frozenset (`in` only).
 Ref<> CodeGen::foldIterable(Expr* e, bool allowSet) {
@@ -737,7 +770,7 @@ Ref<> CodeGen::foldIterable(Expr* e, bool allowSet) {
     }
     for (size_t i = 0; i < vals.size(); ++i) tupleSetItemSteal(tup.get(), ssize(i), vals[i].release());
     if (e->kind == ExprKind::Set) {
-        Ref<> fs = Ref<>::steal(frozenSetNew(tup.get()));
+        Ref<> fs = constFrozenSet(tup.get());
         if (!fs) clearError();
         return fs;
     }
@@ -759,7 +792,7 @@ bool CodeGen::visitComparator(Expr* e, CmpOp op) {
 }
 
 bool CodeGen::visitIterable(Expr* e) {
-    Ref<> c = foldIterable(e, false);
+    Ref<> c = foldIterable(e, true);
     if (c) {
         Loc saved = u_->loc;
         setLoc(e);
@@ -2317,7 +2350,7 @@ bool CodeGen::starUnpackHelper(const std::vector<Expr*>& elts, int pushed, Op bu
                 loadConst(std::move(folded));
             } else {
                 if (add == Op::SET_ADD) {
-                    folded = Ref<>::steal(frozenSetNew(folded.get()));
+                    folded = constFrozenSet(folded.get());
                     if (!folded) return false;
                 }
                 emit(build, pushed);

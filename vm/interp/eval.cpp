@@ -1773,20 +1773,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
+        // _PySet_Update: a set/frozenset operand is merged table to table (an empty target
+        // copies its layout, so a set display of constants iterates as CPython's).
         Object* it = POP();
         Object* s = PEEK(int(oparg));
-        Object* iter = getIter(it);
+        int err = setUpdate(s, it);
         decref(it);
-        if (!iter) goto error;
-        Object* item;
-        int err = 0;
-        while ((item = iterNext(iter))) {
-            if (setAdd(s, item) < 0) err = 1;
-            decref(item);
-            if (err) break;
-        }
-        decref(iter);
-        if (err || errOccurred()) goto error;
+        if (err < 0) goto error;
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {

@@ -32,6 +32,7 @@ struct SysConfig {
     std::vector<std::string> xoptions;    // -X options
     bool interactive = false;
     bool unbufferedOutput = false;
+    bool ignoreEnvironment = false;       // -E (sys.flags.ignore_environment)
 };
 // Set by vm/api before createSysModule is called (owned by InterpState's creator).
 void setSysConfig(InterpState* interp, const SysConfig* config);

@@ -861,11 +861,12 @@ bool envFlag(const char* name) {
 
 Object* makeFlags(const SysConfig* config) {
     auto i = [](int64_t v) { return intFromInt64(v); };
+    int ignoreEnv = config && config->ignoreEnvironment ? 1 : 0;
     return structSeqMake(&FlagsType,
                          {i(0), i(0), i(config && config->interactive ? 1 : 0), i(0),
-                          i(envFlag("PYTHONDONTWRITEBYTECODE") ? 1 : 0), i(0), i(0), i(0), i(0),
-                          i(0), i(0), i(1), i(0), newBool(false), i(0), i(0), newBool(false),
-                          i(-1)});
+                          i(!ignoreEnv && envFlag("PYTHONDONTWRITEBYTECODE") ? 1 : 0), i(0), i(0),
+                          i(ignoreEnv), i(0), i(0), i(0), i(hashRandomizationEnabled() ? 1 : 0),
+                          i(0), newBool(false), i(0), i(0), newBool(false), i(-1)});
 }
 
 Object* makeFloatInfo() {

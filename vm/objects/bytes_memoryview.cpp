@@ -387,6 +387,10 @@ hash_t mvHash(Object* o) {
         setError(&ExcValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
+    // As CPython's memory_hash: the exporter must be hashable too (a read-only view of a
+    // bytearray is not), with the exporter's error.
+    Object* exporter = asMv(o)->base && asMv(o)->base->type != &MemoryViewType ? asMv(o)->base : asMv(o)->obj;
+    if (exporter && hash(exporter) == -1) return -1;
     std::string b = mvBytes(o);
     return hashBytes(b.data(), b.size());
 }

@@ -1,9 +1,11 @@
-// str core: creation, UTF-8 conversion, hashing (SipHash-1-3 as CPython 3.11, so with
-// PYTHONHASHSEED=0 the hashes - and hence set iteration orders - equal CPython's), interning,
+// str core: creation, UTF-8 conversion, hashing (SipHash-1-3 keyed by the per-process hash
+// secret as CPython 3.11, so under the same PYTHONHASHSEED the hashes - and hence set iteration
+// orders - equal CPython's), interning,
 // comparison and the printf-like strFormat. The method set lives in str_methods.cpp.
 #include "objects/str.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +19,7 @@
 #include "objects/list.h"
 #include "objects/type.h"
 #include "platform/mutex.h"
+#include "platform/platform.h"
 
 namespace krait {
 
@@ -98,11 +101,28 @@ void appendUtf8(std::string& out, uint32_t cp) {
     }
 }
 
-// SipHash-1-3 with a zero key (CPython's string hash when PYTHONHASHSEED=0).
+// SipHash-1-3 keyed by the hash secret (CPython 3.11's _Py_HashBytes: its "modified" variant
+// that returns v0^v1^v2^v3 after three finalization rounds).
 inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
 
+// The hash secret: process-wide like CPython's _Py_HashSecret (interned strings carry cached
+// hashes and are shared by every interpreter of the process), written once by
+// configureHashRandomization() at start-up before anything is hashed, read-only afterwards.
+// Zero-initialized (constant initialization, so no guard): the key of PYTHONHASHSEED=0.
+struct HashSecret {
+    uint64_t k0;
+    uint64_t k1;
+    bool randomized;
+    bool configured;
+};
+HashSecret& hashSecret() {
+    static constinit HashSecret secret{0, 0, false, false};
+    return secret;
+}
+
 uint64_t sipHash13(const uint8_t* data, size_t len) {
-    const uint64_t k0 = 0, k1 = 0;
+    const HashSecret& key = hashSecret();
+    const uint64_t k0 = key.k0, k1 = key.k1;
     uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
     uint64_t v1 = k1 ^ 0x646f72616e646f6dULL;
     uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
@@ -130,6 +150,13 @@ uint64_t sipHash13(const uint8_t* data, size_t len) {
     v2 ^= 0xff;
     round(); round(); round();
     return v0 ^ v1 ^ v2 ^ v3;
+}
+
+// Little-endian 64-bit value of 8 secret bytes (CPython reads k0/k1 with _le64toh).
+uint64_t loadLe64(const uint8_t* p) {
+    uint64_t v = 0;
+    for (int j = 0; j < 8; j++) v |= static_cast<uint64_t>(p[j]) << (8 * j);
+    return v;
 }
 
 // The process-wide intern table (Runtime-level state: interned strings are immortal and
@@ -280,6 +307,49 @@ std::string_view strView(Object* o) {
 }
 
 std::string strToStd(Object* o) { return std::string(strView(o)); }
+
+bool configureHashRandomization(const char* seedText, bool forceRandom, std::string* error) {
+    HashSecret& secret = hashSecret();
+    if (secret.configured) return true;   // once per process (the first interpreter decides)
+    // CPython's config_init_hash_seed: unset, empty or "random" -> random; otherwise a decimal
+    // integer in [0; 4294967295] (strtoul syntax: leading blanks and a sign are accepted).
+    bool useSeed = false;
+    uint64_t seed = 0;
+    if (seedText && *seedText && std::strcmp(seedText, "random") != 0 && !forceRandom) {
+        char* end = nullptr;
+        errno = 0;
+        unsigned long long v = std::strtoull(seedText, &end, 10);
+        if (*end != '\0' || v > 4294967295ULL || errno == ERANGE) {
+            if (error) *error = "PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]";
+            return false;
+        }
+        useSeed = true;
+        seed = v;
+    }
+    // The 24-byte _Py_HashSecret_t: SipHash's k0 and k1 are its first 16 bytes.
+    uint8_t bytes[24] = {};
+    if (!useSeed) {
+        if (!platform::randomBytes(bytes, sizeof bytes)) {
+            if (error) *error = "failed to get random numbers to initialize Python";
+            return false;
+        }
+        secret.randomized = true;
+    } else if (seed != 0) {
+        // CPython's lcg_urandom(): x = x * 214013 + 2531011 (mod 2**32), byte = (x >> 16) & 0xff.
+        uint32_t x = static_cast<uint32_t>(seed);
+        for (uint8_t& byte : bytes) {
+            x = x * 214013u + 2531011u;
+            byte = static_cast<uint8_t>((x >> 16) & 0xff);
+        }
+        secret.randomized = true;   // sys.flags.hash_randomization is 1 for any seed but 0
+    }
+    secret.k0 = loadLe64(bytes);
+    secret.k1 = loadLe64(bytes + 8);
+    secret.configured = true;
+    return true;
+}
+
+bool hashRandomizationEnabled() { return hashSecret().randomized; }
 
 hash_t hashBytes(const void* data, size_t len) {
     if (len == 0) return 0;

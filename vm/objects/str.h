@@ -58,8 +58,18 @@ const char* strUtf8(Object* s);
 std::string_view strView(Object* s);
 std::string strToStd(Object* s);
 hash_t strHash(Object* s);
-// SipHash-1-3 of raw bytes as CPython's bytes/str hash (0 for empty, never -1).
+// SipHash-1-3 of raw bytes keyed by the hash secret, as CPython's _Py_HashBytes (bytes, str
+// over its 1/2/4-byte code units, memoryview): 0 for empty, never -1. 64-bit on every target,
+// wasm32 included (CPython's 32-bit builds truncate to 32 bits; Krait's hash_t is 64-bit
+// everywhere, so hashes equal 64-bit CPython's on all builds).
 hash_t hashBytes(const void* data, size_t len);
+// Sets the process's hash secret from the PYTHONHASHSEED text (null when unset or ignored by
+// -E) as CPython: random from the OS unless a seed is given; seed 0 is the zero key (no
+// randomization); seed N derives the key with CPython's LCG. forceRandom (-R) ignores the
+// seed. Must run before anything is hashed; only the first call per process has an effect.
+// False with *error set for an invalid seed text.
+bool configureHashRandomization(const char* seedText, bool forceRandom, std::string* error);
+bool hashRandomizationEnabled();   // sys.flags.hash_randomization
 bool strEqual(Object* a, Object* b);                      // both str
 bool strEqualsAscii(Object* s, const char* ascii);
 int strCompare(Object* a, Object* b);                     // code point order: -1/0/1
