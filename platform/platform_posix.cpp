@@ -242,15 +242,18 @@ void exitBySigint() {
 
 #if defined(__EMSCRIPTEN__)
 // The host's environment under Node ("NAME=value\0" entries, then an empty one; malloc'd), or
-// null where there is no process (a browser).
+// null where there is no process (a browser). EM_JS body: no backslashes (Emscripten 3.1.6
+// passes it through JSON) and no commas outside parentheses (a macro argument).
 EM_JS(char*, kraitHostEnvironment, (), {
     if (typeof process === 'undefined' || !process.env) return 0;
+    const nul = String.fromCharCode(0);
     let text = '';
-    for (const [k, v] of Object.entries(process.env)) {
-        if (k.indexOf('=') < 0 && k.indexOf('\0') < 0 && String(v).indexOf('\0') < 0)
-            text += k + '=' + v + '\0';
+    for (const k in process.env) {
+        const v = process.env[k];
+        if (k.indexOf('=') < 0 && k.indexOf(nul) < 0 && String(v).indexOf(nul) < 0)
+            text += k + '=' + v + nul;
     }
-    text += '\0';
+    text += nul;
     const n = lengthBytesUTF8(text) + 1;
     const p = _malloc(n);
     if (p) stringToUTF8(text, p, n);
