@@ -38,6 +38,10 @@ Object* setItemDunder(Object* c);
 // ---- Calling an instance (CALL): type(o).__call__ ----
 Object* callDunderFunction(Object* o);
 
+// Whether f, found at offsetof(Type, number.add / number.multiply), is a builtin sequence's
+// concat/repeat (CPython's sq_concat / sq_repeat, not a number slot: core/abstract_number.cpp).
+bool isSequenceNumberSlot(BinaryFn f, size_t typeOffset);
+
 // Implemented in objects/type_slots.cpp for the functions above (offsets are offsetof(Type,
 // number.<slot>)).
 Object* binarySlotDunder(Object* a, Object* b, size_t typeOffset);

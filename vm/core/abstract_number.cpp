@@ -56,6 +56,39 @@ inline BinaryFn binSlot(Type* t, size_t off) {
     return f;
 }
 
+// CPython keeps + and * of str/list/tuple/bytes/bytearray in sq_concat / sq_repeat (and the
+// += / *= of list and bytearray in sq_inplace_concat / sq_inplace_repeat), tried only after
+// every number slot declined; Krait stores those functions in the number slots. Dispatch
+// therefore skips them as number slots and calls them in sequenceOp() below.
+Type* seqBase(Type* t) {
+    if (t->flags & kTypeStrSubclass) return &StrType;
+    if (t->flags & kTypeListSubclass) return &ListType;
+    if (t->flags & kTypeTupleSubclass) return &TupleType;
+    if (t->flags & kTypeBytesSubclass) return &BytesType;
+    if (t == &ByteArrayType || isSubtype(t, &ByteArrayType)) return &ByteArrayType;
+    return nullptr;
+}
+
+bool isSeqSlotFn(BinaryFn f, size_t off) {
+    static Type* const kBases[] = {&StrType, &ListType, &TupleType, &BytesType, &ByteArrayType};
+    for (Type* t : kBases)
+        if (f == binSlot(t, off)) return true;
+    return false;
+}
+
+// Whether type t (a subclass of the builtin sequence `base`) still has base's sequence slot
+// for these dunders: CPython's update_one_slot clears sq_concat when a class overrides
+// __add__, sq_repeat when it overrides __mul__ or __rmul__, sq_inplace_* for __iadd__/__imul__.
+bool inheritsSeqSlot(Type* t, Type* base, const char* name, const char* name2 = nullptr) {
+    if (t == base) return true;
+    for (const char* n : {name, name2}) {
+        if (!n) continue;
+        Object* mine = typeLookup(t, n);
+        if (!mine || mine != typeLookup(base, n)) return false;
+    }
+    return true;
+}
+
 // CPython's binary_op1: returns NotImplemented (new ref) when neither side handles it.
 Object* binaryOp1(Object* a, Object* b, size_t off) {
     BinaryFn slotv = binSlot(a->type, off);
@@ -63,6 +96,10 @@ Object* binaryOp1(Object* a, Object* b, size_t off) {
     if (b->type != a->type) {
         slotw = binSlot(b->type, off);
         if (slotw == slotv) slotw = nullptr;
+    }
+    if (off == NS(add) || off == NS(multiply)) {
+        if (slotv && isSeqSlotFn(slotv, off)) slotv = nullptr;
+        if (slotw && isSeqSlotFn(slotw, off)) slotw = nullptr;
     }
     if (slotv) {
         if (slotw && isSubtype(b->type, a->type)) {
@@ -131,9 +168,60 @@ Object* sequenceFallback(Object* a, Object* b, int op) {
     return nullptr;
 }
 
+// PyNumber_Add / PyNumber_Multiply and their in-place forms once the number slots declined:
+// the left operand's sequence concat/repeat (in-place variant first), or for * the right
+// operand's repeat. Returns NotImplemented (new reference) when no sequence slot applies.
+Object* sequenceOp(Object* a, Object* b, int base, bool inplace) {
+    if (base == static_cast<int>(BinOp::Add)) {
+        Type* seq = seqBase(a->type);
+        if (!seq) return newNotImplemented();
+        BinaryFn f = nullptr;
+        if (inplace && seq->number.inplaceAdd && inheritsSeqSlot(a->type, seq, "__iadd__"))
+            f = seq->number.inplaceAdd;
+        if (!f && inheritsSeqSlot(a->type, seq, "__add__")) f = seq->number.add;
+        if (!f) return newNotImplemented();
+        Object* x = f(a, b);
+        if (x != notImplemented()) return x;
+        decref(x);
+        // The concat functions decline for operands another slot might handle; as the
+        // sequence slot they raise.
+        sequenceFallback(a, b, base);
+        return nullptr;
+    }
+    if (base != static_cast<int>(BinOp::Multiply)) return newNotImplemented();
+    Object* seqObj = a;
+    Object* count = b;
+    Type* seq = seqBase(a->type);
+    BinaryFn f = nullptr;
+    if (seq) {
+        if (inplace && seq->number.inplaceMultiply &&
+            inheritsSeqSlot(a->type, seq, "__imul__"))
+            f = seq->number.inplaceMultiply;
+        if (!f && inheritsSeqSlot(a->type, seq, "__mul__", "__rmul__")) f = seq->number.multiply;
+    }
+    // CPython's in-place form falls back to the right operand only when the left operand's type
+    // has no sequence methods at all (never for a class statement's type).
+    if (!f && !(inplace && (a->type->flags & kTypeHeap))) {
+        seq = seqBase(b->type);
+        if (seq && inheritsSeqSlot(b->type, seq, "__mul__", "__rmul__")) {
+            f = seq->number.multiply;
+            seqObj = b;
+            count = a;
+        }
+    }
+    if (!f) return newNotImplemented();
+    Object* x = f(seqObj, count);
+    if (x != notImplemented()) return x;
+    decref(x);
+    return setError(&ExcTypeError, "can't multiply sequence by non-int of type '%s'",
+                    typeName(count->type));
+}
+
 // The end of binaryOp when no operand handled the operator.
 Object* binaryOpUnsupported(Object* a, Object* b, int base, bool inplace) {
-    if (sequenceFallback(a, b, base) == nullptr && errOccurred()) return nullptr;
+    Object* x = sequenceOp(a, b, base, inplace);
+    if (x != notImplemented()) return x;
+    decref(x);
     std::string sym = kOps[base].sym;
     if (inplace) sym += '=';
     return binopTypeError(a, b, sym.c_str());
@@ -183,6 +271,11 @@ Object* ternaryOp(Object* a, Object* b, Object* c, size_t off, const char* sym) 
 
 }  // namespace
 
+bool isSequenceNumberSlot(BinaryFn f, size_t typeOffset) {
+    size_t off = typeOffset - offsetof(Type, number);
+    return (off == NS(add) || off == NS(multiply)) && f && isSeqSlotFn(f, off);
+}
+
 Object* binaryOp(Object* a, Object* b, BinOp op) {
     int o = static_cast<int>(op);
     bool inplace = o >= 13;
@@ -203,6 +296,13 @@ Object* binaryOp(Object* a, Object* b, BinOp op) {
     }
     if (inplace) {
         BinaryFn f = binSlot(a->type, info.inplace);
+        // list's and bytearray's own += and *= are sequence slots (sequenceOp), tried last; a
+        // subclass's nb_inplace_* calls the inherited __iadd__/__imul__ first, as CPython's
+        // slot update gives it.
+        if (f && !(a->type->flags & kTypeHeap) &&
+            (base == static_cast<int>(BinOp::Add) || base == static_cast<int>(BinOp::Multiply)) &&
+            isSeqSlotFn(f, info.inplace))
+            f = nullptr;
         if (f) {
             Object* x = f(a, b);
             if (x != notImplemented()) return x;

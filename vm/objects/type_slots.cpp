@@ -752,7 +752,8 @@ Object* binarySlotDunderResume(Object* a, Object* b, size_t off) {
         if (r || !missing) return r;
         return newNotImplemented();
     }
-    if (w) return reinterpret_cast<BinaryFn>(w)(a, b);
+    if (w && !isSequenceNumberSlot(reinterpret_cast<BinaryFn>(w), off))
+        return reinterpret_cast<BinaryFn>(w)(a, b);
     return newNotImplemented();
 }
 
