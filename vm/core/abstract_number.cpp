@@ -296,12 +296,13 @@ Object* binaryOp(Object* a, Object* b, BinOp op) {
     }
     if (inplace) {
         BinaryFn f = binSlot(a->type, info.inplace);
-        // list's and bytearray's own += and *= are sequence slots (sequenceOp), tried last; a
-        // subclass's nb_inplace_* calls the inherited __iadd__/__imul__ first, as CPython's
-        // slot update gives it.
-        if (f && !(a->type->flags & kTypeHeap) &&
-            (base == static_cast<int>(BinOp::Add) || base == static_cast<int>(BinOp::Multiply)) &&
-            isSeqSlotFn(f, info.inplace))
+        // list's and bytearray's own += and *= are sequence slots (sequenceOp), tried last.
+        // A subclass that inherits them gets the inherited __iadd__ as its nb_inplace_add
+        // (CPython's update_one_slot: same wrapper signature), so += tries it first; its
+        // nb_inplace_multiply stays empty (__imul__'s wrapper signature differs).
+        if (f && isSeqSlotFn(f, info.inplace) &&
+            (base == static_cast<int>(BinOp::Multiply) ||
+             (base == static_cast<int>(BinOp::Add) && !(a->type->flags & kTypeHeap))))
             f = nullptr;
         if (f) {
             Object* x = f(a, b);
