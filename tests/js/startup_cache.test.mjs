@@ -1,6 +1,6 @@
-// Start-up in Node: V8's code cache of krait_web.js (option cacheDir) and the lazily
-// validated wasm compile. Each case runs loadKrait() in a fresh Node process, since a
-// process loads the glue only once.
+// Start-up in Node: V8's code cache of krait_web.js (option cacheDir), the lazily
+// validated wasm compile and the compilation hints of a release krait_web.wasm. Each case
+// runs loadKrait() in a fresh Node process, since a process loads the glue only once.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -137,4 +137,99 @@ test('a cache directory that others can write to, or a symlink, is not used', ()
   const link = path.join(tempDir(), 'link');
   fs.symlinkSync(good, link);
   assert.equal(child(link).codeCache, 'unsafe');
+});
+
+// The custom section toolchain/wasm_startup_hints.mjs adds after the release link.
+function compilationHints(buf) {
+  const leb = (pos) => {
+    let value = 0, shift = 0, byte;
+    do {
+      byte = buf[pos++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return [value, pos];
+  };
+  let declared = 0, hints = null, order = [];
+  for (let pos = 8; pos < buf.length;) {
+    const id = buf[pos++];
+    let size;
+    [size, pos] = leb(pos);
+    if (id === 3) [declared] = leb(pos);
+    if (id === 0) {
+      const [len, p] = leb(pos);
+      const name = buf.subarray(p, p + len).toString('utf8');
+      if (name === 'compilationHints') {
+        const [count, q] = leb(p + len);
+        hints = { count, bytes: buf.subarray(q, q + count), end: q + count, sectionEnd: pos + size };
+      }
+      order.push(name);
+    } else {
+      order.push(id);
+    }
+    pos += size;
+  }
+  return { declared, hints, order };
+}
+
+const release = fs.existsSync(path.join(wasmDir, 'CMakeCache.txt')) &&
+  /CMAKE_BUILD_TYPE:STRING=(Release|MinSizeRel)/.test(
+    fs.readFileSync(path.join(wasmDir, 'CMakeCache.txt'), 'utf8'));
+
+test('a release krait_web.wasm carries compilation hints for its start-up functions',
+  { skip: !release && 'not a release build directory' }, () => {
+    const { declared, hints, order } = compilationHints(
+      fs.readFileSync(path.join(wasmDir, 'krait_web.wasm')));
+    assert.ok(hints, 'compilationHints section present');
+    assert.equal(hints.count, declared, 'one hint per declared function');
+    assert.equal(hints.end, hints.sectionEnd);
+    // Between the function section (3) and the code section (10), where V8 reads it.
+    const at = order.indexOf('compilationHints');
+    assert.ok(order.indexOf(3) < at && at === order.indexOf(10) - 1, JSON.stringify(order));
+    const eager = hints.bytes.filter((b) => b === 0x06).length;
+    const lazy = hints.bytes.filter((b) => b === 0x01).length;
+    assert.equal(eager + lazy, declared, 'only eager-Liftoff and lazy hints');
+    assert.ok(eager >= 50 && eager < declared / 4, `${eager} eager functions`);
+  });
+
+test('a module without hints compiles and runs as before (stripped copy)', () => {
+  // The same build without the section: loadKrait() must not depend on it.
+  const dir = tempDir();
+  const buf = fs.readFileSync(path.join(wasmDir, 'krait_web.wasm'));
+  const { hints } = compilationHints(buf);
+  let plain = buf;
+  if (hints) {
+    // Cut the custom section out: find its header start by walking the sections again.
+    const parts = [buf.subarray(0, 8)];
+    for (let pos = 8; pos < buf.length;) {
+      const start = pos;
+      pos++;
+      let size = 0, shift = 0, byte;
+      do {
+        byte = buf[pos++];
+        size += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      const end = pos + size;
+      const isHints = buf[start] === 0 &&
+        buf.subarray(pos + 1, pos + 17).toString('latin1') === 'compilationHints';
+      if (!isHints) parts.push(buf.subarray(start, end));
+      pos = end;
+    }
+    plain = Buffer.concat(parts);
+    assert.equal(compilationHints(plain).hints, null);
+  }
+  fs.writeFileSync(path.join(dir, 'krait_web.wasm'), plain);
+  fs.copyFileSync(path.join(wasmDir, 'krait_web.js'), path.join(dir, 'krait_web.js'));
+  const script = `
+    const { loadKrait } = await import(${JSON.stringify(index)});
+    let out = '';
+    const k = await loadKrait({ indexURL: ${JSON.stringify(dir + '/')}, cacheDir: false,
+                                stdout: (t) => { out += t; } });
+    k.runPython('print([x * x for x in range(5)])');
+    console.log(out.trim());
+  `;
+  const text = execFileSync(process.execPath, ['--input-type=module', '-e', script],
+    { encoding: 'utf8' });
+  assert.equal(text.trim(), '[0, 1, 4, 9, 16]');
 });
