@@ -125,12 +125,25 @@ std::vector<std::string> environment() {
 }
 
 namespace {
+// -1 when the clock is not available.
 int64_t clockNs(clockid_t id) {
     struct timespec ts;
-    ::clock_gettime(id, &ts);
+    if (::clock_gettime(id, &ts) != 0) return -1;
     return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 }  // namespace
+
+#if defined(__EMSCRIPTEN__)
+// Emscripten's clock_gettime has no CPU-time clocks (EINVAL). Under Node the process's CPU
+// time (user + system, microseconds) comes from process.cpuUsage(); elsewhere -1.
+EM_JS(double, kraitProcessCpuMicros, (), {
+    if (typeof process === 'object' && process && typeof process.cpuUsage === 'function') {
+        var u = process.cpuUsage();
+        return u.user + u.system;
+    }
+    return -1;
+});
+#endif
 
 int64_t wallTimeNs() { return clockNs(CLOCK_REALTIME); }
 double wallTime() { return static_cast<double>(wallTimeNs()) / 1e9; }
@@ -139,11 +152,20 @@ double monotonicTime() { return static_cast<double>(monotonicTimeNs()) / 1e9; }
 int64_t perfCounterNs() { return monotonicTimeNs(); }
 double perfCounter() { return monotonicTime(); }
 int64_t processTimeNs() {
-#if defined(CLOCK_PROCESS_CPUTIME_ID)
-    return clockNs(CLOCK_PROCESS_CPUTIME_ID);
+#if defined(__EMSCRIPTEN__)
+    double us = kraitProcessCpuMicros();
+    if (us >= 0) return static_cast<int64_t>(us) * 1000;
+#elif defined(CLOCK_PROCESS_CPUTIME_ID)
+    int64_t ns = clockNs(CLOCK_PROCESS_CPUTIME_ID);
+    if (ns >= 0) return ns;
 #else
-    return static_cast<int64_t>(std::clock()) * (1000000000 / CLOCKS_PER_SEC);
+    std::clock_t c = std::clock();
+    if (c != static_cast<std::clock_t>(-1)) {
+        return static_cast<int64_t>(c) * (1000000000 / CLOCKS_PER_SEC);
+    }
 #endif
+    // No CPU-time clock: elapsed time is the closest measure.
+    return monotonicTimeNs();
 }
 double processTime() { return static_cast<double>(processTimeNs()) / 1e9; }
 
