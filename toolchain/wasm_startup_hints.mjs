@@ -14,8 +14,8 @@
 //
 // The start-up set comes from the module itself: a child Node process loads a copy without
 // hints under --trace-wasm-compilation-times and the functions it reports as compiled with
-// Liftoff are the set. If that yields nothing (another V8 prints something else), the module
-// is left without hints.
+// Liftoff are the set. If that yields nothing (another V8 prints something else, or the run
+// fails), the module is left without hints and loads as before.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,7 +125,13 @@ function startupFunctions(plainWasm) {
 const original = fs.readFileSync(wasmFile);
 const plain = withoutHints(original);
 const { list, importedFuncs, declaredFuncs } = sections(plain);
-const eager = startupFunctions(plain);
+let eager = new Set();
+try {
+  eager = startupFunctions(plain);
+} catch (e) {
+  // Hints are an optimisation: a failed trace run leaves the module as it was linked.
+  console.log(`wasm_startup_hints: the trace run failed (${String(e.message).split('\n')[0]})`);
+}
 if (eager.size < 10) {
   console.log(`wasm_startup_hints: no start-up functions found (${eager.size}); ${wasmFile} left without hints`);
   if (plain.length !== original.length) fs.writeFileSync(wasmFile, plain);
