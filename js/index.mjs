@@ -430,7 +430,8 @@ async function compileWasm(indexURL) {
 // both are switched for the same synchronous compile too: the start-up functions are then
 // compiled in one batch, partly on V8's background threads, instead of one by one on the main
 // thread when first called (~10 ms less CPU, more on a quiet machine's wall clock).
-// Flags the user set on the command line are left alone.
+// Flags the user set on the command line are left alone; other V8 versions than Node 20's
+// (11.3, where this was measured) ignore the hints.
 const WASM_FLAGS = /^--(no-)?(wasm[-_]lazy[-_](validation|compilation)|experimental[-_]wasm[-_]compilation[-_]hints)(=|$)/;
 
 function hasCompilationHints(bytes) {
@@ -463,7 +464,9 @@ function compileWasmNode(nm, bytes) {
   const toggle = v8 && typeof v8.setFlagsFromString === 'function' &&
     !process.execArgv.some((a) => WASM_FLAGS.test(a));
   if (!toggle) return new WebAssembly.Module(bytes);
-  const hints = hasCompilationHints(bytes);
+  // Measured with V8 11.3 (Node 20); the hints are an experimental V8 feature, so another
+  // V8 gets plain lazy compilation rather than an untested combination of flags.
+  const hints = /^11\./.test(process.versions.v8) && hasCompilationHints(bytes);
   v8.setFlagsFromString('--wasm-lazy-validation');
   if (hints) {
     v8.setFlagsFromString('--experimental-wasm-compilation-hints');
@@ -1158,8 +1161,13 @@ export async function loadKrait(options = {}) {
     ['kstdout', devOps(krait._stdoutSink, null)],
     ['kstderr', devOps(krait._stderrSink, null)],
   ];
+  // A device major of our own: Emscripten numbers its devices from 64 up (/dev/random is 64,
+  // /dev/urandom 65), and reusing one of those would make reads of /dev/urandom (os.urandom,
+  // the hash secret) read stdin instead.
+  let major = 200;
+  while (devs.some((d, i) => FS.getDevice(FS.makedev(major, i)))) major++;
   devs.forEach(([name, ops], i) => {
-    const dev = FS.makedev(65, i);
+    const dev = FS.makedev(major, i);
     FS.registerDevice(dev, ops);
     FS.mkdev(`/dev/${name}`, dev);
   });

@@ -134,6 +134,21 @@ test('sync stdin: lines, then EOFError when exhausted', async () => {
   assert.throws(() => k.runPython('input()'), (e) => e.type === 'EOFError');
 });
 
+test('/dev/urandom is random and separate from stdin (os.urandom, the hash secret)', async () => {
+  let asked = 0;
+  const k = await load({ stdin: () => { asked++; return 'line one'; } });
+  const r = k.runPython(`
+import os, sys
+a, b = os.urandom(32), os.urandom(32)
+with open('/dev/urandom', 'rb') as f:
+    c = f.read(64)
+(len(a), len(c), a != b, len(set(c)) > 8, sys.flags.hash_randomization)`);
+  assert.deepEqual(r, [32, 64, true, true, 1]);
+  assert.equal(asked, 0, 'reading /dev/urandom must not ask stdin for input');
+  assert.equal(k.runPython('input()'), 'line one');
+  assert.equal(asked, 1);
+});
+
 test('start-up failures are reported', async () => {
   await assert.rejects(load({ indexURL: '/nonexistent/dir' }));
 });
