@@ -36,9 +36,6 @@ bool sleepSeconds(double seconds);
 // Fills buf with cryptographically random bytes (getrandom / /dev/urandom / host crypto).
 bool randomBytes(void* buf, size_t n);
 
-// SIGINT handling: installs a handler that sets *flag to 1 on Ctrl-C.
-void installInterruptHandler(volatile int* flag);
-
 // Ends the process as if killed by SIGINT (CPython's exit after an uncaught
 // KeyboardInterrupt); falls back to exit(130) where signals are not available.
 [[noreturn]] void exitBySigint();

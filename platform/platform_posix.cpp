@@ -220,36 +220,6 @@ bool randomBytes(void* buf, size_t n) {
     return true;
 }
 
-#if defined(__wasi__)
-// WASI has no signals: a WASI program cannot be interrupted, only ended by its host.
-void installInterruptHandler(volatile int* flag) { (void)flag; }
-#else
-namespace {
-volatile int* gInterruptFlag = nullptr;   // written only by the signal handler's installer
-void onSigint(int) {
-    if (gInterruptFlag) *gInterruptFlag = 1;
-}
-}  // namespace
-
-void installInterruptHandler(volatile int* flag) {
-    gInterruptFlag = flag;
-    struct sigaction sa;
-    std::memset(&sa, 0, sizeof sa);
-    sa.sa_handler = onSigint;
-    sigemptyset(&sa.sa_mask);
-    ::sigaction(SIGINT, &sa, nullptr);
-#if !defined(__EMSCRIPTEN__)
-    // As CPython at start-up: writing to a closed pipe gives EPIPE (BrokenPipeError) instead
-    // of ending the process; files too large give EFBIG. Child processes get the defaults
-    // back (restore_signals).
-    ::signal(SIGPIPE, SIG_IGN);
-#ifdef SIGXFSZ
-    ::signal(SIGXFSZ, SIG_IGN);
-#endif
-#endif
-}
-#endif
-
 void exitBySigint() {
 #if !defined(__EMSCRIPTEN__) && !defined(__wasi__)
     struct sigaction sa;

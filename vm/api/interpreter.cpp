@@ -16,6 +16,7 @@
 #include "interp/specialize.h"
 #include "modules/builtins_file.h"
 #include "modules/modules.h"
+#include "modules/signal_module.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/list.h"
@@ -168,7 +169,7 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     interp->sysModule = sys;
     interp->sysDict = moduleDict(sys);
     if (dictSetItemStr(interp->modules, "sys", sys) < 0) return nullptr;
-    platform::installInterruptHandler(&interp->pendingInterrupt);
+    initSignals(interp);
     return self;
 }
 
@@ -190,6 +191,7 @@ void Interpreter::finalize() {
     gilBeginFinalize(thread_);   // daemon threads never run again
     finalizeModules();   // atexit callbacks, then module namespaces (see interp/import.h)
     if (errOccurred()) clearError();
+    finalizeSignals(interp_);
     flush();
     specializeFinalize(interp_);   // -X stats report
 }

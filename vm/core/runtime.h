@@ -54,7 +54,8 @@ struct InterpState {
     int recursionLimit = 1000;
     // Set from another thread or a signal handler to request KeyboardInterrupt / a host pause
     // at the next bytecode boundary (eval breaker).
-    // Values: 0 none, kInterruptKeyboard raise KeyboardInterrupt, kInterruptPause stop the loop
+    // Values: 0 none, kInterruptKeyboard run the handlers of the signals tripped (if none is,
+    // SIGINT's: KeyboardInterrupt by default) on the main thread, kInterruptPause stop the loop
     // at the next bytecode boundary and return to the host (evalResume() continues).
     volatile int pendingInterrupt = 0;
     void* gcState = nullptr;            // vm/gc
@@ -81,6 +82,11 @@ struct InterpState {
     int64_t threadCount = 0;            // threads started by _thread and still running
     uint64_t nextThreadSerial = 1;
     void* threadModuleState = nullptr;  // vm/modules/thread_module.cpp (thread-local objects)
+    // Signals (vm/core/signals.h): the catcher sets signalTripped[signum] = 1 and then
+    // pendingInterrupt = kInterruptKeyboard; the main thread's eval breaker runs the Python
+    // handlers (signalState: the handler table of the _signal module).
+    volatile int signalTripped[65] = {};
+    void* signalState = nullptr;
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).

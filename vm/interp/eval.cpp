@@ -31,6 +31,7 @@
 #include "interp/generator.h"
 #include "interp/specialize.h"
 #include "interp/traceback.h"
+#include "modules/signal_module.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -3112,12 +3113,12 @@ evalBreaker : {
         }
         if (forMain) DISPATCH();
     }
-    int pending = ts->interp->pendingInterrupt;
-    if (pending == kInterruptKeyboard) {
-        ts->interp->pendingInterrupt = 0;
-        setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        goto error;
+    if (ts->interp->pendingInterrupt == kInterruptKeyboard) {
+        // Signals: their Python handlers run here, in the main thread.
+        f->stackPointer = sp;
+        if (!runPendingSignals(ts)) goto error;
     }
+    int pending = ts->interp->pendingInterrupt;
     if (pending == kInterruptPause && entry == ts->resumableEntry) {
         ts->interp->pendingInterrupt = 0;
         f->stackPointer = sp;

@@ -14,6 +14,7 @@
 #include "core/runtime.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "modules/signal_module.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -38,13 +39,7 @@ bool intArg(Object* o, int64_t* out) {
 
 // Raises KeyboardInterrupt if Ctrl-C arrived; false then.
 bool checkInterrupt() {
-    InterpState* interp = currentInterp();
-    if (interp->pendingInterrupt == kInterruptKeyboard && currentThread() == interp->mainThread) {
-        interp->pendingInterrupt = 0;
-        setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        return false;
-    }
-    return true;
+    return checkSignals();
 }
 
 // Runs wait(ms) in slices of at most kSliceMs until it reports something (> 0), fails (< 0,

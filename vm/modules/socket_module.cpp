@@ -15,6 +15,7 @@
 #include "core/runtime.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "modules/signal_module.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -85,13 +86,7 @@ Object* addressTuple(const platform::SocketAddress& a) {
 }
 
 bool checkInterrupt() {
-    InterpState* interp = currentInterp();
-    if (interp->pendingInterrupt == kInterruptKeyboard && currentThread() == interp->mainThread) {
-        interp->pendingInterrupt = 0;
-        setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        return false;
-    }
-    return true;
+    return checkSignals();
 }
 
 // _k_socket(family, type, proto) -> fd

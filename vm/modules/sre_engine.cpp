@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/runtime.h"
+#include "modules/signal_module.h"
 #include "objects/unicode_db.h"
 
 namespace krait::sre {
@@ -170,12 +171,7 @@ bool poll(State& st) {
         ts->tickCountdown = interp->tickInterval;
         if (interp->tickHook && interp->tickHook(interp, interp->tickHookData) < 0) return false;
     }
-    if (interp->pendingInterrupt == kInterruptKeyboard) {
-        interp->pendingInterrupt = 0;
-        setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        return false;
-    }
-    return true;
+    return checkSignals();
 }
 
 template <typename Ch>

@@ -1,5 +1,5 @@
 // The _string module (string.Formatter's helpers, in C++ over str.format's own parser) and
-// the small runtime modules atexit, _signal and _locale (embedded Python).
+// the small runtime modules atexit and _locale (embedded Python).
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
@@ -147,111 +147,6 @@ def _run_exitfuncs():
             traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
 )PY";
 
-const char kSignalSource[] = R"PY(
-SIG_DFL = 0
-SIG_IGN = 1
-NSIG = 65
-SIGHUP = 1
-SIGINT = 2
-SIGQUIT = 3
-SIGILL = 4
-SIGTRAP = 5
-SIGABRT = 6
-SIGIOT = 6
-SIGBUS = 7
-SIGFPE = 8
-SIGKILL = 9
-SIGUSR1 = 10
-SIGSEGV = 11
-SIGUSR2 = 12
-SIGPIPE = 13
-SIGALRM = 14
-SIGTERM = 15
-SIGCHLD = 17
-SIGCONT = 18
-SIGSTOP = 19
-SIGTSTP = 20
-SIGTTIN = 21
-SIGTTOU = 22
-SIGURG = 23
-SIGXCPU = 24
-SIGXFSZ = 25
-SIGVTALRM = 26
-SIGPROF = 27
-SIGWINCH = 28
-SIGIO = 29
-SIGPOLL = 29
-SIGPWR = 30
-SIGSYS = 31
-SIGRTMIN = 34
-SIGRTMAX = 64
-SIG_BLOCK = 0
-SIG_UNBLOCK = 1
-SIG_SETMASK = 2
-
-def default_int_handler(signalnum, frame, /):
-    raise KeyboardInterrupt
-
-_handlers = {SIGINT: default_int_handler, SIGPIPE: SIG_IGN, SIGXFSZ: SIG_IGN}
-
-def _check(signalnum):
-    if not isinstance(signalnum, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(signalnum).__name__)
-    if signalnum < 1 or signalnum >= NSIG:
-        raise ValueError("signal number out of range")
-
-def signal(signalnum, handler, /):
-    _check(signalnum)
-    if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
-        raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a "
-                        "callable object")
-    if signalnum in (SIGKILL, SIGSTOP):
-        raise OSError(22, 'Invalid argument')
-    old = _handlers.get(signalnum, SIG_DFL)
-    _handlers[signalnum] = handler
-    return old
-
-def getsignal(signalnum, /):
-    _check(signalnum)
-    return _handlers.get(signalnum, SIG_DFL)
-
-def raise_signal(signalnum, /):
-    _check(signalnum)
-    h = _handlers.get(signalnum, SIG_DFL)
-    if callable(h):
-        import sys
-        h(signalnum, sys._getframe(0) if hasattr(sys, '_getframe') else None)
-    elif h == SIG_DFL and signalnum == SIGINT:
-        raise KeyboardInterrupt
-
-def strsignal(signalnum, /):
-    _check(signalnum)
-    return {1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction',
-            5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error',
-            8: 'Floating-point exception', 9: 'Killed', 10: 'User defined signal 1',
-            11: 'Segmentation fault', 12: 'User defined signal 2', 13: 'Broken pipe',
-            14: 'Alarm clock', 15: 'Terminated'}.get(signalnum)
-
-def valid_signals():
-    return set(range(1, NSIG))
-
-def set_wakeup_fd(fd, /, *, warn_on_full_buffer=True):
-    return -1
-
-def siginterrupt(signalnum, flag, /):
-    _check(signalnum)
-
-def alarm(seconds, /):
-    return 0
-
-def pause():
-    raise OSError("pause() is not supported")
-
-def pthread_sigmask(how, mask, /):
-    return set()
-)PY";
-
 const char kLocaleSource[] = R"PY(
 CHAR_MAX = 127
 LC_CTYPE = 0
@@ -380,10 +275,6 @@ Object* createStringModule(InterpState*) {
 
 Object* createAtexitModule(InterpState*) {
     return moduleFromEmbeddedSource("atexit", kAtexitSource);
-}
-
-Object* createSignalModule(InterpState*) {
-    return moduleFromEmbeddedSource("_signal", kSignalSource);
 }
 
 Object* createLocaleModule(InterpState*) {

@@ -26,6 +26,7 @@
 #include "core/types.h"
 #include "interp/traceback_print.h"
 #include "modules/modules.h"
+#include "modules/signal_module.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -66,14 +67,13 @@ ThreadModuleState* moduleState(InterpState* interp) {
 
 // ---- Waiting for a lock ----
 
-// A KeyboardInterrupt pending for this thread (signals are handled by the main thread).
+// Runs the handlers of pending signals in the main thread; true if one raised (signals are
+// handled by the main thread only).
 bool takePendingInterrupt() {
     ThreadState* ts = currentThread();
     InterpState* interp = ts->interp;
     if (interp->pendingInterrupt != kInterruptKeyboard || ts != interp->mainThread) return false;
-    interp->pendingInterrupt = 0;
-    setErrorObject(&ExcKeyboardInterrupt, nullptr);
-    return true;
+    return !runPendingSignals(ts);
 }
 
 // Acquires sem, waiting at most timeoutNs (< 0: forever) with the GIL released. Returns 1
@@ -890,28 +890,10 @@ Object* interruptMain(Object*, Args args, size_t nargs, Object* kwnames) {
         if (!idx || !intAsInt64(idx.get(), &sig)) return nullptr;
     }
     if (sig < 1 || sig >= 65) return setError(&ExcValueError, "signal number out of range");
-    // Only SIGINT has a handler that does something (default_int_handler raises
-    // KeyboardInterrupt in the main thread): at once when called there (CPython's eval
-    // breaker runs before the next instruction), else at the main thread's next check.
-    if (sig == 2) {
-        // SIG_IGN / SIG_DFL installed with signal.signal(): nothing happens.
-        InterpState* interp = currentInterp();
-        Object* sigmod = dictGetItemStr(interp->modules, "_signal");
-        if (sigmod && isModule(sigmod)) {
-            Object* handlers = dictGetItemStr(moduleDict(sigmod), "_handlers");
-            if (handlers && isDict(handlers)) {
-                Ref<> key = Ref<>::steal(intFromInt64(2));
-                if (!key) return nullptr;
-                Object* handler = dictGetItem(handlers, key.get());
-                if (errOccurred()) return nullptr;
-                if (!handler || !isCallable(handler)) return newNone();
-            }
-        }
-        if (errOccurred()) clearError();
-        ThreadState* ts = currentThread();
-        if (ts == ts->interp->mainThread) return setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        ts->interp->pendingInterrupt = kInterruptKeyboard;
-    }
+    // The signal's Python handler runs in the main thread at its next eval-breaker check
+    // (right after this call when called there); nothing happens while the handler is
+    // SIG_IGN or SIG_DFL.
+    simulateSignal(currentInterp(), static_cast<int>(sig));
     return newNone();
 }
 

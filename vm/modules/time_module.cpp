@@ -19,6 +19,7 @@
 #include "core/gil.h"
 #include "core/runtime.h"
 #include "modules/modules.h"
+#include "modules/signal_module.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -74,11 +75,7 @@ Object* timeSleep(Object*, Args args, size_t nargs, Object* kwnames) {
             AllowThreads allow;
             platform::sleepSeconds(left < 0.05 ? left : 0.05);
         }
-        if (interp->pendingInterrupt == kInterruptKeyboard &&
-            currentThread() == interp->mainThread) {
-            interp->pendingInterrupt = 0;
-            return setErrorObject(&ExcKeyboardInterrupt, nullptr);
-        }
+        if (interp->pendingInterrupt == kInterruptKeyboard && !checkSignals()) return nullptr;
     }
     return newNone();
 }
