@@ -360,6 +360,17 @@ inline Object* instanceDictFast(Object* o) {
     return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictOffset);
 }
 
+// The live entry number ix of an instance dict if its key is name, else null. An entry of the
+// inline table is checked without reading the header first (the inline slots hold keys only
+// while live, see DictObject): one dependent load less on the attribute fast paths.
+inline DictEntry* instanceEntry(DictObject* d, uint32_t ix, Object* name) {
+    if (ix < uint32_t(kDictInlineUsable) && d->inlineEntries[ix].key == name) {
+        return &d->inlineEntries[ix];
+    }
+    if (ssize(ix) >= d->nentries || d->entries[ix].key != name) return nullptr;
+    return &d->entries[ix];
+}
+
 // The instance-dict value for name (borrowed) or null; *err on lookup failure.
 inline Object* instanceDictLookup(Object* obj, Object* name, bool* err) {
     *err = false;
@@ -944,10 +955,8 @@ dispatch:
         }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, LOAD_ATTR);
-        DictObject* dd = asDictObject(d);
-        DEOPT_IF(ssize(ip[2]) >= dd->nentries, LOAD_ATTR);
-        DictEntry* e = &dd->entries[ip[2]];
-        DEOPT_IF(e->key != names[oparg], LOAD_ATTR);
+        DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
+        DEOPT_IF(!e, LOAD_ATTR);
         TOP() = newRef(e->value);
         decref(owner);
         SKIP(LOAD_ATTR);
@@ -1049,10 +1058,8 @@ dispatch:
         }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, STORE_ATTR);
-        DictObject* dd = asDictObject(d);
-        DEOPT_IF(ssize(ip[2]) >= dd->nentries, STORE_ATTR);
-        DictEntry* e = &dd->entries[ip[2]];
-        DEOPT_IF(e->key != names[oparg], STORE_ATTR);
+        DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
+        DEOPT_IF(!e, STORE_ATTR);
         sp -= 2;
         Object* old = e->value;
         e->value = sp[0];   // the stack's reference moves into the dict

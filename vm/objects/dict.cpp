@@ -94,6 +94,12 @@ bool dictResize(DictObject* d, ssize size) {
         }
         indices[j] = static_cast<int32_t>(k);
     }
+    if (d->entries == d->inlineEntries) {
+        // Inline slots no longer holding a live entry lose their keys (see DictObject).
+        for (ssize i = entries == d->inlineEntries ? n : 0; i < d->nentries; i++) {
+            d->inlineEntries[i].key = nullptr;
+        }
+    }
     if (d->indices != d->inlineIndices) std::free(d->indices);
     d->keysVersion = 0;   // entries move
     d->hashBits = bits;
@@ -249,7 +255,10 @@ void removeAt(DictObject* d, size_t slot, ssize ix, Object** oldKey, Object** ol
 void freeTable(DictObject* d, int32_t* indices, DictEntry* entries, ssize n) {
     DictEntry copy[kDictInlineUsable];
     if (indices == d->inlineIndices) {
-        for (ssize i = 0; i < n; i++) copy[i] = entries[i];
+        for (ssize i = 0; i < n; i++) {
+            copy[i] = entries[i];
+            entries[i].key = nullptr;   // detached inline slots hold no keys (see DictObject)
+        }
         entries = copy;
         indices = nullptr;
     }

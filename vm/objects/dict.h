@@ -18,7 +18,10 @@ struct DictEntry {
 // small dict (most instance __dict__s) is one allocation whose entries sit right after the
 // header: an attribute load touches the object, the dict and the value, as CPython 3.11's
 // values arrays do, instead of also a separately allocated table. Bigger tables are one
-// malloc'd block (indices, then entries).
+// malloc'd block (indices, then entries). Invariant: an inline entry slot has a non-null key
+// only while it is a live entry of the inline table in use (entries == inlineEntries and the
+// slot below nentries), so the specialized attribute instructions can check the key of
+// inlineEntries[ix] without reading the header first.
 constexpr ssize kDictInlineSlots = 8;
 constexpr ssize kDictInlineUsable = 5;
 struct DictObject {
