@@ -52,9 +52,7 @@ void setCurrentThread(ThreadState* ts) {
 // nested C++ calls count together, as in CPython), and the native stack budget (bytes of
 // machine stack used since the thread state was attached), which protects 8 MB native stacks
 // and the wasm shadow stack whatever the optimisation level.
-bool enterRecursiveCall(const char* where) {
-    ThreadState* ts = currentThread();
-    ++ts->cppDepth;
+bool enterRecursiveCallSlow(ThreadState* ts, const char* where) {
     int limit = ts->interp->recursionLimit;
     bool over = ts->pyDepth + ts->cppDepth - ts->evalDepth > limit + ts->recursionHeadroom ||
                 ts->cppDepth > KRAIT_MAX_CPP_DEPTH;

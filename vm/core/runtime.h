@@ -153,7 +153,26 @@ inline InterpState* currentInterp() { return currentThread()->interp; }
 // Guards C++ recursion (repr of nested containers, comparisons, C++->Python calls): raises
 // RecursionError ("maximum recursion depth exceeded while ...") when the native stack would
 // overflow. Returns false on error.
-bool enterRecursiveCall(const char* where);
+// enterRecursiveCallSlow is the complete check, for a cppDepth already incremented.
+bool enterRecursiveCallSlow(ThreadState* ts, const char* where);
+inline bool enterRecursiveCall(const char* where) {
+    ThreadState* ts = currentThread();
+    int depth = ++ts->cppDepth;
+#if !defined(__wasm__)
+    // Fast path (comparisons, reprs and C++ -> Python calls pass here constantly): within the
+    // recursion limit and the native stack budget (the stack grows down; an address above the
+    // base or an unset base wraps around and takes the slow path).
+    char probe;
+    uintptr_t here = reinterpret_cast<uintptr_t>(&probe);
+    if (ts->pyDepth + depth - ts->evalDepth <= ts->interp->recursionLimit &&
+        ts->stackBase - here <= ts->stackBudget) {
+        return true;
+    }
+#else
+    (void)depth;
+#endif
+    return enterRecursiveCallSlow(ts, where);
+}
 inline void leaveRecursiveCall() { --currentThread()->cppDepth; }
 
 }  // namespace krait
