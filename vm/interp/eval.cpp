@@ -3036,7 +3036,7 @@ returnValue : {
     if (wasInit) --ts->pyDepth;
     uint8_t dunder = f->dunderKind;
     if (dunder == kDunderCompare || dunder == kDunderCall) --ts->pyDepth;
-    frameClearAndPop(ts, f);
+    frameClearAndPopFast(ts, f);
     if (wasEntry) {
         ts->currentFrame = prev;
         LEAVE_EVAL_ENTRY();

@@ -252,13 +252,21 @@ Object* allocVarObject(Type* t, size_t extraBytes) {
     if (!p) return setErrorNoMemory();
 #if (defined(__x86_64__) || defined(__aarch64__)) && !defined(KRAIT_SMALL_ALLOC_OFF)
     if (total <= 256) {
-        // Most objects are a few words: zero them inline instead of calling memset (the empty
-        // asm keeps GCC from turning the loop back into a memset call). A pooled block's
-        // payload is a multiple of 8 bytes, so rounding up stays inside it.
-        for (size_t i = 0; i < total; i += 8) {
-            *reinterpret_cast<uint64_t*>(p + i) = 0;
+        // Most objects are a few words: zero them inline instead of calling memset, 32 bytes
+        // per step (the empty asm keeps GCC from turning the loop back into a memset call).
+        // A pooled block's payload is a multiple of 8 bytes, so rounding up to 8 stays inside
+        // it. The GC header is left alone: gcOnAlloc writes all of it.
+        char* q = p + pre;
+        char* end = p + ((total + 7) & ~size_t(7));
+        for (; end - q >= 32; q += 32) {
+            __builtin_memset(q, 0, 32);
             __asm__ volatile("" ::: "memory");
         }
+        if (end - q >= 16) {
+            __builtin_memset(q, 0, 16);
+            q += 16;
+        }
+        if (q < end) __builtin_memset(q, 0, 8);
     } else {
         std::memset(p, 0, total);
     }
