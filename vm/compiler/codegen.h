@@ -1,6 +1,8 @@
 // The code generator class (internal; split over compiler.cpp and compiler_match.cpp).
 #pragma once
 
+#include <unordered_set>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -151,6 +153,10 @@ public:
     Ref<> constantValue(const ast::ConstantValue& v);
     Ref<> foldConstant(ast::Expr* e);   // null (no error) if e is not a compile-time constant
     Ref<> foldIterable(ast::Expr* e, bool allowSet);
+    Ref<> constFrozenSet(Object* tuple);
+    // Name-like str constants this compilation interned first (see constFrozenSet).
+    std::unordered_set<std::string> constInterned_;
+    std::unordered_set<std::string> moduleIdentifiers_;   // every scope's symbols and names
     bool visitComparator(ast::Expr* e, ast::CmpOp op);
     bool visitIterable(ast::Expr* e);
 

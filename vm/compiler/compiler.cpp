@@ -601,7 +601,10 @@ Ref<> CodeGen::constantValue(const ConstantValue& v) {
                 break;
             }
         }
-        if (s && nameChars) strInternInPlace(&s);
+        if (s && nameChars) {
+            if (!strIsInterned(v.str)) constInterned_.insert(v.str);
+            strInternInPlace(&s);
+        }
         return Ref<>::steal(s);
     }
     case ConstantKind::Bytes: return Ref<>::steal(bytesFromStd(v.str));
@@ -718,9 +721,13 @@ Ref<> CodeGen::foldConstant(Expr* e) {
 // A frozenset constant from a tuple of constants, laid out as CPython 3.11's compiler leaves it
 // (its iteration order is the table's): built from the tuple (fold_iter / starunpack_helper),
 // rebuilt from its own iteration order by merge_consts_recursive, and rebuilt once more when
-// code-object creation interns an identifier-like str item (intern_string_constants; items of
-// length 0 or 1 are already the interned singletons there, so they don't count).
-static Ref<> constFrozenSet(Object* tuple) {
+// code-object creation's intern_string_constants replaces an item by an equal interned string
+// that is another object: an identifier-like str (ASCII letters, digits, '_'; length 0 or 1 are
+// the interned singletons themselves) that something other than this module's constants had
+// interned already (start-up, another module, an identifier of this module). Krait's intern
+// table stands in for CPython's start-up set: such an item is interned but was not first
+// interned by this compilation's constants.
+Ref<> CodeGen::constFrozenSet(Object* tuple) {
     Ref<> fs = Ref<>::steal(frozenSetNew(tuple));
     if (!fs) return fs;
     bool interns = false;
@@ -736,7 +743,10 @@ static Ref<> constFrozenSet(Object* tuple) {
                 break;
             }
         }
-        if (nameChars) interns = true;
+        std::string key(v);
+        if (nameChars && (moduleIdentifiers_.count(key) ||
+                          (strIsInterned(v) && !constInterned_.count(key))))
+            interns = true;
     }
     for (int round = 0; round < (interns ? 2 : 1); ++round) {
         Ref<> items = Ref<>::steal(sequenceTuple(fs.get()));
@@ -849,6 +859,19 @@ Object* CodeGen::compileModule(Mod* root, CompileMode mode) {
         errorAt(serr.msg, serr.loc.lineno, serr.loc.colOffset, serr.loc.endLineno,
                 serr.loc.endColOffset);
         return nullptr;
+    }
+    // The module's identifiers: CPython's parser has interned them all before compiling
+    // (constFrozenSet).
+    {
+        std::vector<Scope*> pending{symtable_.top()};
+        while (!pending.empty()) {
+            Scope* sc = pending.back();
+            pending.pop_back();
+            if (!sc) continue;
+            moduleIdentifiers_.insert(sc->name);
+            for (const auto& entry : sc->symbols) moduleIdentifiers_.insert(entry.first);
+            for (Scope* child : sc->children) pending.push_back(child);
+        }
     }
     if (!enterScope("<module>", UnitKind::Module, root, 1)) return nullptr;
     switch (mode) {

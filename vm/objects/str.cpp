@@ -532,6 +532,12 @@ Object* strIntern(std::string_view utf8) {
     return s;
 }
 
+bool strIsInterned(std::string_view utf8) {
+    InternTable& t = internTable();
+    platform::LockGuard g(t.lock);
+    return t.map.find(utf8) != t.map.end();
+}
+
 void strInternInPlace(Object** ps) {
     Object* s = *ps;
     if (!isStrExact(s) || asStr(s)->interned) return;

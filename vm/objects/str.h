@@ -78,6 +78,8 @@ Object* strSubstring(Object* s, ssize start, ssize end);
 Object* strJoin(Object* sep, Object* iterable);
 // The process-wide intern table: returns the canonical (immortal) str for the text.
 Object* strIntern(std::string_view utf8);
+// Whether the intern table already holds this text (no insertion).
+bool strIsInterned(std::string_view utf8);
 void strInternInPlace(Object** s);                        // replaces *s by its interned copy
 Object* emptyStr();                                       // borrowed immortal ""
 

@@ -13,6 +13,16 @@ print(hash('abc'), hash(b'abc'), hash('\u0101\u0102'), hash('\U0001f600'), hash(
 print(hash('__init__'), hash('print'), hash(''))
 print(set(words))
 print({'red', 'green', 'blue', 'cyan', 'magenta', 'yellow', 'black'})
+# Set displays of constants: CPython's compiler rebuilds the frozenset once more when an item
+# equals a string interned elsewhere (here the identifiers 'white' and 'epsilon').
+def f():
+    return {'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+            'eleven', 'twelve'}
+print(f())
+print({'green', 'blue', 'cyan', 'magenta', 'black', 'white', 'orange', 'purple', 'pink'})
+print({'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa'})
+print({'apple', 'banana', 'cherry', 'elderberry', 'fig', 'grape', 'honeydew', 'kiwi', 'lemon'})
+white = 1
 '''
 
 
