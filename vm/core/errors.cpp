@@ -254,13 +254,18 @@ namespace {
 
 // Calls a user-set sys.unraisablehook; false if there is none (or it is the default one).
 // Errors of the hook itself are reported the default way.
-bool callUserUnraisableHook(Object* exc, Object* obj) {
+bool callUserUnraisableHook(Object* exc, Object* obj, const char* msg) {
     InterpState* interp = currentInterp();
     if (!interp || !interp->sysDict) return false;
     Object* hook = dictGetItemStr(interp->sysDict, "unraisablehook");
     if (!hook || isNone(hook) || sysIsDefaultUnraisableHook(hook)) return false;
     Ref<> h = Ref<>::borrow(hook);
-    Ref<> args = Ref<>::steal(sysUnraisableHookArgs(exc, nullptr, obj));
+    Ref<> errMsg;
+    if (msg) {
+        errMsg = Ref<>::steal(strFormat("Exception ignored %s", msg));
+        if (!errMsg) clearError();
+    }
+    Ref<> args = Ref<>::steal(sysUnraisableHookArgs(exc, errMsg.get(), obj));
     Ref<> r;
     if (args) r = Ref<>::steal(callOneArg(h.get(), args.get()));
     if (!r) {
@@ -285,7 +290,9 @@ bool callUserUnraisableHook(Object* exc, Object* obj) {
 
 }  // namespace
 
-void writeUnraisable(Object* obj) {
+void writeUnraisable(Object* obj) { writeUnraisableMsg(nullptr, obj); }
+
+void writeUnraisableMsg(const char* msg, Object* obj) {
     Object* exc = fetchError();
     if (!exc) return;
     // An exception raised by C++ code has no traceback: give it one for the current Python
@@ -294,7 +301,7 @@ void writeUnraisable(Object* obj) {
         ThreadState* ts = currentThread();
         if (ts && ts->currentFrame) tracebackAdd(exc, ts->currentFrame);
     }
-    if (callUserUnraisableHook(exc, obj)) {
+    if (callUserUnraisableHook(exc, obj, msg)) {
         decref(exc);
         clearError();
         return;
@@ -306,7 +313,8 @@ void writeUnraisable(Object* obj) {
             r = strFromAscii("<object repr() failed>");
         }
         if (r) {
-            Object* line = strFormat("Exception ignored in: %U\n", r);
+            Object* line = msg ? strFormat("Exception ignored %s: %U\n", msg, r)
+                               : strFormat("Exception ignored in: %U\n", r);
             decref(r);
             if (line) {
                 writeStderr(line);

@@ -40,5 +40,8 @@ bool errMatches(Type* type);
 // Report an error that cannot be raised (e.g. in a destructor): prints
 // "Exception ignored in: <obj>" and the traceback to sys.stderr, then clears it.
 void writeUnraisable(Object* obj);
+// The same with CPython's _PyErr_WriteUnraisableMsg wording: "Exception ignored <msg>: <obj>"
+// (msg e.g. "in atexit callback").
+void writeUnraisableMsg(const char* msg, Object* obj);
 
 }  // namespace krait

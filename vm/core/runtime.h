@@ -87,6 +87,7 @@ struct InterpState {
     // handlers (signalState: the handler table of the _signal module).
     volatile int signalTripped[65] = {};
     void* signalState = nullptr;
+    void* atexitState = nullptr;        // vm/modules/atexit_module.cpp (registered callbacks)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).

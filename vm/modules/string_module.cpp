@@ -1,5 +1,5 @@
 // The _string module (string.Formatter's helpers, in C++ over str.format's own parser) and
-// the small runtime modules atexit and _locale (embedded Python).
+// the _locale module (embedded Python).
 #include "core/abstract.h"
 #include "core/args.h"
 #include "core/errors.h"
@@ -114,38 +114,6 @@ const MethodDef kStringMethods[] = {
      "split the argument as a field name"},
     {nullptr, nullptr, 0, nullptr},
 };
-
-const char kAtexitSource[] = R"PY(
-_exithandlers = []
-
-def register(func, /, *args, **kwargs):
-    if not callable(func):
-        raise TypeError("the first argument must be callable")
-    _exithandlers.append((func, args, kwargs))
-    return func
-
-def unregister(func, /):
-    _exithandlers[:] = [h for h in _exithandlers if not (h[0] == func)]
-
-def _clear():
-    del _exithandlers[:]
-
-def _ncallbacks():
-    return len(_exithandlers)
-
-def _run_exitfuncs():
-    import sys
-    while _exithandlers:
-        func, args, kwargs = _exithandlers.pop()
-        try:
-            func(*args, **kwargs)
-        except SystemExit:
-            pass
-        except BaseException as e:
-            print("Exception ignored in atexit callback: %r" % (func,), file=sys.stderr)
-            import traceback
-            traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
-)PY";
 
 const char kLocaleSource[] = R"PY(
 CHAR_MAX = 127
@@ -271,10 +239,6 @@ Object* createStringModule(InterpState*) {
     if (!m || !moduleAddFunctions(m.get(), kStringMethods)) return nullptr;
     if (!moduleAddString(m.get(), "__doc__", "string helper module")) return nullptr;
     return m.release();
-}
-
-Object* createAtexitModule(InterpState*) {
-    return moduleFromEmbeddedSource("atexit", kAtexitSource);
 }
 
 Object* createLocaleModule(InterpState*) {
