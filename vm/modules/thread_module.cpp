@@ -778,21 +778,9 @@ void threadEntry(void* p) {
     } else if (errMatches(&ExcSystemExit)) {
         clearError();
     } else {
-        Object* exc = fetchError();
-        Ref<> fr = Ref<>::steal(repr(b->func));
-        if (!fr) clearError();
-        Ref<> line = Ref<>::steal(
-            fr ? strFormat("Exception ignored in thread started by: %U\n", fr.get())
-               : strFromAscii("Exception ignored in thread started by: <object repr() failed>\n"));
-        if (line) {
-            Object* f = dictGetItemStr(interp->sysDict, "stderr");
-            if (f && !isNone(f)) {
-                if (!writeToFile(f, line.get())) clearError();
-            }
-        }
-        clearError();
-        displayException(exc);
-        decref(exc);
+        // CPython's _PyErr_WriteUnraisableMsg("in thread started by", func): through
+        // sys.unraisablehook when one is set.
+        writeUnraisableMsg("in thread started by", b->func);
     }
     decref(b->func);
     decref(b->args);
