@@ -88,6 +88,7 @@ struct InterpState {
     volatile int signalTripped[65] = {};
     void* signalState = nullptr;
     void* atexitState = nullptr;        // vm/modules/atexit_module.cpp (registered callbacks)
+    void* localeState = nullptr;        // vm/modules/locale_module.cpp (category names)
 };
 
 // One entry of the handled-exception stack (sys.exc_info()).
