@@ -404,6 +404,7 @@ int Interpreter::runRepl() {
         }
         if (interp_->pendingInterrupt) {
             interp_->pendingInterrupt = 0;
+            interp_->signalTripped[2] = 0;   // the SIGINT that cut the line short
             source.clear();
             platform::writeAll(2, "\nKeyboardInterrupt\n", 19);
             continue;

@@ -3112,7 +3112,7 @@ evalBreaker : {
     if (ts->interp->gil) {
         // Threads: hand the GIL over when another thread asked for it; a KeyboardInterrupt is
         // for the main thread, so others let it run.
-        bool forMain = ts->interp->pendingInterrupt == kInterruptKeyboard &&
+        bool forMain = signalsPending(ts->interp) &&
                        ts != ts->interp->mainThread;
         if (gilDropRequested(ts->interp) || (forMain && gilHasWaiters(ts->interp))) {
             f->stackPointer = sp;
@@ -3120,7 +3120,7 @@ evalBreaker : {
         }
         if (forMain) DISPATCH();
     }
-    if (ts->interp->pendingInterrupt == kInterruptKeyboard) {
+    if (signalsPending(ts->interp)) {
         // Signals: their Python handlers run here, in the main thread.
         f->stackPointer = sp;
         if (!runPendingSignals(ts)) goto error;

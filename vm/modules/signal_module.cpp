@@ -247,7 +247,7 @@ Object* sigRaiseSignal(Object*, Args args, size_t nargs, Object* kwnames) {
         Object* h = st->tableReady ? st->handlers[signum] : nullptr;
         if (h && isCallable(h)) {
             interp->signalTripped[signum] = 1;
-            interp->pendingInterrupt = kInterruptKeyboard;
+            interp->pendingInterrupt = kInterruptSignal;
         } else if (!isHandlerConstant(h, 1)) {
             return setErrorFromErrno(&ExcOSError, ENOSYS);
         }
@@ -456,7 +456,7 @@ const MethodDef kSignalFunctions[] = {
 
 void initSignals(InterpState* interp) {
     platform::setSignalCatcherTarget(interp->signalTripped, &interp->pendingInterrupt,
-                                     kInterruptKeyboard);
+                                     kInterruptSignal);
     int err = 0;
     if (platform::getSignalAction(kSigInt) == platform::SignalAction::kDefault)
         platform::setSignalAction(kSigInt, platform::SignalAction::kCatch, &err);
@@ -493,23 +493,24 @@ void finalizeSignals(InterpState* interp) {
 bool runPendingSignals(ThreadState* ts) {
     InterpState* interp = ts->interp;
     if (ts != interp->mainThread) return true;
-    if (interp->pendingInterrupt == kInterruptKeyboard) interp->pendingInterrupt = 0;
-    bool any = false;
-    for (int s = 1; s < kNsig; s++) {
+    int pending = interp->pendingInterrupt;
+    if (pending != kInterruptKeyboard && pending != kInterruptSignal) return true;
+    // A host's Ctrl-C request (Interpreter::interrupt(), the web session) trips no flag.
+    if (pending == kInterruptKeyboard) interp->signalTripped[kSigInt] = 1;
+    interp->pendingInterrupt = 0;
+    bool ok = true;
+    for (int s = 1; s < kNsig && ok; s++) {
         if (!interp->signalTripped[s]) continue;
         interp->signalTripped[s] = 0;
-        any = true;
-        if (!runHandler(ts, s)) {
-            // The others run at the next check.
-            for (int t = s + 1; t < kNsig; t++) {
-                if (interp->signalTripped[t]) interp->pendingInterrupt = kInterruptKeyboard;
-            }
-            return false;
-        }
+        ok = runHandler(ts, s);
     }
-    // A request without a signal (an embedder's Interpreter::interrupt()) is a SIGINT.
-    if (!any) return runHandler(ts, kSigInt);
-    return true;
+    // Signals that arrived meanwhile at lower numbers, or after a handler raised, run at
+    // the next check.
+    for (int s = 1; s < kNsig; s++) {
+        if (interp->signalTripped[s] && interp->pendingInterrupt == 0)
+            interp->pendingInterrupt = kInterruptSignal;
+    }
+    return ok;
 }
 
 void simulateSignal(InterpState* interp, int signum) {
@@ -521,7 +522,7 @@ void simulateSignal(InterpState* interp, int signum) {
         return;
     }
     interp->signalTripped[signum] = 1;
-    interp->pendingInterrupt = kInterruptKeyboard;
+    interp->pendingInterrupt = kInterruptSignal;
 }
 
 Object* createSignalModule(InterpState* interp) {

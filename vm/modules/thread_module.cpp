@@ -72,7 +72,7 @@ ThreadModuleState* moduleState(InterpState* interp) {
 bool takePendingInterrupt() {
     ThreadState* ts = currentThread();
     InterpState* interp = ts->interp;
-    if (interp->pendingInterrupt != kInterruptKeyboard || ts != interp->mainThread) return false;
+    if (!signalsPending(interp) || ts != interp->mainThread) return false;
     return !runPendingSignals(ts);
 }
 

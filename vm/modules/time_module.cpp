@@ -75,7 +75,7 @@ Object* timeSleep(Object*, Args args, size_t nargs, Object* kwnames) {
             AllowThreads allow;
             platform::sleepSeconds(left < 0.05 ? left : 0.05);
         }
-        if (interp->pendingInterrupt == kInterruptKeyboard && !checkSignals()) return nullptr;
+        if (signalsPending(interp) && !checkSignals()) return nullptr;
     }
     return newNone();
 }

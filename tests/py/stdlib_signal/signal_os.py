@@ -110,3 +110,27 @@ def sub():
 t = threading.Thread(target=sub)
 t.start()
 t.join()
+
+# Signals arriving while others are handled (an interval timer firing during handlers of
+# signals sent with os.kill): every handler runs, and no KeyboardInterrupt appears from a
+# pending request whose signal was already handled.
+counts = {"usr1": 0, "alrm": 0}
+def on_usr1(s, f):
+    counts["usr1"] += 1
+    x = 0
+    for i in range(200):
+        x += i
+def on_alrm(s, f):
+    counts["alrm"] += 1
+signal.signal(signal.SIGUSR1, on_usr1)
+signal.signal(signal.SIGALRM, on_alrm)
+signal.setitimer(signal.ITIMER_REAL, 0.0002, 0.0002)
+try:
+    deadline = time.monotonic() + 1.0
+    n = 0
+    while time.monotonic() < deadline:
+        os.kill(os.getpid(), signal.SIGUSR1)
+        n += 1
+finally:
+    signal.setitimer(signal.ITIMER_REAL, 0)
+print("stress: no KeyboardInterrupt", counts["usr1"] == n, counts["alrm"] > 10)
