@@ -18,6 +18,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
+#include "modules/atexit_module.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -1011,13 +1012,9 @@ void finalizeModules() {
     InterpState* interp = currentThread()->interp;
     Object* modules = interp->modules;
     if (!modules) return;
-    Object* atexitMod = dictGetItemStr(modules, "atexit");
-    if (atexitMod && !isNone(atexitMod)) {
-        Ref<> fn = Ref<>::steal(lookupAttr(atexitMod, KRAIT_STR(_run_exitfuncs)));
-        Ref<> r;
-        if (fn) r = Ref<>::steal(callNoArgs(fn.get()));
-        if (!r && errOccurred()) writeUnraisable(nullptr);
-    }
+    // atexit callbacks belong to the interpreter, not to one atexit module object.
+    runAtexitCallbacks(interp);
+    if (errOccurred()) writeUnraisable(nullptr);
     Ref<> items = Ref<>::steal(dictItems(modules));
     if (!items) {
         clearError();

@@ -8,6 +8,7 @@
 #include "core/args.h"
 #include "core/errors.h"
 #include "core/types.h"
+#include "modules/atexit_module.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -105,9 +106,7 @@ bool noArgs(const char* name, size_t nargs, Object* kwnames) {
     return true;
 }
 
-Object* atexitRunExitFuncs(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!noArgs("_run_exitfuncs", nargs, kwnames)) return nullptr;
-    AtexitState* st = state(currentInterp());
+void runCallbacks(AtexitState* st) {
     // Newest first; callbacks registered meanwhile are not run (CPython walks the slots that
     // existed when it started), unregistered ones are skipped.
     for (size_t i = st->callbacks.size(); i-- > 0;) {
@@ -121,6 +120,11 @@ Object* atexitRunExitFuncs(Object*, Args, size_t nargs, Object* kwnames) {
         if (!r) writeUnraisableMsg("in atexit callback", func.get());
     }
     clearAll(st);
+}
+
+Object* atexitRunExitFuncs(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!noArgs("_run_exitfuncs", nargs, kwnames)) return nullptr;
+    runCallbacks(state(currentInterp()));
     return newNone();
 }
 
@@ -155,6 +159,10 @@ const MethodDef kAtexitFunctions[] = {
 };
 
 }  // namespace
+
+void runAtexitCallbacks(InterpState* interp) {
+    if (interp->atexitState) runCallbacks(static_cast<AtexitState*>(interp->atexitState));
+}
 
 Object* createAtexitModule(InterpState*) {
     Ref<> m = Ref<>::steal(moduleNew("atexit"));
