@@ -5,6 +5,7 @@
 // they differ; localeconv(), strcoll(), strxfrm() and nl_langinfo() give the C locale's
 // answers.
 #include <string>
+#include <string_view>
 
 #include "core/abstract.h"
 #include "core/args.h"
@@ -171,6 +172,8 @@ Object* localeStrcoll(Object*, Args args, size_t nargs, Object* kwnames) {
             return setError(&ExcTypeError, "strcoll() argument %d must be str, not %T", i + 1,
                             args[i]);
         }
+        if (strView(args[i]).find('\0') != std::string_view::npos)
+            return setError(&ExcValueError, "embedded null character");
     }
     return intFromInt64(strCompare(args[0], args[1]));
 }
@@ -184,6 +187,8 @@ Object* localeStrxfrm(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!isStr(args[0])) {
         return setError(&ExcTypeError, "strxfrm() argument must be str, not %T", args[0]);
     }
+    if (strView(args[0]).find('\0') != std::string_view::npos)
+        return setError(&ExcValueError, "embedded null character");
     return newRef(args[0]);
 }
 
