@@ -371,16 +371,6 @@ inline DictEntry* instanceEntry(DictObject* d, uint32_t ix, Object* name) {
     return &d->entries[ix];
 }
 
-// The instance-dict value for name (borrowed) or null; *err on lookup failure.
-inline Object* instanceDictLookup(Object* obj, Object* name, bool* err) {
-    *err = false;
-    Object** dp = instanceDictPtr(obj);
-    if (!dp || !*dp) return nullptr;
-    Object* v = dictGetItem(*dp, name);
-    if (!v && errOccurred()) *err = true;
-    return v;
-}
-
 // Whether starting one more Python frame exceeds the recursion limit (counts it in pyDepth).
 // Eval-loop entries are not counted (as CPython: a limit of N allows N frames).
 inline bool frameDepthExceeded(ThreadState* ts) {
