@@ -12,6 +12,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
+#include "interp/frame.h"
 #include "interp/import.h"
 #include "interp/traceback_print.h"
 #include "modules/modules.h"
@@ -505,6 +506,26 @@ Object* sysGetFrame(Object*, Args args, size_t nargs, Object* kwnames) {
     return getFrameObject(int(depth));
 }
 
+// sys._current_frames(): {thread identifier: its innermost frame} for every thread of the
+// interpreter that is running Python code (the others wait for the GIL the caller holds).
+Object* sysCurrentFrames(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("_current_frames", kwnames)) return nullptr;
+    if (nargs != 0) {
+        return setError(&ExcTypeError, "sys._current_frames() takes no arguments (%d given)",
+                        int(nargs));
+    }
+    Ref<> result = Ref<>::steal(dictNew());
+    if (!result) return nullptr;
+    for (ThreadState* ts = currentInterp()->threadList; ts; ts = ts->nextThread) {
+        if (!ts->currentFrame) continue;
+        Ref<> key = Ref<>::steal(intFromUint64(ts->ident));
+        if (!key) return nullptr;
+        Ref<> frame = Ref<>::steal(frameGetObject(ts->currentFrame));
+        if (!frame || dictSetItem(result.get(), key.get(), frame.get()) < 0) return nullptr;
+    }
+    return result.release();
+}
+
 Object* sysDisplayHook(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("displayhook", kwnames) || !checkArgCount("displayhook", nargs, 1, 1)) {
         return nullptr;
@@ -785,6 +806,9 @@ const MethodDef kSysMethods[] = {
     {"exc_info", sysExcInfo, 0, "Return current exception information: (type, value, traceback)."},
     {"exception", sysException, 0, "Return the current exception."},
     {"_getframe", sysGetFrame, 0, "Return a frame object from the call stack."},
+    {"_current_frames", sysCurrentFrames, 0,
+     "Return a dict mapping each thread's thread id to its current stack frame.\n\nThis "
+     "function should be used for specialized purposes only."},
     {"displayhook", sysDisplayHook, 0, "Print an object to sys.stdout and also save it in builtins._"},
     {"excepthook", sysExceptHook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getdefaultencoding", sysGetDefaultEncoding, 0, "Return the current default encoding used by the Unicode implementation."},
