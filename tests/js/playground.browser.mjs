@@ -7,7 +7,8 @@
 // CHROMIUM (default /usr/bin/chromium), KRAIT_SCREENSHOT (default <wasm dir>/playground.png).
 // In the Web Worker and then on the page's main thread: runs a program, answers an input()
 // prompt, recurses 100,000 deep, stops an infinite loop (KeyboardInterrupt); checks that the
-// page's timer kept ticking while Python looped on the main thread; saves a screenshot.
+// page's timer kept ticking while Python looped on the main thread; loads the examples/web and
+// examples/worker pages and checks their output; saves a screenshot.
 // Every wait is bounded; the whole run is capped at KRAIT_BROWSER_TIMEOUT ms (default 240 s).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -106,6 +107,21 @@ try {
   const after = Number(await page.textContent('#ticker'));
   // A 50 ms interval: ~20 ticks when the page stays responsive, 0-1 if the loop froze it.
   assert.ok(after - before >= 5, `page timer ticked ${after - before} times during a 1 s Python loop`);
+  // 7. the examples: a minimal page (Python on the main thread) and a Web Worker page.
+  for (const [example, expected] of [
+    ['web', /^Hello from Python 3\.11\.\S+ in the page: 5050\n$/],
+    ['worker', /^worker says 2432902008176640000\nresult: 42\n$/],
+  ]) {
+    const p = await browser.newPage();
+    p.setDefaultTimeout(STEP_MS);
+    p.on('pageerror', (e) => errors.push(`${example}: ${e}`));
+    await p.goto(`http://127.0.0.1:${port}/examples/${example}/`);
+    await p.waitForFunction(() => document.body.dataset.done === 'yes');
+    const text = await p.textContent('#out');
+    assert.match(text, expected, `examples/${example} printed ${JSON.stringify(text)}`);
+    await p.close();
+    console.log(`examples/${example}: ok`);
+  }
   assert.deepEqual(errors, []);
   const shot = process.env.KRAIT_SCREENSHOT ?? path.join(wasmDir, 'playground.png');
   await page.screenshot({ path: shot, fullPage: true });
