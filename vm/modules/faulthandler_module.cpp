@@ -427,19 +427,10 @@ void watchdog(void*) {
     FaultHandler& h = handler();
     h.laterMutex.lock();
     for (;;) {
-        bool timedOut = true;
-        int64_t remaining = h.laterTimeoutNs;
-        while (!h.laterCancel) {
-            if (!h.laterCond.waitFor(h.laterMutex, remaining)) break;
-            if (h.laterCancel) {
-                timedOut = false;
-                break;
-            }
-            // A spurious wake-up: wait for the whole timeout again (CPython's behaviour
-            // differs only by this much on a wake-up that does not happen in practice).
+        // A wake-up without a cancel request is spurious: wait the whole timeout again.
+        while (!h.laterCancel && h.laterCond.waitFor(h.laterMutex, h.laterTimeoutNs)) {
         }
-        if (h.laterCancel) timedOut = false;
-        if (!timedOut) break;
+        if (h.laterCancel) break;
         putStr(h.laterFd, h.laterHeader);
         dumpThreads(h.laterFd, h.laterInterp, nullptr);
         if (h.laterExit) _exit(1);
