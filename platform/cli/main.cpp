@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     krait::InterpreterOptions opts;
     opts.executable = argc > 0 ? argv[0] : "krait";
     std::string command, module, script;
+    std::vector<std::string> cmdWarnOptions;
     bool haveCommand = false, haveModule = false, inspect = false;
     int i = 1;
     for (; i < argc; i++) {
@@ -79,16 +80,19 @@ int main(int argc, char** argv) {
             switch (*p) {
             case 'c':
             case 'm':
+            case 'W':
             case 'X': {
                 const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
-                if (!value) return usageError("Argument expected for the -%s option\n",
-                                              *p == 'c' ? "c" : *p == 'm' ? "m" : "X");
+                char opt[2] = {*p, 0};
+                if (!value) return usageError("Argument expected for the -%s option\n", opt);
                 if (*p == 'c') {
                     command = value;
                     haveCommand = true;
                 } else if (*p == 'm') {
                     module = value;
                     haveModule = true;
+                } else if (*p == 'W') {
+                    cmdWarnOptions.push_back(value);
                 } else {
                     opts.xoptions.push_back(value);
                 }
@@ -102,11 +106,6 @@ int main(int argc, char** argv) {
             case 'R': opts.forceHashRandomization = true; break;
             case 's': case 'S': case 'B': case 'O': case 'q': case 'b': case 'd': case 'v':
                 break;
-            case 'W': {
-                if (!p[1] && i + 1 < argc) i++;
-                stop = true;
-                break;
-            }
             default: {
                 char opt[2] = {*p, 0};
                 return usageError("Unknown option: -%s\n", opt);
@@ -118,6 +117,18 @@ int main(int argc, char** argv) {
             break;
         }
     }
+    // sys.warnoptions: PYTHONWARNINGS (comma-separated, empty items skipped), then -W.
+    if (const char* pw = opts.ignoreEnvironment ? nullptr : krait::platform::getEnv("PYTHONWARNINGS")) {
+        std::string s = pw;
+        size_t start = 0;
+        while (start <= s.size()) {
+            size_t comma = s.find(',', start);
+            if (comma == std::string::npos) comma = s.size();
+            if (comma > start) opts.warnOptions.push_back(s.substr(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    opts.warnOptions.insert(opts.warnOptions.end(), cmdWarnOptions.begin(), cmdWarnOptions.end());
     const char* pythonPath = opts.ignoreEnvironment ? nullptr : krait::platform::getEnv("PYTHONPATH");
     if (const char* pp = pythonPath) {
         std::string s = pp;

@@ -136,6 +136,7 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     config->path.push_back(stdlib);
     config->executable = options.executable;
     config->xoptions = options.xoptions;
+    config->warnOptions = options.warnOptions;
     config->interactive = options.interactive;
     config->unbufferedOutput = options.unbuffered;
     config->ignoreEnvironment = options.ignoreEnvironment;
@@ -170,6 +171,13 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     interp->sysDict = moduleDict(sys);
     if (dictSetItemStr(interp->modules, "sys", sys) < 0) return nullptr;
     initSignals(interp);
+    if (!options.warnOptions.empty()) {
+        // As CPython: with warning options, the warnings module is imported at start-up so
+        // its filters apply from the first line (compile-time warnings included).
+        Object* warnings = importModule("warnings");
+        if (warnings) decref(warnings);
+        else clearError();
+    }
     return self;
 }
 

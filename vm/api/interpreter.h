@@ -17,6 +17,9 @@ struct InterpreterOptions {
     std::string stdlibDir;                // CPython 3.11 Lib (default: KRAIT_STDLIB_DIR or $KRAITLIB)
     std::string executable;
     std::vector<std::string> xoptions;
+    // sys.warnoptions: PYTHONWARNINGS entries, then -W options (the warnings module applies
+    // them when imported, which start-up then does).
+    std::vector<std::string> warnOptions;
     bool interactive = false;
     bool unbuffered = false;
     bool ignoreEnvironment = false;       // -E / -I: PYTHON* variables (PYTHONHASHSEED) ignored

@@ -283,21 +283,9 @@ Object* astFromSource(std::string_view source, Object* filename, CompileMode mod
     std::string decoded;
     bool ignoreCookie = false;
     if (!decodeSourceBytes(source, flags, decoded, ignoreCookie)) return nullptr;
-    SyntaxErrorInfo err;
-    std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
     std::unique_ptr<ParseResult> tree =
-        parse(source, fname, parseModeFor(mode), err, ignoreCookie);
-    if (tree && !emitParseWarnings(err, filename)) return nullptr;
-    if (!tree) {
-        // Let the compiler raise the SyntaxError exactly as for compile() to code.
-        int codeFlags = (flags & ~kPyCfOnlyAst) | (ignoreCookie ? kPyCfIgnoreCookie : 0);
-        Object* code = compileSource(source, filename, mode, codeFlags);
-        if (code) {
-            decref(code);
-            return setError(&ExcSystemError, "parser failed without an error");
-        }
-        return nullptr;
-    }
+        parseWithWarnings(source, filename, parseModeFor(mode), ignoreCookie);
+    if (!tree) return nullptr;
     std::string text = ast::dumpAst(*tree->root, true);
     Ref<> ns = Ref<>::steal(getAttr(mod.get(), "__dict__"));
     if (!ns) return nullptr;

@@ -2975,7 +2975,12 @@ bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded
     return true;
 }
 
-bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename) {
+namespace {
+
+// Emits err.warnings. Returns false with the exception set, or false with *escapeError set to
+// the ordinal of the escape-sequence warning that a filter turned into an error (no exception
+// set: the caller parses again to raise CPython's SyntaxError for it).
+bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename, int* escapeError) {
     if (err.warnings.empty()) return true;
     Ref<> warnings = Ref<>::steal(importModule("warnings"));
     Ref<> fn = warnings ? Ref<>::steal(getAttr(warnings.get(), "warn_explicit")) : Ref<>();
@@ -2988,14 +2993,19 @@ bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename) {
         Ref<> text = Ref<>::steal(strFromUtf8(w.msg));
         Ref<> lineno = Ref<>::steal(intFromInt64(w.lineno));
         if (!text || !lineno) return false;
-        Object* args[4] = {text.get(), asObject(&ExcSyntaxWarning), filename ? filename : none(),
+        Type* category = w.escapeIndex >= 0 ? &ExcDeprecationWarning : &ExcSyntaxWarning;
+        Object* args[4] = {text.get(), asObject(category), filename ? filename : none(),
                            lineno.get()};
         Ref<> r = Ref<>::steal(call(fn.get(), args, 4));
         if (r) continue;
-        if (!errMatches(&ExcSyntaxWarning)) return false;
+        if (!errMatches(category)) return false;
+        clearError();
+        if (w.escapeIndex >= 0) {
+            *escapeError = w.escapeIndex;
+            return false;
+        }
         // An "error" filter: a SyntaxError at the warning's place instead (CPython's
         // parser_warn).
-        clearError();
         Ref<> line = Ref<>::steal(strFromUtf8(w.text));
         Ref<> off = Ref<>::steal(intFromInt64(w.offset));
         if (!line || !off) return false;
@@ -3010,43 +3020,63 @@ bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename) {
     return true;
 }
 
+// Raises the SyntaxError (or IndentationError/TabError/MemoryError) err describes.
+void raiseParseError(const SyntaxErrorInfo& err, Object* filename) {
+    Type* type = &ExcSyntaxError;
+    if (err.type == "IndentationError") type = &ExcIndentationError;
+    else if (err.type == "TabError") type = &ExcTabError;
+    Ref<> msg = Ref<>::steal(strFromUtf8(err.msg));
+    Ref<> text;
+    if (!err.text.empty() || err.textIsEmptyStr) text = Ref<>::steal(strFromUtf8(err.text));
+    if (!text) {
+        clearError();
+        text = Ref<>::borrow(none());
+    }
+    Ref<> ln = Ref<>::steal(intFromInt64(err.lineno));
+    Ref<> off = Ref<>::steal(intFromInt64(err.offset));
+    Ref<> eln = Ref<>::steal(intFromInt64(err.endLineno));
+    Ref<> eoff = Ref<>::steal(intFromInt64(err.endOffset));
+    if (!msg || !ln || !off || !eln || !eoff) return;
+    Ref<> loc = Ref<>::steal(tuplePack(
+        {filename ? filename : none(), ln.get(), off.get(), text.get(), eln.get(), eoff.get()}));
+    if (!loc) return;
+    Ref<> args = Ref<>::steal(tuplePack({msg.get(), loc.get()}));
+    if (!args) return;
+    setErrorObject(type, args.get());
+}
+
+}  // namespace
+
+std::unique_ptr<ParseResult> parseWithWarnings(std::string_view source, Object* filename,
+                                               ParseMode mode, bool ignoreCookie) {
+    SyntaxErrorInfo err;
+    std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
+    std::unique_ptr<ParseResult> tree = parse(source, fname, mode, err, ignoreCookie);
+    int escapeError = -1;
+    if (!emitParseWarnings(err, filename, &escapeError)) {
+        if (escapeError < 0) return nullptr;
+        err = SyntaxErrorInfo();
+        tree = parse(source, fname, mode, err, ignoreCookie, escapeError);
+        if (tree) {
+            setError(&ExcSystemError, "parser did not report the warning's error");
+            return nullptr;
+        }
+    }
+    if (!tree) raiseParseError(err, filename);
+    return tree;
+}
+
 Object* compileSource(std::string_view source, Object* filename, CompileMode mode, int flags,
                       int optimize) {
     if (flags & kPyCfOnlyAst) return astFromSource(source, filename, mode, flags);
     std::string decoded;
     bool ignoreCookie = false;
     if (!decodeSourceBytes(source, flags, decoded, ignoreCookie)) return nullptr;
-    SyntaxErrorInfo err;
     ParseMode pm = mode == CompileMode::Exec   ? ParseMode::File
                    : mode == CompileMode::Eval ? ParseMode::Eval
                                                : ParseMode::Single;
-    std::string fname = filename && isStr(filename) ? std::string(strView(filename)) : "<string>";
-    std::unique_ptr<ParseResult> tree = parse(source, fname, pm, err, ignoreCookie);
-    if (!emitParseWarnings(err, filename)) return nullptr;
-    if (!tree) {
-        Type* type = &ExcSyntaxError;
-        if (err.type == "IndentationError") type = &ExcIndentationError;
-        else if (err.type == "TabError") type = &ExcTabError;
-        Ref<> msg = Ref<>::steal(strFromUtf8(err.msg));
-        Ref<> text;
-        if (!err.text.empty() || err.textIsEmptyStr) text = Ref<>::steal(strFromUtf8(err.text));
-        if (!text) {
-            clearError();
-            text = Ref<>::borrow(none());
-        }
-        Ref<> ln = Ref<>::steal(intFromInt64(err.lineno));
-        Ref<> off = Ref<>::steal(intFromInt64(err.offset));
-        Ref<> eln = Ref<>::steal(intFromInt64(err.endLineno));
-        Ref<> eoff = Ref<>::steal(intFromInt64(err.endOffset));
-        if (!msg || !ln || !off || !eln || !eoff) return nullptr;
-        Ref<> loc = Ref<>::steal(tuplePack(
-            {filename ? filename : none(), ln.get(), off.get(), text.get(), eln.get(), eoff.get()}));
-        if (!loc) return nullptr;
-        Ref<> args = Ref<>::steal(tuplePack({msg.get(), loc.get()}));
-        if (!args) return nullptr;
-        setErrorObject(type, args.get());
-        return nullptr;
-    }
+    std::unique_ptr<ParseResult> tree = parseWithWarnings(source, filename, pm, ignoreCookie);
+    if (!tree) return nullptr;
     return compileAst(tree->root, source, filename, mode, flags, optimize);
 }
 

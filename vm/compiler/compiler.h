@@ -3,6 +3,8 @@
 // compile-time SyntaxErrors.
 #pragma once
 
+#include <memory>
+
 #include <string>
 #include <string_view>
 
@@ -44,11 +46,15 @@ Object* compileSource(std::string_view source, Object* filename /*str*/, Compile
 bool decodeSourceBytes(std::string_view& source, int flags, std::string& decoded,
                        bool& ignoreCookie);
 
-// Emits the parser's SyntaxWarnings (err.warnings) through warnings.warn_explicit; a warning
-// an "error" filter turns into an exception becomes a SyntaxError at its place. False with the
-// error set.
-struct SyntaxErrorInfo;
-bool emitParseWarnings(const SyntaxErrorInfo& err, Object* filename);
+// Parses source (see parse() in parser/parser.h) and emits its compile-time warnings through
+// warnings.warn_explicit: SyntaxWarnings of the tokenizer and DeprecationWarnings of invalid
+// escape sequences. A warning that an "error" filter turns into an exception becomes a
+// SyntaxError at its place, as in CPython. Returns the tree, or null with the exception set
+// (SyntaxError included).
+struct ParseResult;
+enum class ParseMode;
+std::unique_ptr<ParseResult> parseWithWarnings(std::string_view source, Object* filename,
+                                               ParseMode mode, bool ignoreCookie);
 
 // Compiles an already parsed tree (root must match mode: Module, Expression or Interactive).
 // `source` is used for error message text only (may be empty).

@@ -30,6 +30,7 @@ struct SysConfig {
     std::vector<std::string> path;        // sys.path (script dir first, then stdlib)
     std::string executable;
     std::vector<std::string> xoptions;    // -X options
+    std::vector<std::string> warnOptions; // sys.warnoptions
     bool interactive = false;
     bool unbufferedOutput = false;
     bool ignoreEnvironment = false;       // -E (sys.flags.ignore_environment)

@@ -948,6 +948,16 @@ Object* builtinModuleNames() {
     return listAsTuple(l.get());
 }
 
+Object* makeWarnOptions(const SysConfig* config) {
+    Ref<> l = Ref<>::steal(listNew(0));
+    if (!l || !config) return l.release();
+    for (const std::string& opt : config->warnOptions) {
+        Ref<> s = Ref<>::steal(strFromUtf8(opt));
+        if (!s || listAppend(l.get(), s.get()) < 0) return nullptr;
+    }
+    return l.release();
+}
+
 Object* makeXOptions(const SysConfig* config) {
     Ref<> d = Ref<>::steal(dictNew());
     if (!d || !config) return d.release();
@@ -1065,7 +1075,7 @@ Object* createSysModule(InterpState* interp) {
               moduleAddObject(m.get(), "meta_path", nativeMetaPath()) &&
               moduleAddObject(m.get(), "path_hooks", listNew(0)) &&
               moduleAddObject(m.get(), "path_importer_cache", dictNew()) &&
-              moduleAddObject(m.get(), "warnoptions", listNew(0)) &&
+              moduleAddObject(m.get(), "warnoptions", makeWarnOptions(config)) &&
               moduleAddObject(m.get(), "_xoptions", makeXOptions(config)) &&
               setStr(m.get(), "version", kVersion) &&
               moduleAddObject(m.get(), "version_info", versionInfo()) &&

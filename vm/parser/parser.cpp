@@ -7,6 +7,7 @@
 // and tokenizer errors further in the file override parser errors (as CPython does).
 #include "parser/parser.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -2591,7 +2592,8 @@ Pattern* Parser::parseClosedPattern() {
 namespace krait {
 
 std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view filename,
-                                   ParseMode mode, SyntaxErrorInfo& err, bool ignoreCookie) {
+                                   ParseMode mode, SyntaxErrorInfo& err, bool ignoreCookie,
+                                   int errorAtEscapeWarning) {
     (void)filename;
     auto result = std::make_unique<ParseResult>();
     std::string* buf = result->arena.make<std::string>();
@@ -2608,6 +2610,7 @@ std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view fil
     }
     parser::Parser p(*buf, result->arena, err);
     p.emptySource_ = source.empty();
+    p.errorAtEscapeWarning_ = errorAtEscapeWarning;
     if (mode != ParseMode::File && !source.empty() && source.back() != '\n' &&
         source.back() != '\r') {
         p.noFinalNewline_ = true;
@@ -2617,8 +2620,14 @@ std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view fil
     bool failed = !result->root || p.failed();
     if (failed) p.finishError();
     for (const parser::TokWarning& w : p.tz_.warnings()) {
-        err.warnings.push_back({w.msg, w.lineno, w.offset, w.text});
+        err.warnings.push_back({w.msg, w.lineno, w.offset, w.text, -1});
     }
+    // Tokens are read ahead of the strings being parsed: order the two kinds by line.
+    err.warnings.insert(err.warnings.end(), p.escapeWarnings_.begin(), p.escapeWarnings_.end());
+    std::stable_sort(err.warnings.begin(), err.warnings.end(),
+                     [](const SyntaxErrorInfo::Warning& a, const SyntaxErrorInfo::Warning& b) {
+                         return a.lineno < b.lineno;
+                     });
     if (failed) return nullptr;
     return result;
 }

@@ -19,12 +19,17 @@ struct SyntaxErrorInfo {
     int lineno = 0, offset = 0, endLineno = 0, endOffset = 0;
     std::string text;  // the source line incl. trailing newline as CPython reports it
     bool textIsEmptyStr = false;   // text "" means '' rather than None
-    // SyntaxWarnings of the tokenizer, on success and on failure alike (the caller emits
-    // them; see parser::TokWarning).
+    // Compile-time warnings, on success and on failure alike (the caller emits them): the
+    // tokenizer's SyntaxWarnings (see parser::TokWarning) and the DeprecationWarnings of
+    // invalid escape sequences in string literals (CPython's warn_invalid_escape_sequence).
     struct Warning {
         std::string msg;
         int lineno = 0, offset = 0;
         std::string text;
+        // For an escape-sequence DeprecationWarning: its ordinal among them (else -1). When a
+        // warnings filter turns it into an error, the caller parses again with
+        // ParseOptions::errorAtEscapeWarning set to it, which reports CPython's SyntaxError.
+        int escapeIndex = -1;
     };
     std::vector<Warning> warnings;
 };
@@ -42,8 +47,9 @@ struct ParseResult {
 // ignoreCookie the source is UTF-8 whatever its cookie names).
 // On success returns the tree; on failure returns null and fills err. If the source nests too
 // deeply, err.type is "MemoryError" (CPython raises MemoryError from its parser then).
+// errorAtEscapeWarning >= 0: the escape-sequence warning with that ordinal is a SyntaxError.
 std::unique_ptr<ParseResult> parse(std::string_view source, std::string_view filename,
                                    ParseMode mode, SyntaxErrorInfo& err,
-                                   bool ignoreCookie = false);
+                                   bool ignoreCookie = false, int errorAtEscapeWarning = -1);
 
 }  // namespace krait

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -185,6 +186,16 @@ public:
     bool haveError_ = false;
     bool tokError_ = false;
     ErrLoc errLoc_;
+
+    // Invalid escape sequences in string literals (string_parser.cpp): the DeprecationWarnings
+    // found, deduplicated by (token, position) since a string may be parsed more than once.
+    std::vector<SyntaxErrorInfo::Warning> escapeWarnings_;
+    std::set<std::pair<uint32_t, size_t>> escapeWarned_;
+    int errorAtEscapeWarning_ = -1;
+    // Records the warning for the invalid escape at body[pos] (the character after the
+    // backslash, or the first of three octal digits) of string token t; returns false (with
+    // the SyntaxError raised) if this is the warning a filter turned into an error.
+    bool warnInvalidEscape(const Token& t, std::string_view body, size_t pos);
 
     // ---- grammar (parser.cpp) ----
     std::vector<Stmt*>* parseStatements(std::vector<Stmt*>& out, bool untilDedent);

@@ -49,8 +49,15 @@ size_t escapedPos(std::string_view s, size_t pos) {
     return out;
 }
 
-// Decodes backslash escapes of a non-raw literal body. Returns false with msg on error.
-bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::string& msg) {
+// Decodes backslash escapes of a non-raw literal body. Returns false with msg on error. Sets
+// *firstInvalid (if npos so far) to the position of the first invalid escape: the character
+// after its backslash, or the first digit of an octal escape above 0o377 (CPython's
+// first_invalid_escape, which it reports with a DeprecationWarning).
+bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::string& msg,
+                   size_t* firstInvalid) {
+    auto invalidAt = [&](size_t pos) {
+        if (*firstInvalid == std::string_view::npos) *firstInvalid = pos;
+    };
     out.reserve(out.size() + s.size());
     size_t i = 0, n = s.size();
     while (i < n) {
@@ -89,12 +96,14 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; ++k) {
                 v = v * 8 + static_cast<uint32_t>(s[i++] - '0');
             }
+            if (v > 0377) invalidAt(i - 3);
             if (isBytes) out += static_cast<char>(v & 0xFF);
             else appendUtf8(out, v);
             break;
         }
         case 'x': case 'u': case 'U': {
             if (isBytes && e != 'x') {
+                invalidAt(i - 1);
                 out += '\\';
                 out += e;
                 break;
@@ -133,6 +142,7 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
         }
         case 'N': {
             if (isBytes) {
+                invalidAt(i - 1);
                 out += '\\';
                 out += e;
                 break;
@@ -160,7 +170,9 @@ bool decodeEscapes(std::string_view s, bool isBytes, std::string& out, std::stri
             return false;
         }
         default:
-            // Invalid escape: kept verbatim (CPython emits a DeprecationWarning).
+            // Invalid escape: kept verbatim, with a DeprecationWarning. A backslash before a
+            // non-ASCII character warns nothing (CPython escapes the backslash itself first).
+            if (static_cast<unsigned char>(e) < 0x80) invalidAt(i - 1);
             out += '\\';
             i -= 1;
             break;
@@ -277,6 +289,7 @@ bool FStringParser::literal(size_t& i, size_t end, bool raw, int level, FBuilder
                 }
                 continue;
             }
+            if (ch == '{' && !p_.warnInvalidEscape(tok_, t, s - 1)) return false;
         }
         if (ch == '{' || ch == '}') {
             if (level == 0) {
@@ -313,8 +326,12 @@ decode:
             bool trailing = backslashes % 2 == 1;
             if (trailing) chunk.remove_suffix(1);
             std::string msg;
-            if (!decodeEscapes(chunk, false, b.literal, msg)) {
+            size_t bad = std::string_view::npos;
+            if (!decodeEscapes(chunk, false, b.literal, msg, &bad)) {
                 error(msg);
+                return false;
+            }
+            if (bad != std::string_view::npos && !p_.warnInvalidEscape(tok_, t, start + bad)) {
                 return false;
             }
             if (trailing) b.literal += '\\';
@@ -549,6 +566,32 @@ bool FStringParser::expression(size_t& i, size_t end, bool raw, int level, FBuil
     return true;
 }
 
+bool Parser::warnInvalidEscape(const Token& t, std::string_view body, size_t pos) {
+    auto key = std::make_pair(t.start, static_cast<size_t>(body.data() + pos - buf_.data()));
+    if (!escapeWarned_.insert(key).second) return true;
+    int index = static_cast<int>(escapeWarnings_.size());
+    unsigned char c = static_cast<unsigned char>(body[pos]);
+    std::string msg;
+    if (c >= '4' && c <= '7') {
+        msg = "invalid octal escape sequence '\\" + std::string(body.substr(pos, 3)) + "'";
+    } else {
+        msg = "invalid escape sequence '\\";
+        msg += static_cast<char>(c);
+        msg += "'";
+    }
+    if (index == errorAtEscapeWarning_) {
+        // CPython points the SyntaxError at the whole string token.
+        raiseTok(msg, t);
+        return false;
+    }
+    SyntaxErrorInfo::Warning w;
+    w.msg = std::move(msg);
+    w.lineno = t.lineno;
+    w.escapeIndex = index;
+    escapeWarnings_.push_back(std::move(w));
+    return true;
+}
+
 Expr* Parser::parseStrings() {
     size_t first = pos_;
     bool anyBytes = false, anyStr = false, anyF = false;
@@ -589,9 +632,13 @@ Expr* Parser::parseStrings() {
                 c->value.str.append(body);
             } else {
                 std::string msg;
-                if (!decodeEscapes(body, pre.bytes, c->value.str, msg)) {
+                size_t bad = std::string_view::npos;
+                if (!decodeEscapes(body, pre.bytes, c->value.str, msg, &bad)) {
                     peek();
                     return raiseLast(msg);
+                }
+                if (bad != std::string_view::npos && !warnInvalidEscape(t, body, bad)) {
+                    return nullptr;
                 }
             }
         }
@@ -612,9 +659,13 @@ Expr* Parser::parseStrings() {
                 b.literal.append(body);
             } else {
                 std::string msg;
-                if (!decodeEscapes(body, false, b.literal, msg)) {
+                size_t bad = std::string_view::npos;
+                if (!decodeEscapes(body, false, b.literal, msg, &bad)) {
                     peek();
                     return raiseLast(msg);
+                }
+                if (bad != std::string_view::npos && !warnInvalidEscape(t, body, bad)) {
+                    return nullptr;
                 }
             }
             continue;
