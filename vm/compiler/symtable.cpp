@@ -114,6 +114,9 @@ private:
         s->loc = loc;
         if (cur_ != nullptr) {
             if (cur_->nested || cur_->type == BlockType::Function) s->nested = true;
+            // Scopes inside a comprehension's iterable expression (lambdas, comprehensions)
+            // are still inside it, as CPython's symtable_enter_block counts them.
+            s->compIterExpr = cur_->compIterExpr;
             cur_->children.push_back(s);
         }
         stack_.push_back(s);

@@ -2116,6 +2116,16 @@ Expr* Parser::parseParenAtom() {
         if (!accept(TokType::RPar)) return fail();
         return y;
     }
+    if (at(TokType::DoubleStar)) {
+        // CPython's invalid_group: '(' '**' expression ')'.
+        // Other errors are reported where CPython's first pass stopped: at the '**'.
+        size_t savedMax = maxPos_;
+        const Token& ds = advance();
+        Expr* e = parseExpression();
+        if (e && at(TokType::RPar)) return raiseTok("cannot use double starred expression here", ds);
+        if (!haveError_) maxPos_ = savedMax;
+        return fail();
+    }
     Expr* first = parseStarNamedExpression();
     if (!first) return nullptr;
     if (atKw(Kw::For) || (atKw(Kw::Async) && peek(1).kw == Kw::For)) {
@@ -2150,6 +2160,28 @@ Expr* Parser::parseParenAtom() {
     return finish(tup);
 }
 
+bool Parser::atComprehensionFor() {
+    return atKw(Kw::For) || (atKw(Kw::Async) && peek(1).kw == Kw::For);
+}
+
+// CPython's invalid_comprehension: `[a, b for ...]` / `{a, b, for ...}` is an error at the
+// elements when a comprehension clause `[async] for targets in disjunction` follows (else the
+// clause's own error stands).
+Expr* Parser::unparenthesizedTarget(Expr* first, int endLine, int endCol) {
+    size_t savedMax = maxPos_;
+    acceptKw(Kw::Async);
+    advance();  // for
+    Expr* target = parseStarTargets();
+    bool ok = target && acceptKw(Kw::In) && parseDisjunction();
+    if (!ok) {
+        // A generic error is reported where CPython's first pass stopped: at the 'for'.
+        if (!haveError_) maxPos_ = savedMax;
+        return fail();
+    }
+    return raiseAt("SyntaxError", "did you forget parentheses around the comprehension target?",
+                   {first->lineno, first->colOffset, endLine, endCol});
+}
+
 Expr* Parser::parseListAtom() {
     const Token& lsqb = advance();
     if (at(TokType::RSqb)) {
@@ -2170,11 +2202,19 @@ Expr* Parser::parseListAtom() {
     }
     List* l = node<List>(lsqb);
     l->elts.push_back(first);
-    while (accept(TokType::Comma)) {
+    while (at(TokType::Comma)) {
+        const Token& comma = advance();
+        if (atComprehensionFor()) {
+            // `[a, for ...]` ends at the comma, `[a, b, for ...]` at the last element.
+            Expr* last = l->elts.back();
+            return last == first ? unparenthesizedTarget(first, comma.endLineno, comma.endCol)
+                                 : unparenthesizedTarget(first, last->endLineno, last->endColOffset);
+        }
         if (at(TokType::RSqb)) break;
         Expr* x = parseStarNamedExpression();
         if (!x) return nullptr;
         l->elts.push_back(x);
+        if (atComprehensionFor()) return unparenthesizedTarget(first, x->endLineno, x->endColOffset);
     }
     if (!accept(TokType::RSqb)) return fail();
     return finish(l);
@@ -2229,11 +2269,21 @@ Expr* Parser::parseBraceAtom() {
             }
             Set* s = node<Set>(lbrace);
             s->elts.push_back(first);
-            while (accept(TokType::Comma)) {
+            while (at(TokType::Comma)) {
+                const Token& comma = advance();
+                if (atComprehensionFor()) {
+                    Expr* last = s->elts.back();
+                    return last == first
+                               ? unparenthesizedTarget(first, comma.endLineno, comma.endCol)
+                               : unparenthesizedTarget(first, last->endLineno, last->endColOffset);
+                }
                 if (at(TokType::RBrace)) break;
                 Expr* x = parseStarNamedExpression();
                 if (!x) return nullptr;
                 s->elts.push_back(x);
+                if (atComprehensionFor()) {
+                    return unparenthesizedTarget(first, x->endLineno, x->endColOffset);
+                }
             }
             if (!accept(TokType::RBrace)) return fail();
             return finish(s);

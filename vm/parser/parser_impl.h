@@ -253,6 +253,8 @@ public:
     Expr* checkInvalidTarget(Expr* e, bool deleting);
 
     // patterns
+    bool atComprehensionFor();
+    Expr* unparenthesizedTarget(Expr* first, int endLine, int endCol);
     Pattern* parsePatterns();
     Pattern* parsePattern();
     Pattern* parseOrPattern();
