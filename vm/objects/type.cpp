@@ -1079,6 +1079,19 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
     t->clear = subtypeClear;
     t->mro = computeMro(t);
     if (!t->mro) return nullptr;
+    // Pattern-matching flags come from the first class along the MRO that has one (CPython's
+    // inherit_patma_flags), not from the best base alone: class M(C, UserDict, Sequence) is a
+    // mapping.
+    t->flags &= ~(kTypeSequence | kTypeMapping);
+    for (ssize i = 1; i < tupleSize(t->mro); i++) {
+        Object* b = tupleItem(t->mro, i);
+        if (!isType(b)) continue;
+        uint64_t f = asType(b)->flags & (kTypeSequence | kTypeMapping);
+        if (f) {
+            t->flags |= f;
+            break;
+        }
+    }
     fixupHeapSlots(t);
     for (ssize i = 0; i < tupleSize(bases); i++) addSubclass(asType(tupleItem(bases, i)), t);
     t->versionTag = nextVersionTag();

@@ -2461,7 +2461,13 @@ Expr* Parser::parseLiteralExprForPattern(bool allowComplex) {
     } else {
         return fail();
     }
+    if (!real) return nullptr;
     if (allowComplex && (at(TokType::Plus) || at(TokType::Minus))) {
+        Expr* realNumber = real->kind == ExprKind::UnaryOp ? static_cast<UnaryOp*>(real)->operand
+                                                           : real;
+        if (static_cast<Constant*>(realNumber)->value.kind == ConstantKind::Complex) {
+            return raiseNode("real number required in complex literal", realNumber);
+        }
         Operator op = at(TokType::Plus) ? Operator::Add : Operator::Sub;
         advance();
         if (!at(TokType::Number)) return fail();
@@ -2601,7 +2607,8 @@ Pattern* Parser::parseClosedPattern() {
             if (at(TokType::DoubleStar)) {
                 advance();
                 const Token& n = peek();
-                if (n.type != TokType::Name || n.kw != Kw::None) return fail();
+                // pattern_capture_target: a NAME other than '_'.
+                if (n.type != TokType::Name || n.kw != Kw::None || text(n) == "_") return fail();
                 m->rest.assign(text(n));
                 advance();
                 accept(TokType::Comma);
