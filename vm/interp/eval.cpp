@@ -2759,7 +2759,7 @@ dispatch:
             auto* bf = reinterpret_cast<BuiltinFunctionObject*>(fn);
             DEOPT_IF(kw && (bf->def->flags & kMethNoKw), CALL);
             kwnames = nullptr;
-            res = bf->def->fn(bf->self, argv, nargs, kw);
+            res = bf->def->fn(builtinCallSelf(bf), argv, nargs, kw);
         } else {
             auto* md = reinterpret_cast<MethodDescrObject*>(fn);
             DEOPT_IF(nargs < 1 || (kw && (md->def->flags & kMethNoKw)), CALL);

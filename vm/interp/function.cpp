@@ -32,8 +32,12 @@ Object* builtinsForGlobals(Object* globals) {
         }
         if (errOccurred()) clearError();
     }
+    // As CPython's _PyEval_BuiltinsFromGlobals: the running frame's builtins, so a function
+    // made under exec() with other builtins keeps them.
     ThreadState* ts = currentThread();
-    return ts ? ts->interp->builtins : nullptr;
+    if (!ts) return nullptr;
+    if (ts->currentFrame && ts->currentFrame->builtins) return ts->currentFrame->builtins;
+    return ts->interp->builtins;
 }
 
 Object* functionNew(Object* code, Object* globals) {

@@ -237,7 +237,7 @@ Object* builtinCall(Object* self, Object* const* args, size_t nargs, Object* kwn
         return setError(&ExcTypeError, "%s() takes no keyword arguments",
                         builtinCallName(f).c_str());
     }
-    return f->def->fn(f->self, args, nargs, kwnames);
+    return f->def->fn(builtinCallSelf(f), args, nargs, kwnames);
 }
 
 void builtinDealloc(Object* o) {
@@ -273,7 +273,7 @@ Object* builtinGetQualname(Object* o, void*) {
 }
 Object* builtinGetDoc(Object* o, void*) { return docOrNone(asBuiltin(o)->def->doc); }
 Object* builtinGetSelf(Object* o, void*) {
-    Object* s = asBuiltin(o)->self;
+    Object* s = builtinCallSelf(asBuiltin(o));
     return newRef(s ? s : none());
 }
 Object* builtinGetModule(Object* o, void*) {

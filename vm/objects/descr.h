@@ -23,6 +23,12 @@ struct BuiltinFunctionObject {
     Object* self;     // bound instance, type, module, or null
     Object* module;   // __module__ (str) or null
 };
+// The self argument a builtin's C++ function receives: null for the static methods of builtin
+// types (kMethStatic), whose self is their type only for __qualname__, repr and pickling (as
+// CPython's PyCFunction_GET_SELF).
+inline Object* builtinCallSelf(const BuiltinFunctionObject* f) {
+    return (f->def->flags & kMethStatic) ? nullptr : f->self;
+}
 struct GetSetDescrObject {
     Object ob;
     Type* objclass;

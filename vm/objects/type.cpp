@@ -459,7 +459,7 @@ bool addDescriptors(Type* t) {
             if (m->flags & kMethClass) {
                 d = newClassMethodDescr(t, m);
             } else if (m->flags & kMethStatic) {
-                Object* f = newBuiltinFunction(m, nullptr, nullptr);
+                Object* f = newBuiltinFunction(m, asObject(t), nullptr);
                 d = f ? staticMethodNew(f) : nullptr;
                 xdecref(f);
             } else {
