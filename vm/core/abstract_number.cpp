@@ -25,6 +25,18 @@ namespace krait {
 
 namespace {
 
+// The bytes of a bytes-like argument of int() or float(): bytes, bytearray, memoryview or
+// another buffer exporter (array.array; storage then keeps its memory alive), as CPython's
+// PyObject_GetBuffer. 1 with *view set, 0 if o is not bytes-like, -1 with an error set.
+int bytesLikeView(Object* o, std::string_view* view, Ref<>& storage) {
+    if (isBytes(o) || isByteArray(o)) return getBytesView(o, view) ? 1 : -1;
+    if (memoryViewBytes(o, view)) return 1;
+    if (errOccurred()) return -1;
+    storage = Ref<>::steal(bufferExporterStorage(o));
+    if (storage) return getBytesView(storage.get(), view) ? 1 : -1;
+    return errOccurred() ? -1 : 0;
+}
+
 struct OpInfo {
     size_t slot;      // offsetof(NumberSlots, binary slot)
     size_t inplace;   // offsetof(NumberSlots, inplace slot) or SIZE_MAX
@@ -475,26 +487,9 @@ Object* numberInt(Object* o) {
     // bytes, bytearray (and subclasses) and other buffers (memoryview) parse their bytes; an
     // invalid literal is shown as bytes (b'...') in the message.
     std::string_view view;
-    bool haveView = false;
-    if (isBytes(o) || isByteArray(o)) {
-        if (!getBytesView(o, &view)) return nullptr;
-        haveView = true;
-    } else if (memoryViewBytes(o, &view)) {
-        haveView = true;
-    } else if (errOccurred()) {
-        return nullptr;
-    }
-    // Other buffer exporters (array.array): their bytes too, as CPython's PyObject_GetBuffer.
     Ref<> storage;
-    if (!haveView) {
-        storage = Ref<>::steal(bufferExporterStorage(o));
-        if (storage) {
-            if (!getBytesView(storage.get(), &view)) return nullptr;
-            haveView = true;
-        } else if (errOccurred()) {
-            return nullptr;
-        }
-    }
+    int haveView = bytesLikeView(o, &view, storage);
+    if (haveView < 0) return nullptr;
     if (haveView) {
         Ref<> copy = Ref<>::steal(bytesFromStd(view));
         if (!copy) return nullptr;
@@ -596,15 +591,9 @@ Object* numberFloat(Object* o) {
     if (isStr(o)) return floatFromText(o, strView(o));
     // bytes, bytearray (and subclasses) and other buffers (memoryview) parse their bytes.
     std::string_view view;
-    bool haveView = false;
-    if (isBytes(o) || isByteArray(o)) {
-        if (!getBytesView(o, &view)) return nullptr;
-        haveView = true;
-    } else if (memoryViewBytes(o, &view)) {
-        haveView = true;
-    } else if (errOccurred()) {
-        return nullptr;
-    }
+    Ref<> storage;
+    int haveView = bytesLikeView(o, &view, storage);
+    if (haveView < 0) return nullptr;
     if (haveView) return floatFromText(o, view);
     return setError(&ExcTypeError, "float() argument must be a string or a real number, not '%s'",
                     typeName(t));
