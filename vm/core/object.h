@@ -141,6 +141,9 @@ enum TypeFlags : uint64_t {
     kTypeMethodDescriptor = 1ull << 6,
     kTypeSequence = 1ull << 7,      // for match statements
     kTypeMapping = 1ull << 8,
+    // number.multiply / inplaceMultiply are sequence repetition (CPython's sq_repeat): their
+    // __mul__/__rmul__/__imul__ wrappers take an index (str, bytes, list, tuple, ...).
+    kTypeSeqRepeat = 1ull << 9,
     // Fast subclass checks, set on the builtin type and inherited by subclasses.
     kTypeIntSubclass = 1ull << 16,
     kTypeListSubclass = 1ull << 17,

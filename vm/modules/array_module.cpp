@@ -1376,7 +1376,7 @@ Type ArrayType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "array.array",
     .basicSize = sizeof(ArrayObject),
-    .flags = kTypeBaseType | kTypeSequence,
+    .flags = kTypeBaseType | kTypeSequence | kTypeSeqRepeat,
     .doc = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are "
            "restricted by typecode, and\ninitialized from the optional initializer value, "
            "which must be a list,\nstring or iterable over elements of the appropriate type.\n\n"

@@ -815,7 +815,7 @@ Type DequeType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "collections.deque",
     .basicSize = sizeof(DequeObject),
-    .flags = kTypeBaseType | kTypeHaveGC | kTypeSequence,
+    .flags = kTypeBaseType | kTypeHaveGC | kTypeSequence | kTypeSeqRepeat,
     .doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
            "A list-like sequence optimized for data accesses near its endpoints.",
     .weaklistOffset = offsetof(DequeObject, weaklist),

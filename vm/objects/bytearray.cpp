@@ -611,7 +611,7 @@ Type ByteArrayType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "bytearray",
     .basicSize = sizeof(ByteArrayObject),
-    .flags = kTypeBaseType | kTypeSequence,
+    .flags = kTypeBaseType | kTypeSequence | kTypeSeqRepeat,
     .doc = "bytearray(iterable_of_ints) -> bytearray\n"
            "bytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"

@@ -316,7 +316,7 @@ Type BytesType = {
     .name = "bytes",
     .basicSize = sizeof(BytesObject),
     .itemSize = 1,
-    .flags = kTypeBaseType | kTypeBytesSubclass | kTypeImmutable | kTypeSequence,
+    .flags = kTypeBaseType | kTypeBytesSubclass | kTypeImmutable | kTypeSequence | kTypeSeqRepeat,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
            "bytes(int) -> bytes object of size given by the parameter initialized with null "

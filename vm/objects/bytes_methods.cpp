@@ -1233,7 +1233,7 @@ Object* bytesPercentFormat(Object* self, Object* args) {
             if (spec.zero) one += '0';
             if (spec.width >= 0) one += std::to_string(spec.width);
             if (spec.precision >= 0) one += "." + std::to_string(spec.precision);
-            one += code;
+            one += code == 'i' ? 'd' : code;   // CPython's bytes messages say "%d format" for %i
             Ref<> f = Ref<>::steal(strFromAscii(one));
             Ref<> t = Ref<>::steal(tuplePack({v}));
             if (!f || !t) return nullptr;

@@ -918,7 +918,7 @@ Type ListType = {
     .ob = {kImmortalRefcnt, &TypeType},
     .name = "list",
     .basicSize = sizeof(ListObject),
-    .flags = kTypeBaseType | kTypeHaveGC | kTypeListSubclass | kTypeSequence,
+    .flags = kTypeBaseType | kTypeHaveGC | kTypeListSubclass | kTypeSequence | kTypeSeqRepeat,
     .doc = "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new "
            "empty list.\nThe argument must be an iterable if specified.",
     .methods = kListMethods,

@@ -467,8 +467,9 @@ bool isNumberLike(Object* v) {
     return n.index || n.int_ || n.float_ || isInstanceOf(v, &ComplexType);
 }
 
-// %d %i %u %o %x %X
-bool formatIntArg(Object* v, const PercentSpec& spec, std::string& out) {
+// %d %i %u %o %x %X (spec.code is 'd' for all three decimal forms; `shown` is the one
+// written, for error messages).
+bool formatIntArg(Object* v, const PercentSpec& spec, std::string& out, char shown) {
     char type = spec.code;
     Ref<> iobj;
     if (isInt(v)) {
@@ -484,7 +485,7 @@ bool formatIntArg(Object* v, const PercentSpec& spec, std::string& out) {
             if (type == 'o' || type == 'x' || type == 'X') {
                 setError(&ExcTypeError, "%%%c format: an integer is required, not %T", type, v);
             } else {
-                setError(&ExcTypeError, "%%%c format: a real number is required, not %T", type,
+                setError(&ExcTypeError, "%%%c format: a real number is required, not %T", shown,
                          v);
             }
             return false;
@@ -707,7 +708,7 @@ Object* strPercentFormat(Object* fmt, Object* args) {
         case 'x':
         case 'X':
             if (code == 'i' || code == 'u') spec.code = 'd';
-            if (!formatIntArg(v, spec, out)) return nullptr;
+            if (!formatIntArg(v, spec, out, code)) return nullptr;
             break;
         case 'e':
         case 'E':

@@ -1041,8 +1041,18 @@ Object* strDunderFormat(Object* self, Object* const* args, size_t nargs, Object*
 
 Object* strGetnewargs(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (!noArgs("__getnewargs__", nargs, kwnames)) return nullptr;
-    Ref<> copy = Ref<>::steal(strSubstring(self, 0, strLength(self)));
+    // A new object even for cached strings, as CPython's _PyUnicode_Copy (but the empty
+    // string is the singleton).
+    ssize n = strLength(self);
+    if (n == 0) {
+        Ref<> empty = Ref<>::steal(strFromAscii(""));
+        return empty ? tuplePack({empty.get()}) : nullptr;
+    }
+    uint32_t maxChar = 0;
+    for (ssize i = 0; i < n; i++) maxChar = std::max(maxChar, strCharAt(self, i));
+    Ref<> copy = Ref<>::steal(strNew(n, maxChar));
     if (!copy) return nullptr;
+    for (ssize i = 0; i < n; i++) strSetChar(copy.get(), i, strCharAt(self, i));
     return tuplePack({copy.get()});
 }
 

@@ -343,7 +343,7 @@ Type StrType = {
     .name = "str",
     .basicSize = sizeof(StrObject),
     .itemSize = 1,
-    .flags = kTypeBaseType | kTypeStrSubclass | kTypeImmutable,
+    .flags = kTypeBaseType | kTypeStrSubclass | kTypeImmutable | kTypeSeqRepeat,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
     .methods = kStrMethods,
     .dealloc = strDealloc,

@@ -719,7 +719,8 @@ Type TupleType = {
     .name = "tuple",
     .basicSize = sizeof(TupleObject),
     .itemSize = sizeof(Object*),
-    .flags = kTypeBaseType | kTypeHaveGC | kTypeTupleSubclass | kTypeSequence | kTypeImmutable,
+    .flags = kTypeBaseType | kTypeHaveGC | kTypeTupleSubclass | kTypeSequence | kTypeImmutable |
+             kTypeSeqRepeat,
     .doc = "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an "
            "empty tuple.\nIf iterable is specified the tuple is initialized from iterable's "
            "items.\n\nIf the argument is a tuple, the return value is the same object.",

@@ -810,11 +810,21 @@ Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Objec
         if (!checkNumArgs(nargs, 0)) return nullptr;
         return reinterpret_cast<UnaryFn>(fn)(self);
     case SlotKind::BinaryL:
+    case SlotKind::BinaryR: {
         if (!checkNumArgs(nargs, 1)) return nullptr;
-        return reinterpret_cast<BinaryFn>(fn)(self, args[0]);
-    case SlotKind::BinaryR:
-        if (!checkNumArgs(nargs, 1)) return nullptr;
-        return reinterpret_cast<BinaryFn>(fn)(args[0], self);
+        Object* other = args[0];
+        Ref<> index;
+        if ((objclass->flags & kTypeSeqRepeat) &&
+            (slot->offset == NB(multiply) || slot->offset == NB(inplaceMultiply))) {
+            // CPython's wrap_indexargfunc: the count must be an index that fits ssize.
+            index = Ref<>::steal(numberIndex(other));
+            if (!index) return nullptr;
+            if (asSsize(index.get(), &ExcOverflowError) == -1 && errOccurred()) return nullptr;
+            other = index.get();
+        }
+        if (k == SlotKind::BinaryL) return reinterpret_cast<BinaryFn>(fn)(self, other);
+        return reinterpret_cast<BinaryFn>(fn)(other, self);
+    }
     case SlotKind::TernaryL:
     case SlotKind::TernaryR: {
         if (nargs < 1 || nargs > 2) {
