@@ -1421,8 +1421,9 @@ Object* registryCodec(std::string_view encoding, bool decode, Object* arg,
                             "codecs", e.c_str(), decode ? "decode" : "encode");
         }
     }
-    Ref<> fn = Ref<>::steal(getAttr(info.get(), decode ? "decode" : "encode"));
-    if (!fn) return nullptr;
+    // Items 0 and 1 of the 4-tuple (a CodecInfo or any tuple a search function returned), as
+    // CPython's PyCodec_Encoder/Decoder.
+    Ref<> fn = Ref<>::borrow(tupleItem(info.get(), decode ? 1 : 0));
     Ref<> errs = Ref<>::steal(strFromUtf8(errors));
     if (!errs) return nullptr;
     Object* callArgs[2] = {arg, errs.get()};
