@@ -45,42 +45,55 @@ namespace krait {
 
 namespace {
 
-struct GcHead {
-    GcHead* next;   // null when untracked
-    GcHead* prev;
-    intptr_t refs;  // gc_refs during a collection
-    uintptr_t bits;
+// Two words, as CPython's PyGC_Head. `next` is the address of the next header in the object's
+// generation list, 0 while the object is untracked. `prev` is the previous header's address
+// with three flags in its low bits (headers are 8-byte aligned on every target). While
+// markReachable runs, `prev` holds gc_refs << kRefsShift instead of the address (the list is
+// then singly linked; markReachable restores the addresses before it returns).
+struct alignas(8) GcHead {
+    uintptr_t next;
+    uintptr_t prev;
 };
 static_assert(sizeof(GcHead) == kGcHeaderSize, "GC header size");
 
-constexpr uintptr_t kMagic = 0x4b470000u;   // "KG": the header was written by gcOnAlloc
-constexpr uintptr_t kMagicMask = 0xffff0000u;
-constexpr uintptr_t kFinalized = 1;         // tp_finalize ran (PEP 442)
-constexpr uintptr_t kCollecting = 2;        // in the set being collected
-constexpr uintptr_t kReachable = 4;         // found reachable in this pass
-constexpr uintptr_t kUnreachable = 8;       // in the garbage set
+constexpr uintptr_t kFinalized = 1;    // tp_finalize ran (PEP 442)
+constexpr uintptr_t kCollecting = 2;   // in the set being collected; after the first marking
+                                       // pass: in the garbage (unreachable) set
+constexpr uintptr_t kReachable = 4;    // found reachable in this pass
+constexpr uintptr_t kFlagMask = 7;
+constexpr int kRefsShift = 3;
+// gc_refs above this are stored as this (they can only go down by the references the set
+// holds, which never reach it).
+constexpr intptr_t kRefsCap = intptr_t(1) << (sizeof(intptr_t) * 8 - kRefsShift - 2);
 
 constexpr int kDebugSaveAll = 32;
 
 GcHead* headOf(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
 Object* objOf(GcHead* h) { return reinterpret_cast<Object*>(h + 1); }
+GcHead* nextOf(const GcHead* h) { return reinterpret_cast<GcHead*>(h->next); }
+GcHead* prevOf(const GcHead* h) { return reinterpret_cast<GcHead*>(h->prev & ~kFlagMask); }
+void setNext(GcHead* h, GcHead* n) { h->next = reinterpret_cast<uintptr_t>(n); }
+void setPrev(GcHead* h, GcHead* p) {
+    h->prev = reinterpret_cast<uintptr_t>(p) | (h->prev & kFlagMask);
+}
 
-void ringInit(GcHead* l) {
-    l->next = l->prev = l;
-    l->refs = 0;
-    l->bits = 0;
-}
-bool ringEmpty(const GcHead* l) { return l->next == l; }
+void ringInit(GcHead* l) { l->next = l->prev = reinterpret_cast<uintptr_t>(l); }
+bool ringEmpty(const GcHead* l) { return nextOf(l) == l; }
 void ringAppend(GcHead* n, GcHead* l) {
-    n->prev = l->prev;
-    n->next = l;
-    l->prev->next = n;
-    l->prev = n;
+    GcHead* last = prevOf(l);
+    setPrev(n, last);
+    setNext(n, l);
+    setNext(last, n);
+    setPrev(l, n);
 }
+// Unlinks n (its flags stay).
 void ringRemove(GcHead* n) {
-    n->prev->next = n->next;
-    n->next->prev = n->prev;
-    n->next = n->prev = nullptr;
+    GcHead* p = prevOf(n);
+    GcHead* nx = nextOf(n);
+    setNext(p, nx);
+    setPrev(nx, p);
+    n->next = 0;
+    n->prev &= kFlagMask;
 }
 void ringMove(GcHead* n, GcHead* l) {
     ringRemove(n);
@@ -89,16 +102,18 @@ void ringMove(GcHead* n, GcHead* l) {
 // Appends all of `from` to `to`, leaving `from` empty.
 void ringMerge(GcHead* from, GcHead* to) {
     if (ringEmpty(from)) return;
-    GcHead* tail = to->prev;
-    tail->next = from->next;
-    from->next->prev = tail;
-    to->prev = from->prev;
-    to->prev->next = to;
+    GcHead* tail = prevOf(to);
+    GcHead* first = nextOf(from);
+    GcHead* last = prevOf(from);
+    setNext(tail, first);
+    setPrev(first, tail);
+    setPrev(to, last);
+    setNext(last, to);
     ringInit(from);
 }
 ssize ringSize(const GcHead* l) {
     ssize n = 0;
-    for (const GcHead* h = l->next; h != l; h = h->next) n++;
+    for (const GcHead* h = nextOf(l); h != l; h = nextOf(h)) n++;
     return n;
 }
 
@@ -149,46 +164,55 @@ GcState* currentState() {
     return ts && ts->interp ? stateOf(ts->interp) : nullptr;
 }
 
-bool isCollecting(Object* o) { return gcHasHeader(o) && (headOf(o)->bits & kCollecting); }
+bool isCollecting(Object* o) { return gcHasHeader(o) && (headOf(o)->prev & kCollecting); }
 
 void traverseOf(Object* o, VisitFn visit, void* arg) {
     TraverseFn t = o->type->traverse;
     if (t) t(o, visit, arg);
 }
 
+// Only during markReachable (prev holds gc_refs). An object flagged kCollecting outside the
+// set (untracked by a finalizer) has gc_refs 0 there and stays so.
 void visitDecref(Object* child, void*) {
-    if (isCollecting(child)) headOf(child)->refs--;
+    if (!isCollecting(child)) return;
+    GcHead* h = headOf(child);
+    if (h->prev >> kRefsShift) h->prev -= uintptr_t(1) << kRefsShift;
 }
 
 void visitReachable(Object* child, void* arg) {
     if (!isCollecting(child)) return;
     GcHead* h = headOf(child);
-    if (h->bits & kReachable) return;
-    h->bits |= kReachable;
+    if (h->prev & kReachable) return;
+    h->prev |= kReachable;
     static_cast<std::vector<GcHead*>*>(arg)->push_back(h);
 }
 
 // Steps 2-3 on the objects of `set` (all flagged kCollecting): marks kReachable every object
 // referenced from outside the set or reachable from such an object. Objects being
-// deallocated (refcnt 0) are dropped from the set (untracked) first.
+// deallocated (refcnt 0) are dropped from the set (untracked) first. No code that links or
+// unlinks headers may run in here: `prev` holds gc_refs until the end.
 void markReachable(GcHead* set) {
-    for (GcHead* h = set->next; h != set;) {
-        GcHead* next = h->next;
+    for (GcHead* h = nextOf(set); h != set;) {
+        GcHead* next = nextOf(h);
         Object* o = objOf(h);
         if (o->refcnt <= 0) {
-            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+            // h's prev is still an address (only the headers before it hold gc_refs), and
+            // ringRemove writes only the next field of the header before it.
             ringRemove(h);
+            h->prev &= kFinalized;
         } else {
-            h->refs = o->refcnt;
-            h->bits &= ~kReachable;
+            intptr_t refs = o->refcnt < kRefsCap ? o->refcnt : kRefsCap;
+            h->prev = (uintptr_t(refs) << kRefsShift) | (h->prev & (kFinalized | kCollecting));
         }
         h = next;
     }
-    for (GcHead* h = set->next; h != set; h = h->next) traverseOf(objOf(h), visitDecref, nullptr);
+    for (GcHead* h = nextOf(set); h != set; h = nextOf(h)) {
+        traverseOf(objOf(h), visitDecref, nullptr);
+    }
     std::vector<GcHead*> stack;
-    for (GcHead* h = set->next; h != set; h = h->next) {
-        if (h->refs > 0) {
-            h->bits |= kReachable;
+    for (GcHead* h = nextOf(set); h != set; h = nextOf(h)) {
+        if (h->prev >> kRefsShift) {
+            h->prev |= kReachable;
             stack.push_back(h);
         }
     }
@@ -197,6 +221,13 @@ void markReachable(GcHead* set) {
         stack.pop_back();
         traverseOf(objOf(h), visitReachable, &stack);
     }
+    // Back to a doubly linked list.
+    GcHead* prev = set;
+    for (GcHead* h = nextOf(set); h != set; h = nextOf(h)) {
+        h->prev = reinterpret_cast<uintptr_t>(prev) | (h->prev & kFlagMask);
+        prev = h;
+    }
+    setPrev(set, prev);
 }
 
 void invokeCallbacks(GcState* s, const char* phase, int generation, ssize collected,
@@ -265,20 +296,19 @@ ssize collectGeneration(GcState* s, int generation) {
     if (generation < 2) s->gens[generation + 1].count++;
     for (int i = 0; i <= generation; i++) s->gens[i].count = 0;
 
-    for (GcHead* h = young->next; h != young; h = h->next) h->bits |= kCollecting;
+    for (GcHead* h = nextOf(young); h != young; h = nextOf(h)) h->prev |= kCollecting;
     markReachable(young);
 
     GcHead unreachable;
     ringInit(&unreachable);
     ssize survivors = 0;
-    for (GcHead* h = young->next; h != young;) {
-        GcHead* next = h->next;
-        if (h->bits & kReachable) {
-            h->bits &= ~(kCollecting | kReachable);
+    for (GcHead* h = nextOf(young); h != young;) {
+        GcHead* next = nextOf(h);
+        if (h->prev & kReachable) {
+            h->prev &= ~(kCollecting | kReachable);
             survivors++;
         } else {
-            h->bits |= kUnreachable;
-            ringMove(h, &unreachable);
+            ringMove(h, &unreachable);   // keeps kCollecting: "in the garbage" from here on
         }
         h = next;
     }
@@ -293,7 +323,7 @@ ssize collectGeneration(GcState* s, int generation) {
     // Weak references to garbage: clear them all before any Python code runs, then call the
     // callbacks of those that are not garbage themselves.
     std::vector<Object*> callbacks;
-    for (GcHead* h = unreachable.next; h != &unreachable; h = h->next) {
+    for (GcHead* h = nextOf(&unreachable); h != &unreachable; h = nextOf(h)) {
         Object* o = objOf(h);
         if (isWeakRefObject(o)) {
             // A weak reference in the garbage must never call back (its referent may be
@@ -307,7 +337,7 @@ ssize collectGeneration(GcState* s, int generation) {
             WeakRefObject* wr = reinterpret_cast<WeakRefObject*>(*wl);
             weakrefClearRef(wr);
             if (!wr->callback) continue;
-            if (gcHasHeader(&wr->ob) && (headOf(&wr->ob)->bits & kUnreachable)) continue;
+            if (gcHasHeader(&wr->ob) && (headOf(&wr->ob)->prev & kCollecting)) continue;
             incref(&wr->ob);
             callbacks.push_back(&wr->ob);
         }
@@ -319,12 +349,12 @@ ssize collectGeneration(GcState* s, int generation) {
     GcHead seen;
     ringInit(&seen);
     while (!ringEmpty(&unreachable)) {
-        GcHead* h = unreachable.next;
+        GcHead* h = nextOf(&unreachable);
         ringMove(h, &seen);
         Object* o = objOf(h);
         FinalizeFn fin = o->type->finalize;
-        if (fin && !(h->bits & kFinalized) && o->refcnt > 0) {
-            h->bits |= kFinalized;
+        if (fin && !(h->prev & kFinalized) && o->refcnt > 0) {
+            h->prev |= kFinalized;
             incref(o);
             fin(o);
             if (errOccurred()) writeUnraisable(o);
@@ -335,10 +365,10 @@ ssize collectGeneration(GcState* s, int generation) {
 
     // Objects resurrected by finalizers or callbacks (and everything they reach) survive.
     markReachable(&unreachable);
-    for (GcHead* h = unreachable.next; h != &unreachable;) {
-        GcHead* next = h->next;
-        if (h->bits & kReachable) {
-            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+    for (GcHead* h = nextOf(&unreachable); h != &unreachable;) {
+        GcHead* next = nextOf(h);
+        if (h->prev & kReachable) {
+            h->prev &= ~(kCollecting | kReachable);
             ringMove(h, old);
         }
         h = next;
@@ -348,7 +378,7 @@ ssize collectGeneration(GcState* s, int generation) {
     // Break the cycles. An object still at the head of the list after its clear is alive
     // (its type has no clear slot or something still references it): it goes to `old`.
     while (!ringEmpty(&unreachable)) {
-        GcHead* h = unreachable.next;
+        GcHead* h = nextOf(&unreachable);
         Object* o = objOf(h);
         if (s->debug & kDebugSaveAll) {
             if (s->garbage && listAppend(s->garbage, o) < 0) writeUnraisable(nullptr);
@@ -358,8 +388,8 @@ ssize collectGeneration(GcState* s, int generation) {
             if (errOccurred()) writeUnraisable(o);
             decref(o);
         }
-        if (unreachable.next == h) {
-            h->bits &= ~(kCollecting | kReachable | kUnreachable);
+        if (nextOf(&unreachable) == h) {
+            h->prev &= ~(kCollecting | kReachable);
             ringMove(h, old);
         }
     }
@@ -438,9 +468,8 @@ Object* listFromVector(const std::vector<Object*>& v) {
 
 void gcOnAlloc(Object* o) {
     GcHead* h = headOf(o);
-    h->next = h->prev = nullptr;
-    h->refs = 0;
-    h->bits = kMagic;
+    h->next = 0;
+    h->prev = 0;
     ThreadState* ts = currentThread();
     if (!ts || !ts->interp) return;
     GcState* s = stateOf(ts->interp);
@@ -455,13 +484,7 @@ void gcOnAlloc(Object* o) {
 
 void* gcOnFree(Object* o) {
     GcHead* h = headOf(o);
-    if ((h->bits & kMagicMask) != kMagic) {
-        std::fprintf(stderr, "krait: fatal: freeing a '%s' object without a GC header\n",
-                     o->type->name);
-        std::abort();
-    }
     if (h->next) ringRemove(h);
-    h->bits = 0;
     GcState* s = currentState();
     if (s && s->gens[0].count > 0) s->gens[0].count--;
     return h;
@@ -470,7 +493,7 @@ void* gcOnFree(Object* o) {
 void gcPrepareReuse(Object* o) {
     GcHead* h = headOf(o);
     if (h->next) ringRemove(h);
-    h->bits = kMagic;
+    h->prev = 0;
 }
 
 void gcDiscountAllocation() {
@@ -482,6 +505,7 @@ void gcTrack(Object* o) {
     if (!gcHasHeader(o)) return;
     GcHead* h = headOf(o);
     if (h->next) return;
+    h->prev &= kFinalized;   // flags of an interrupted collection must not stay
     GcState* s = currentState();
     if (s) ringAppend(h, &s->gens[0].head);
 }
@@ -490,6 +514,7 @@ void gcUntrack(Object* o) {
     if (!gcHasHeader(o)) return;
     GcHead* h = headOf(o);
     if (h->next) ringRemove(h);
+    h->prev &= kFinalized;
 }
 
 bool gcHasHeader(Object* o) {
@@ -503,13 +528,13 @@ bool gcHasHeader(Object* o) {
 
 bool gcIsTracked(Object* o) { return mayBeTracked(o, 0); }
 
-bool gcIsFinalized(Object* o) { return gcHasHeader(o) && (headOf(o)->bits & kFinalized); }
+bool gcIsFinalized(Object* o) { return gcHasHeader(o) && (headOf(o)->prev & kFinalized); }
 
 bool gcMarkFinalized(Object* o) {
     if (!gcHasHeader(o)) return true;
     GcHead* h = headOf(o);
-    if (h->bits & kFinalized) return false;
-    h->bits |= kFinalized;
+    if (h->prev & kFinalized) return false;
+    h->prev |= kFinalized;
     return true;
 }
 
@@ -567,7 +592,7 @@ Object* gcGetObjects(InterpState* interp, int generation) {
     for (int i = 0; i < 3; i++) {
         if (generation >= 0 && i != generation) continue;
         GcHead* l = &s->gens[i].head;
-        for (GcHead* h = l->next; h != l; h = h->next) {
+        for (GcHead* h = nextOf(l); h != l; h = nextOf(h)) {
             Object* o = objOf(h);
             if (o != result && o->refcnt > 0) objs.push_back(o);
         }
@@ -590,7 +615,7 @@ Object* gcGetReferrers(InterpState* interp, Object* const* objs, size_t n) {
     std::vector<Object*> found;
     for (int i = 0; i < 3; i++) {
         GcHead* l = &s->gens[i].head;
-        for (GcHead* h = l->next; h != l; h = h->next) {
+        for (GcHead* h = nextOf(l); h != l; h = nextOf(h)) {
             Object* o = objOf(h);
             if (o->refcnt <= 0) continue;
             ReferrerSearch r{objs, n, false};

@@ -3,8 +3,8 @@
 //
 // Layout: every object of a kTypeHaveGC type allocated by allocVarObject (objects/type.cpp)
 // has a GcHead of kGcHeaderSize bytes placed immediately BEFORE the object (as CPython's
-// PyGC_Head): the intrusive doubly-linked list of its generation plus the gc_refs word used
-// during a collection. Statically allocated objects of GC types (static builtin types, the
+// PyGC_Head): the intrusive doubly-linked list of its generation, whose back link also
+// carries the collector's flags and, during a collection, gc_refs. Statically allocated objects of GC types (static builtin types, the
 // empty tuple, ...) have no header: they are all immortal (kImmortalRefcnt), which is how
 // gcHasHeader() tells them apart, and the collector never touches them.
 #pragma once
@@ -16,9 +16,10 @@
 
 namespace krait {
 
-// Bytes allocVarObject reserves in front of objects of kTypeHaveGC types (a multiple of
-// 2 * sizeof(void*), so the object keeps malloc's alignment on every target).
-constexpr size_t kGcHeaderSize = 4 * sizeof(void*);
+// Bytes allocVarObject reserves in front of objects of kTypeHaveGC types: two words, as
+// CPython's PyGC_Head (the generation list's links, with the collector's flags and gc_refs
+// packed into the low bits and the back link; see collector.cpp). Objects stay 8-byte aligned.
+constexpr size_t kGcHeaderSize = 2 * sizeof(void*);
 
 // Allocation hooks used ONLY by allocVarObject/freeObject (objects/type.cpp): gcOnAlloc
 // counts the allocation, may run an automatic collection (before the new object is linked,
