@@ -49,3 +49,37 @@ TEST_CASE("freed small blocks are reused and smallCalloc zeroes them", "[small_a
 #endif
     smallFree(nullptr);
 }
+
+TEST_CASE("smallRealloc keeps the contents across size classes and large blocks",
+          "[small_alloc]") {
+    // Grow a block from 1 byte through every small class into a large block and back down:
+    // the first bytes survive each move, whichever kind of block holds them.
+    auto* p = static_cast<unsigned char*>(smallAlloc(1));
+    REQUIRE(p != nullptr);
+    p[0] = 0x5a;
+    size_t have = 1;
+    for (size_t size = 2; size <= 4 * kSmallMaxBytes; size += 13) {
+        p = static_cast<unsigned char*>(smallRealloc(p, size));
+        REQUIRE(p != nullptr);
+        REQUIRE(reinterpret_cast<uintptr_t>(p) % alignof(double) == 0);
+        for (size_t i = 0; i < have; i++) REQUIRE(p[i] == static_cast<unsigned char>(i * 7 + 0x5a));
+        for (size_t i = have; i < size; i++) p[i] = static_cast<unsigned char>(i * 7 + 0x5a);
+        have = size;
+    }
+    for (size_t size = have; size >= 1; size = size / 2) {
+        p = static_cast<unsigned char*>(smallRealloc(p, size));
+        REQUIRE(p != nullptr);
+        for (size_t i = 0; i < size; i++) REQUIRE(p[i] == static_cast<unsigned char>(i * 7 + 0x5a));
+    }
+    smallFree(p);
+    // Freed large and small blocks of every class can be allocated again.
+    std::vector<void*> blocks;
+    for (size_t size = 1; size <= kSmallMaxBytes * 2; size += 5) blocks.push_back(smallAlloc(size));
+    for (void* b : blocks) smallFree(b);
+    for (size_t size = 1; size <= kSmallMaxBytes * 2; size += 5) {
+        void* b = smallAlloc(size);
+        REQUIRE(b != nullptr);
+        std::memset(b, 0xee, size);
+        smallFree(b);
+    }
+}

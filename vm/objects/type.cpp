@@ -254,8 +254,8 @@ Object* allocVarObject(Type* t, size_t extraBytes) {
     if (total <= 256) {
         // Most objects are a few words: zero them inline instead of calling memset, 32 bytes
         // per step (the empty asm keeps GCC from turning the loop back into a memset call).
-        // A pooled block's payload is a multiple of 8 bytes, so rounding up to 8 stays inside
-        // it. The GC header is left alone: gcOnAlloc writes all of it.
+        // A pooled block is a multiple of 16 bytes, so rounding up to 8 stays inside it. The
+        // GC header is left alone: gcOnAlloc writes all of it.
         char* q = p + pre;
         char* end = p + ((total + 7) & ~size_t(7));
         for (; end - q >= 32; q += 32) {
