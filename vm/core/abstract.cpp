@@ -13,6 +13,7 @@
 #include "gc/gc.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/genericalias.h"
@@ -48,14 +49,15 @@ void raiseNoAttribute(Object* obj, Object* name) {
 }
 
 Object** instanceDictPtr(Object* o) {
-    ssize off = o->type->dictOffset;
-    if (off == 0) return nullptr;
-    return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
+    Object** dp = instanceSlotPtr(o);
+    if (dp && *dp && isInstanceValues(*dp) && !instanceValuesMaterialize(o, dp)) return nullptr;
+    return dp;
 }
 
 Object* instanceGetDict(Object* o) {
     Object** dp = instanceDictPtr(o);
     if (!dp) {
+        if (errOccurred()) return nullptr;
         raiseNoAttribute(o, KRAIT_STR(__dict__));
         return nullptr;
     }
@@ -71,13 +73,13 @@ Object* instanceGetDict(Object* o) {
 Object* subtypeGetDict(Object* o, void*) { return instanceGetDict(o); }
 
 int subtypeSetDict(Object* o, Object* value, void*) {
-    Object** dp = instanceDictPtr(o);
+    Object** dp = instanceSlotPtr(o);
     if (!dp) {
         setError(&ExcAttributeError, "This object has no __dict__");
         return -1;
     }
     if (!value) {
-        clearRef(*dp);
+        instanceSlotClear(dp);
         return 0;
     }
     if (!isDict(value)) {
@@ -85,7 +87,12 @@ int subtypeSetDict(Object* o, Object* value, void*) {
                  typeName(value->type));
         return -1;
     }
-    setRef(*dp, newRef(value));
+    Object* old = *dp;
+    *dp = newRef(value);
+    if (old) {
+        Object* tmp = old;
+        instanceSlotClear(&tmp);
+    }
     return 0;
 }
 
@@ -109,8 +116,20 @@ Object* genericGetAttrImpl(Object* o, Object* name, bool suppress) {
             return r;
         }
     }
-    Object** dp = instanceDictPtr(o);
-    if (dp && *dp) {
+    Object** dp = instanceSlotPtr(o);
+    if (dp && *dp && isInstanceValues(*dp)) {
+        if (isStrExact(name)) {
+            if (Object* v = instanceValuesGet(o, *dp, name)) {
+                incref(v);
+                xdecref(descr);
+                return v;
+            }
+        } else if (!instanceValuesMaterialize(o, dp)) {
+            xdecref(descr);
+            return nullptr;
+        }
+    }
+    if (dp && *dp && !isInstanceValues(*dp)) {
         Object* d = *dp;
         incref(d);
         Object* v = dictGetItem(d, name);
@@ -157,7 +176,7 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
         decref(descr);
         return r;
     }
-    Object** dp = instanceDictPtr(o);
+    Object** dp = instanceSlotPtr(o);
     if (!dp) {
         if (descr) {
             setError(&ExcAttributeError, "'%s' object attribute '%U' is read-only",
@@ -172,10 +191,18 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
             raiseNoAttribute(o, name);
             return -1;
         }
+        if (isStrExact(name) && subtypeOwnsInstanceDict(o)) {
+            if (!instanceValuesCreate(o, dp)) return -1;
+            return instanceValuesSet(o, dp, name, value) < 0 ? -1 : 0;
+        }
         *dp = dictNew();
         if (!*dp) return -1;
         gcDiscountAllocation();   // the dict is part of the instance (see gc.h)
         if (subtypeOwnsInstanceDict(o)) instanceDictTakeOwnership(*dp);
+    }
+    if (isInstanceValues(*dp)) {
+        int r = instanceValuesSet(o, dp, name, value);
+        if (r <= 0) return r;
     }
     Object* d = *dp;
     incref(d);
@@ -293,8 +320,20 @@ int getMethod(Object* o, Object* name, Object** method) {
             }
         }
     }
-    Object** dp = instanceDictPtr(o);
-    if (dp && *dp) {
+    Object** dp = instanceSlotPtr(o);
+    if (dp && *dp && isInstanceValues(*dp)) {
+        if (isStrExact(name)) {
+            if (Object* v = instanceValuesGet(o, *dp, name)) {
+                *method = newRef(v);
+                xdecref(descr);
+                return 0;
+            }
+        } else if (!instanceValuesMaterialize(o, dp)) {
+            xdecref(descr);
+            return -1;
+        }
+    }
+    if (dp && *dp && !isInstanceValues(*dp)) {
         Object* d = *dp;
         incref(d);
         Object* v = dictGetItem(d, name);

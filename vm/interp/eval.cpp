@@ -34,6 +34,7 @@
 #include "modules/signal_module.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -369,6 +370,24 @@ inline DictEntry* instanceEntry(DictObject* d, uint32_t ix, Object* name) {
     }
     if (ssize(ix) >= d->nentries || d->entries[ix].key != name) return nullptr;
     return &d->entries[ix];
+}
+
+// The value at index ix of an instance values array (the tagged dict slot `slot` of owner)
+// if the owner type's shared keys hold name there, else null (missing or another name). Only
+// heap types make values arrays, and ix < top <= capacity <= kSharedKeysMax.
+inline Object* instanceValueAt(Object* owner, Object* slot, uint32_t ix, Object* name) {
+    InstanceValues* iv = asInstanceValues(slot);
+    if (ix >= iv->top || asHeapType(owner->type)->sharedKeys->names[ix] != name) return nullptr;
+    return iv->values()[ix];
+}
+
+// Whether an instance values array holds name (an exact str with its hash cached), for the
+// method and class-attribute loads that must not be shadowed: a clear bit in the shared keys'
+// hash summary answers without a search.
+inline bool instanceValuesShadow(Object* owner, Object* slot, Object* name) {
+    SharedKeys* k = asHeapType(owner->type)->sharedKeys;
+    return ((k->hashBits >> (static_cast<uint64_t>(asStr(name)->hash) & 63)) & 1) &&
+           instanceValuesHas(owner, slot, name);
 }
 
 // Whether starting one more Python frame exceeds the recursion limit (counts it in pyDepth).
@@ -945,9 +964,16 @@ dispatch:
         }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, LOAD_ATTR);
-        DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
-        DEOPT_IF(!e, LOAD_ATTR);
-        TOP() = newRef(e->value);
+        Object* v;
+        if (isInstanceValues(d)) {
+            v = instanceValueAt(owner, d, ip[2], names[oparg]);
+            DEOPT_IF(!v, LOAD_ATTR);
+        } else {
+            DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
+            DEOPT_IF(!e, LOAD_ATTR);
+            v = e->value;
+        }
+        TOP() = newRef(v);
         decref(owner);
         SKIP(LOAD_ATTR);
         DISPATCH();
@@ -985,9 +1011,13 @@ dispatch:
         DEOPT_IF(owner->type->versionTag != ip[1], LOAD_ATTR);
         if (owner->type->dictOffset) {
             Object* d = instanceDictFast(owner);
-            DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
-                         dictIndexOf(d, names[oparg]) >= 0,
-                     LOAD_ATTR);
+            if (d && isInstanceValues(d)) {
+                DEOPT_IF(instanceValuesShadow(owner, d, names[oparg]), LOAD_ATTR);
+            } else {
+                DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
+                             dictIndexOf(d, names[oparg]) >= 0,
+                         LOAD_ATTR);
+            }
         }
         TOP() = newRef(cachePtr(ip + 3));
         decref(owner);
@@ -1048,6 +1078,26 @@ dispatch:
         }
         Object* d = instanceDictFast(owner);
         DEOPT_IF(!d, STORE_ATTR);
+        if (isInstanceValues(d)) {
+            // Replace a present value, or add one above the present ones (dict order).
+            InstanceValues* iv = asInstanceValues(d);
+            uint32_t ix = ip[2];
+            DEOPT_IF(ix >= iv->capacity ||
+                         asHeapType(owner->type)->sharedKeys->names[ix] != names[oparg],
+                     STORE_ATTR);
+            Object** slot = &iv->values()[ix];
+            Object* old = *slot;
+            if (!old) {
+                DEOPT_IF(ix < iv->top, STORE_ATTR);
+                iv->top = ix + 1;
+            }
+            sp -= 2;
+            *slot = sp[0];   // the stack's reference moves into the values array
+            xdecref(old);
+            decref(owner);
+            SKIP(STORE_ATTR);
+            DISPATCH();
+        }
         DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
         DEOPT_IF(!e, STORE_ATTR);
         sp -= 2;
@@ -1062,7 +1112,7 @@ dispatch:
         Object* owner = TOP();
         DEOPT_IF(owner->type->versionTag != ip[1], STORE_ATTR);
         Object* d = instanceDictFast(owner);
-        DEOPT_IF(!d, STORE_ATTR);
+        DEOPT_IF(!d || isInstanceValues(d), STORE_ATTR);
         sp -= 2;
         Object* v = sp[0];
         int r = dictSetItem(d, names[oparg], v);
@@ -1123,9 +1173,13 @@ dispatch:
             DEOPT_IF(true, LOAD_METHOD);
         }
         Object* d = instanceDictFast(obj);
-        DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
-                     dictIndexOf(d, names[oparg]) >= 0,
-                 LOAD_METHOD);
+        if (d && isInstanceValues(d)) {
+            DEOPT_IF(instanceValuesShadow(obj, d, names[oparg]), LOAD_METHOD);
+        } else {
+            DEOPT_IF(d && dictMayHaveHash(d, asStr(names[oparg])->hash) &&
+                         dictIndexOf(d, names[oparg]) >= 0,
+                     LOAD_METHOD);
+        }
         TOP() = newRef(cachePtr(ip + 3));
         PUSH(obj);
         SKIP(LOAD_METHOD);

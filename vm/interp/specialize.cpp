@@ -16,6 +16,7 @@
 #include "interp/function.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -486,8 +487,19 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
         return success(instr, Op::LOAD_ATTR_DATA_DESCR);
     }
     // No data descriptor: the instance dict decides first.
-    Object** dp = instanceDictPtr(owner);
-    if (dp && *dp) {
+    Object** dp = instanceSlotPtr(owner);
+    if (dp && *dp && isInstanceValues(*dp)) {
+        SharedKeys* k = asHeapType(tp)->sharedKeys;
+        ssize ix = sharedKeysIndex(k, name);
+        if (ix >= 0 && k->names[ix] == name && instanceValuesHas(owner, *dp, name)) {
+            CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
+            bool same = instr[3] == uint32_t(ix);
+            setVersions(instr, Op::LOAD_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
+            instr[3] = uint32_t(ix);
+            return success(instr, Op::LOAD_ATTR_INSTANCE_VALUE);
+        }
+        if (ix >= 0 && instanceValuesHas(owner, *dp, name)) return failure(instr);
+    } else if (dp && *dp) {
         ssize ix = dictIndexOf(*dp, name);
         if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {
             CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
@@ -521,8 +533,12 @@ void specializeLoadMethod(CodeUnit* instr, Object* owner, Object* name) {
     if (!descr || !(descr->type->flags & kTypeMethodDescriptor)) return failure(instr);
     Op form = tp->dictOffset ? Op::LOAD_METHOD_WITH_DICT : Op::LOAD_METHOD_NO_DICT;
     if (tp->dictOffset) {
-        Object** dp = instanceDictPtr(owner);
-        if (dp && *dp && dictIndexOf(*dp, name) >= 0) return failure(instr);   // shadowed
+        Object** dp = instanceSlotPtr(owner);
+        if (dp && *dp && isInstanceValues(*dp)) {
+            if (instanceValuesHas(owner, *dp, name)) return failure(instr);   // shadowed
+        } else if (dp && *dp && dictIndexOf(*dp, name) >= 0) {
+            return failure(instr);   // shadowed
+        }
     }
     CodeUnit* slots[4] = {instr + 2, instr + 3, instr + 6, instr + 7};
     bool same = loadPtr(instr + 4) == uint64_t(reinterpret_cast<uintptr_t>(descr));
@@ -549,7 +565,19 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
         }
         return failure(instr);
     }
-    Object** dp = instanceDictPtr(owner);
+    Object** dp = instanceSlotPtr(owner);
+    if (dp && *dp && isInstanceValues(*dp)) {
+        // Values arrays: the name's fixed index in the type's shared keys (replace or add).
+        if (!isStrExact(name)) return failure(instr);
+        SharedKeys* k = asHeapType(tp)->sharedKeys;
+        ssize ix = sharedKeysIndex(k, name);
+        if (ix < 0 || k->names[ix] != name) return failure(instr);
+        CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
+        bool same = instr[3] == uint32_t(ix);
+        setVersions(instr, Op::STORE_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
+        instr[3] = uint32_t(ix);
+        return success(instr, Op::STORE_ATTR_INSTANCE_VALUE);
+    }
     if (!dp || !*dp || !isDictExact(*dp)) return failure(instr);
     ssize ix = dictIndexOf(*dp, name);
     if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {

@@ -9,6 +9,7 @@
 #include "core/types.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -158,6 +159,9 @@ int objectSetClass(Object* o, Object* value, void*) {
                  newT->name, oldT->name);
         return -1;
     }
+    // A values array is laid out by the old type's shared keys (instance_values.h).
+    Object** dp = instanceSlotPtr(o);
+    if (dp && *dp && isInstanceValues(*dp) && !instanceValuesMaterialize(o, dp)) return -1;
     if (isHeapType(newT)) incref(asObject(newT));
     o->type = newT;
     if (isHeapType(oldT)) decref(asObject(oldT));

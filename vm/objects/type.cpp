@@ -26,6 +26,7 @@
 #include "gc/gc.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/exceptions.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
@@ -651,8 +652,8 @@ void clearHeapFields(Object* o, bool clearDict) {
         Type* b = t;
         while (b && isHeapType(b)) b = b->base;
         if (t->dictOffset && (!b || b->dictOffset != t->dictOffset)) {
-            Object** d = instanceDictPtr(o);
-            if (d) clearRef(*d);
+            Object** d = instanceSlotPtr(o);
+            if (d) instanceSlotClear(d);
         }
     }
 }
@@ -687,8 +688,10 @@ void subtypeTraverse(Object* o, VisitFn visit, void* arg) {
     Type* b = o->type;
     while (b && isHeapType(b)) b = b->base;
     if (o->type->dictOffset && (!b || b->dictOffset != o->type->dictOffset)) {
-        Object** d = instanceDictPtr(o);
-        if (d && *d) {
+        Object** d = instanceSlotPtr(o);
+        if (d && *d && isInstanceValues(*d)) {
+            instanceValuesTraverse(*d, visit, arg);
+        } else if (d && *d) {
             // An owned dict belongs to this instance alone (subtypeOwnsInstanceDict).
             if (asDictObject(*d)->ownedByInstance) {
                 (*d)->type->traverse(*d, visit, arg);
@@ -1312,6 +1315,7 @@ void typeDealloc(Object* o) {
     clearRef(t->module);
     clearRef(ht->slots);
     clearRef(ht->dictKeepAlive);
+    typeFreeSharedKeys(t);
     delete[] ht->members;
     ht->members = nullptr;
     Type* b = t->base;

@@ -10,6 +10,8 @@
 
 namespace krait {
 
+struct SharedKeys;
+
 // ---- Allocation ----
 // Like allocObject (zeroed, refcnt 1, type set, heap type incref'd, GC-tracked if the type has
 // kTypeHaveGC) but allocates t->basicSize + extraBytes bytes: for objects whose variable data
@@ -46,6 +48,7 @@ struct HeapTypeObject {
     Object* slots;          // tuple of the __slots__ names (mangled) or null
     MemberDef* members;     // owned array for slot member descriptors (null-terminated)
     Object* dictKeepAlive;  // reserved
+    SharedKeys* sharedKeys; // attribute names of instances' values arrays (instance_values.h)
 };
 inline HeapTypeObject* asHeapType(Type* t) { return reinterpret_cast<HeapTypeObject*>(t); }
 inline bool isHeapType(const Type* t) { return (t->flags & kTypeHeap) != 0; }
