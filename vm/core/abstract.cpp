@@ -193,12 +193,12 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
         }
         if (isStrExact(name) && subtypeOwnsInstanceDict(o)) {
             if (!instanceValuesCreate(o, dp)) return -1;
-            return instanceValuesSet(o, dp, name, value) < 0 ? -1 : 0;
+        } else {
+            *dp = dictNew();
+            if (!*dp) return -1;
+            gcDiscountAllocation();   // the dict is part of the instance (see gc.h)
+            if (subtypeOwnsInstanceDict(o)) instanceDictTakeOwnership(*dp);
         }
-        *dp = dictNew();
-        if (!*dp) return -1;
-        gcDiscountAllocation();   // the dict is part of the instance (see gc.h)
-        if (subtypeOwnsInstanceDict(o)) instanceDictTakeOwnership(*dp);
     }
     if (isInstanceValues(*dp)) {
         int r = instanceValuesSet(o, dp, name, value);

@@ -318,3 +318,18 @@ for t in ts:
 for t in ts:
     t.join()
 print(sum(c.n for c in counters) <= 8000, sorted(sum((c.log for c in counters), [])))
+
+# What the collector sees: the values themselves, then the dict once it exists.
+class GR:
+    pass
+
+gr = GR(); gr.x = "vx"; gr.y = "vy"
+print(gc.get_referents(gr))
+gr.__dict__
+print(gc.get_referents(gr), gc.is_tracked(gr))
+
+# A fresh instance whose first attribute no longer fits the class's shared keys.
+m3 = Many()
+m3.fresh = 1
+m3.a1 = 2
+print(m3.fresh, m3.__dict__)
