@@ -1077,7 +1077,15 @@ dispatch:
             DEOPT_IF(true, STORE_ATTR);
         }
         Object* d = instanceDictFast(owner);
-        DEOPT_IF(!d, STORE_ATTR);
+        if (!d) {
+            // A fresh instance of a class whose instances keep values arrays (only those
+            // classes have shared keys): its array is made here, as genericSetAttr would.
+            Type* t = owner->type;
+            DEOPT_IF(!isHeapType(t) || !asHeapType(t)->sharedKeys, STORE_ATTR);
+            Object** dp = instanceSlotPtr(owner);
+            if (!instanceValuesCreate(owner, dp)) goto error;
+            d = *dp;
+        }
         if (isInstanceValues(d)) {
             // Replace a present value, or add one above the present ones (dict order).
             InstanceValues* iv = asInstanceValues(d);

@@ -566,8 +566,10 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
         return failure(instr);
     }
     Object** dp = instanceSlotPtr(owner);
-    if (dp && *dp && isInstanceValues(*dp)) {
-        // Values arrays: the name's fixed index in the type's shared keys (replace or add).
+    // Values arrays (or a fresh instance of a class that has shared keys, see
+    // instance_values.h): the name's fixed index in the type's shared keys (replace or add).
+    if (dp && ((*dp && isInstanceValues(*dp)) ||
+               (!*dp && isHeapType(tp) && asHeapType(tp)->sharedKeys))) {
         if (!isStrExact(name)) return failure(instr);
         SharedKeys* k = asHeapType(tp)->sharedKeys;
         ssize ix = sharedKeysIndex(k, name);

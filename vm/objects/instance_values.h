@@ -9,6 +9,8 @@
 // - Only instances for which subtypeOwnsInstanceDict holds (the type's own dict slot, visited
 //   by subtypeTraverse) get a values array, created by genericSetAttr for an exact-str name.
 //   The values are the instance's own references: subtypeTraverse visits them.
+//   A type gets a SharedKeys with its first values array, so a type with one makes values
+//   arrays for its fresh instances (the specialized STORE_ATTR relies on this).
 // - A type's SharedKeys is append-only: the index of a name never changes, so the index
 //   cached by a specialized instruction stays valid for a type (it checks names[ix] == name).
 //   Names are interned exact strs; at most kSharedKeysMax of them.
