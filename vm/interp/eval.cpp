@@ -372,15 +372,6 @@ inline DictEntry* instanceEntry(DictObject* d, uint32_t ix, Object* name) {
     return &d->entries[ix];
 }
 
-// The value at index ix of an instance values array (the tagged dict slot `slot` of owner)
-// if the owner type's shared keys hold name there, else null (missing or another name). Only
-// heap types make values arrays, and ix < top <= capacity <= kSharedKeysMax.
-inline Object* instanceValueAt(Object* owner, Object* slot, uint32_t ix, Object* name) {
-    InstanceValues* iv = asInstanceValues(slot);
-    if (ix >= iv->top || asHeapType(owner->type)->sharedKeys->names[ix] != name) return nullptr;
-    return iv->values()[ix];
-}
-
 // Whether an instance values array holds name (an exact str with its hash cached), for the
 // method and class-attribute loads that must not be shadowed: a clear bit in the shared keys'
 // hash summary answers without a search.
@@ -962,18 +953,38 @@ dispatch:
             }
             DEOPT_IF(true, LOAD_ATTR);
         }
+        // Every type in the set keeps the name at index ip[2] of its shared keys.
         Object* d = instanceDictFast(owner);
-        DEOPT_IF(!d, LOAD_ATTR);
-        Object* v;
-        if (isInstanceValues(d)) {
-            v = instanceValueAt(owner, d, ip[2], names[oparg]);
-            DEOPT_IF(!v, LOAD_ATTR);
-        } else {
-            DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
-            DEOPT_IF(!e, LOAD_ATTR);
-            v = e->value;
-        }
+        DEOPT_IF(!isInstanceValues(d), LOAD_ATTR);
+        InstanceValues* iv = asInstanceValues(d);
+        DEOPT_IF(ip[2] >= iv->top, LOAD_ATTR);
+        Object* v = iv->values()[ip[2]];
+        DEOPT_IF(!v, LOAD_ATTR);
         TOP() = newRef(v);
+        decref(owner);
+        SKIP(LOAD_ATTR);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_WITH_HINT) {
+        Object* owner = TOP();
+        uint32_t tv = owner->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[3], ip[4], ip[5])) {
+            // Another type at a polymorphic site: while the version set has room, let the
+            // specializer add it now instead of waiting for the counter.
+            if (ip[5] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::LOAD_ATTR_WITH_HINT)]++;
+                specializeLoadAttr(INSTR_UNIT(), owner, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, LOAD_ATTR);
+        }
+        Object* d = instanceDictFast(owner);
+        DEOPT_IF(!d || isInstanceValues(d), LOAD_ATTR);
+        DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
+        DEOPT_IF(!e, LOAD_ATTR);
+        TOP() = newRef(e->value);
         decref(owner);
         SKIP(LOAD_ATTR);
         DISPATCH();
@@ -1067,6 +1078,8 @@ dispatch:
         Object* owner = TOP();
         uint32_t tv = owner->type->versionTag;
         if (!versionIn(tv, ip[1], ip[3], ip[4], ip[5])) {
+            // Another type at a polymorphic site: while the version set has room, let the
+            // specializer add it now instead of waiting for the counter.
             if (ip[5] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
                 const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
                 if constexpr (kStats) stats->misses[size_t(Op::STORE_ATTR_INSTANCE_VALUE)]++;
@@ -1076,36 +1089,49 @@ dispatch:
             }
             DEOPT_IF(true, STORE_ATTR);
         }
+        // Every type in the set keeps the name at index ip[2] of its shared keys (so it has
+        // shared keys, and its fresh instances get values arrays: made here).
         Object* d = instanceDictFast(owner);
         if (!d) {
-            // A fresh instance of a class whose instances keep values arrays (only those
-            // classes have shared keys): its array is made here, as genericSetAttr would.
-            Type* t = owner->type;
-            DEOPT_IF(!isHeapType(t) || !asHeapType(t)->sharedKeys, STORE_ATTR);
             Object** dp = instanceSlotPtr(owner);
             if (!instanceValuesCreate(owner, dp)) goto error;
             d = *dp;
         }
-        if (isInstanceValues(d)) {
-            // Replace a present value, or add one above the present ones (dict order).
-            InstanceValues* iv = asInstanceValues(d);
-            uint32_t ix = ip[2];
-            DEOPT_IF(ix >= iv->capacity ||
-                         asHeapType(owner->type)->sharedKeys->names[ix] != names[oparg],
-                     STORE_ATTR);
-            Object** slot = &iv->values()[ix];
-            Object* old = *slot;
-            if (!old) {
-                DEOPT_IF(ix < iv->top, STORE_ATTR);
-                iv->top = ix + 1;
-            }
-            sp -= 2;
-            *slot = sp[0];   // the stack's reference moves into the values array
-            xdecref(old);
-            decref(owner);
-            SKIP(STORE_ATTR);
-            DISPATCH();
+        DEOPT_IF(!isInstanceValues(d), STORE_ATTR);
+        // Replace a present value, or add one above the present ones (dict order).
+        InstanceValues* iv = asInstanceValues(d);
+        uint32_t ix = ip[2];
+        DEOPT_IF(ix >= iv->capacity, STORE_ATTR);
+        Object** slot = &iv->values()[ix];
+        Object* old = *slot;
+        if (!old) {
+            DEOPT_IF(ix < iv->top, STORE_ATTR);
+            iv->top = ix + 1;
         }
+        sp -= 2;
+        *slot = sp[0];   // the stack's reference moves into the values array
+        xdecref(old);
+        decref(owner);
+        SKIP(STORE_ATTR);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_WITH_HINT) {
+        Object* owner = TOP();
+        uint32_t tv = owner->type->versionTag;
+        if (!versionIn(tv, ip[1], ip[3], ip[4], ip[5])) {
+            // Another type at a polymorphic site: while the version set has room, let the
+            // specializer add it now instead of waiting for the counter.
+            if (ip[5] == 0 && tv != 0 && (ip[0] >> kPolyBudgetShift) < kPolyBudget) {
+                const_cast<CodeUnit*>(ip)[0] += 1u << kPolyBudgetShift;
+                if constexpr (kStats) stats->misses[size_t(Op::STORE_ATTR_WITH_HINT)]++;
+                specializeStoreAttr(INSTR_UNIT(), owner, names[oparg]);
+                ip--;
+                DISPATCH();
+            }
+            DEOPT_IF(true, STORE_ATTR);
+        }
+        Object* d = instanceDictFast(owner);
+        DEOPT_IF(!d || isInstanceValues(d), STORE_ATTR);
         DictEntry* e = instanceEntry(asDictObject(d), ip[2], names[oparg]);
         DEOPT_IF(!e, STORE_ATTR);
         sp -= 2;

@@ -489,24 +489,23 @@ void specializeLoadAttr(CodeUnit* instr, Object* owner, Object* name) {
     // No data descriptor: the instance dict decides first.
     Object** dp = instanceSlotPtr(owner);
     if (dp && *dp && isInstanceValues(*dp)) {
-        SharedKeys* k = asHeapType(tp)->sharedKeys;
-        ssize ix = sharedKeysIndex(k, name);
-        if (ix >= 0 && k->names[ix] == name && instanceValuesHas(owner, *dp, name)) {
+        // The name's index in the type's shared keys never changes (instance_values.h).
+        ssize ix = sharedKeysIndex(asHeapType(tp)->sharedKeys, name);
+        if (ix >= 0 && instanceValuesHas(owner, *dp, name)) {
             CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
             bool same = instr[3] == uint32_t(ix);
             setVersions(instr, Op::LOAD_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
             instr[3] = uint32_t(ix);
             return success(instr, Op::LOAD_ATTR_INSTANCE_VALUE);
         }
-        if (ix >= 0 && instanceValuesHas(owner, *dp, name)) return failure(instr);
     } else if (dp && *dp) {
         ssize ix = dictIndexOf(*dp, name);
         if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {
             CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
             bool same = instr[3] == uint32_t(ix);
-            setVersions(instr, Op::LOAD_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
+            setVersions(instr, Op::LOAD_ATTR_WITH_HINT, same, tp->versionTag, slots);
             instr[3] = uint32_t(ix);
-            return success(instr, Op::LOAD_ATTR_INSTANCE_VALUE);
+            return success(instr, Op::LOAD_ATTR_WITH_HINT);
         }
     }
     if (descr && !descr->type->descrGet) {
@@ -571,9 +570,8 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
     if (dp && ((*dp && isInstanceValues(*dp)) ||
                (!*dp && isHeapType(tp) && asHeapType(tp)->sharedKeys))) {
         if (!isStrExact(name)) return failure(instr);
-        SharedKeys* k = asHeapType(tp)->sharedKeys;
-        ssize ix = sharedKeysIndex(k, name);
-        if (ix < 0 || k->names[ix] != name) return failure(instr);
+        ssize ix = sharedKeysIndex(asHeapType(tp)->sharedKeys, name);
+        if (ix < 0) return failure(instr);
         CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
         bool same = instr[3] == uint32_t(ix);
         setVersions(instr, Op::STORE_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
@@ -585,9 +583,9 @@ void specializeStoreAttr(CodeUnit* instr, Object* owner, Object* name) {
     if (ix >= 0 && asDictObject(*dp)->entries[ix].key == name) {
         CodeUnit* slots[4] = {instr + 2, instr + 4, instr + 5, instr + 6};
         bool same = instr[3] == uint32_t(ix);
-        setVersions(instr, Op::STORE_ATTR_INSTANCE_VALUE, same, tp->versionTag, slots);
+        setVersions(instr, Op::STORE_ATTR_WITH_HINT, same, tp->versionTag, slots);
         instr[3] = uint32_t(ix);
-        return success(instr, Op::STORE_ATTR_INSTANCE_VALUE);
+        return success(instr, Op::STORE_ATTR_WITH_HINT);
     }
     instr[2] = tp->versionTag;
     success(instr, Op::STORE_ATTR_WITH_DICT);
