@@ -79,7 +79,7 @@ bool dictResize(DictObject* d, ssize size) {
         DictEntry& e = d->entries[i];
         if (!e.key) continue;
         if (&entries[n] != &e) entries[n] = e;
-        bits |= uint64_t(1) << (static_cast<uint64_t>(e.hash) & 63);
+        bits |= dictHashFilterBits(e.hash);
         n++;
     }
     std::memset(indices, 0xff, static_cast<size_t>(size) * sizeof(int32_t));   // kEmpty
@@ -230,7 +230,7 @@ int insertAbsent(DictObject* d, Object* key, hash_t h, Object* value) {
     d->entries[n].hash = h;
     d->entries[n].key = newRef(key);
     d->entries[n].value = newRef(value);
-    d->hashBits |= uint64_t(1) << (static_cast<uint64_t>(h) & 63);
+    d->hashBits |= dictHashFilterBits(h);
     d->nentries = n + 1;
     d->used++;
     d->keysVersion = 0;

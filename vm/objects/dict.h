@@ -29,8 +29,8 @@ struct DictObject {
     ssize used;
     ssize nentries;
     ssize usable;
-    uint64_t hashBits;      // bit (hash & 63) set for the hash of every key inserted since the
-                            // dict was last emptied or resized: a clear bit proves absence
+    uint64_t hashBits;      // dictHashFilterBits of every key inserted since the dict was last
+                            // emptied or resized: a clear bit proves absence
     size_t mask;            // index table size - 1 (0 without a table)
     int32_t* indices;       // null, inlineIndices, or one malloc'd block with the entries
     DictEntry* entries;
@@ -82,10 +82,18 @@ uint32_t dictKeysVersion(Object* d);
 // nothing (str comparisons cannot fail).
 ssize dictIndexOf(Object* d, Object* key);
 inline DictObject* asDictObject(Object* d) { return reinterpret_cast<DictObject*>(d); }
+// The filter bits of hash h in DictObject::hashBits: a two-bit Bloom filter (bits h & 63 and
+// (h >> 6) & 63), so a dict of a handful of keys rarely matches an absent name by accident,
+// whatever the hash seed (one bit per key gave seed-dependent false positives).
+inline uint64_t dictHashFilterBits(hash_t h) {
+    uint64_t u = static_cast<uint64_t>(h);
+    return (uint64_t(1) << (u & 63)) | (uint64_t(1) << ((u >> 6) & 63));
+}
 // False when no key with hash h can be in d (one load of the header: the specialized method
 // loads prove that a method name is not shadowed by the instance dict without probing it).
 inline bool dictMayHaveHash(Object* d, hash_t h) {
-    return (asDictObject(d)->hashBits >> (static_cast<uint64_t>(h) & 63)) & 1;
+    uint64_t bits = dictHashFilterBits(h);
+    return (asDictObject(d)->hashBits & bits) == bits;
 }
 
 }  // namespace krait

@@ -17,6 +17,7 @@
 #include "core/errors.h"
 #include "objects/codecs.h"
 #include "objects/list.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 #include "platform/mutex.h"
 #include "platform/platform.h"
@@ -461,46 +462,88 @@ Object* strConcat(Object* a, Object* b) {
     return r;
 }
 
+namespace {
+
+// An upper bound of s's code points that selects the same kind and ASCII flag as its exact
+// maximum (strings are stored in their narrowest kind), as CPython's PyUnicode_MAX_CHAR_VALUE.
+uint32_t strMaxCharBound(Object* o) {
+    StrObject* s = asStr(o);
+    if (s->ascii) return 127;
+    switch (s->kind) {
+    case 1: return 255;
+    case 2: return 0xFFFF;
+    default: return 0x10FFFF;
+    }
+}
+
+// Copies src's code points to dst at code point index pos (dst's kind is at least src's).
+void strCopyInto(StrObject* dst, ssize pos, StrObject* src) {
+    ssize n = src->length;
+    if (dst->kind == src->kind) {
+        std::memcpy(static_cast<char*>(dst->data) + pos * dst->kind, src->data,
+                    static_cast<size_t>(n) * src->kind);
+        return;
+    }
+    Object* d = reinterpret_cast<Object*>(dst);
+    Object* s = reinterpret_cast<Object*>(src);
+    for (ssize k = 0; k < n; k++) strSetChar(d, pos + k, strCharAt(s, k));
+}
+
+}  // namespace
+
 Object* strJoin(Object* sep, Object* iterable) {
-    Ref<> it;
-    if (!isList(iterable) && !isTuple(iterable)) {
-        // As CPython's PySequence_Fast: a non-iterable gets join's own message.
-        it = Ref<>::steal(getIter(iterable));
+    // Exact lists and tuples (as CPython's PySequence_Fast; subclasses are iterated) are read
+    // in place: nothing below runs Python code, so their items stay put.
+    Ref<> seq;
+    if (isListExact(iterable) || isTupleExact(iterable)) {
+        seq = Ref<>::borrow(iterable);
+    } else {
+        Ref<> it = Ref<>::steal(getIter(iterable));
         if (!it) {
+            // As CPython's PySequence_Fast: a non-iterable gets join's own message.
             if (errMatches(&ExcTypeError)) setError(&ExcTypeError, "can only join an iterable");
             return nullptr;
         }
+        seq = Ref<>::steal(sequenceList(it.get()));
+        if (!seq) return nullptr;
     }
-    Ref<> seq = Ref<>::steal(sequenceList(it ? it.get() : iterable));
-    if (!seq) return nullptr;
-    ssize n = listSize(seq.get());
-    ssize total = 0;
-    uint32_t maxChar = 0;
+    Object* const* items;
+    ssize n;
+    if (isList(seq.get())) {
+        items = asList(seq.get())->items;
+        n = listSize(seq.get());
+    } else {
+        items = asTuple(seq.get())->items;
+        n = tupleSize(seq.get());
+    }
+    if (n == 0) return newRef(emptyStr());
+    if (n == 1 && isStrExact(items[0])) return newRef(items[0]);
     ssize seplen = strLength(sep);
+    ssize total = seplen * (n - 1);
+    uint32_t maxChar = n > 1 && seplen ? strMaxCharBound(sep) : 0;
     for (ssize i = 0; i < n; i++) {
-        Object* item = listItem(seq.get(), i);
+        Object* item = items[i];
         if (!isStr(item)) {
             setError(&ExcTypeError, "sequence item %zd: expected str instance, %T found", i, item);
             return nullptr;
         }
-        total += strLength(item);
-        for (ssize k = 0; k < strLength(item); k++) maxChar = std::max(maxChar, strCharAt(item, k));
-    }
-    if (n == 1 && isStrExact(listItem(seq.get(), 0))) return newRef(listItem(seq.get(), 0));
-    if (n > 1) {
-        total += seplen * (n - 1);
-        for (ssize k = 0; k < seplen; k++) maxChar = std::max(maxChar, strCharAt(sep, k));
+        ssize len = strLength(item);
+        if (len > PTRDIFF_MAX / 4 - total) return setErrorNoMemory();
+        total += len;
+        if (len) maxChar = std::max(maxChar, strMaxCharBound(item));
     }
     Object* r = strNew(total, maxChar);
     if (!r) return nullptr;
+    StrObject* dst = asStr(r);
     ssize pos = 0;
     for (ssize i = 0; i < n; i++) {
-        if (i > 0) {
-            for (ssize k = 0; k < seplen; k++) strSetChar(r, pos++, strCharAt(sep, k));
+        if (i > 0 && seplen) {
+            strCopyInto(dst, pos, asStr(sep));
+            pos += seplen;
         }
-        Object* item = listItem(seq.get(), i);
-        ssize len = strLength(item);
-        for (ssize k = 0; k < len; k++) strSetChar(r, pos++, strCharAt(item, k));
+        StrObject* item = asStr(items[i]);
+        strCopyInto(dst, pos, item);
+        pos += item->length;
     }
     return r;
 }

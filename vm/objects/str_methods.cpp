@@ -368,25 +368,55 @@ void pushMapped(StrBuilder& b, int (*fn)(uint32_t, uint32_t*), uint32_t c) {
     for (int k = 0; k < n; k++) b.push(m[k]);
 }
 
-// ASCII strings map byte by byte (no case mapping in ASCII changes the length): the common
-// case of lower()/upper(), without the code-point builder.
-Object* asciiCaseMap(Object* self, bool upper) {
+// ASCII strings map byte by byte (no case mapping in ASCII changes the length, and the
+// cased characters are exactly the letters): the common case of lower(), upper(), title(),
+// capitalize() and swapcase(), without the code-point builder.
+enum class AsciiCase { Lower, Upper, Title, Capitalize, Swap };
+
+inline bool asciiIsUpper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+inline bool asciiIsLower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+inline uint8_t asciiToLower(uint8_t c) { return asciiIsUpper(c) ? static_cast<uint8_t>(c + 32) : c; }
+inline uint8_t asciiToUpper(uint8_t c) { return asciiIsLower(c) ? static_cast<uint8_t>(c - 32) : c; }
+
+Object* asciiCaseMap(Object* self, AsciiCase mode) {
     ssize n = strLength(self);
+    if (n == 0) return newRef(emptyStr());
     Object* r = strNew(n, 127);
     if (!r) return nullptr;
     const uint8_t* src = static_cast<const uint8_t*>(asStr(self)->data);
     uint8_t* dst = static_cast<uint8_t*>(asStr(r)->data);
-    for (ssize i = 0; i < n; i++) {
-        uint8_t c = src[i];
-        if (upper) dst[i] = (c >= 'a' && c <= 'z') ? static_cast<uint8_t>(c - 32) : c;
-        else dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<uint8_t>(c + 32) : c;
+    switch (mode) {
+    case AsciiCase::Lower:
+        for (ssize i = 0; i < n; i++) dst[i] = asciiToLower(src[i]);
+        break;
+    case AsciiCase::Upper:
+        for (ssize i = 0; i < n; i++) dst[i] = asciiToUpper(src[i]);
+        break;
+    case AsciiCase::Title: {
+        bool previousCased = false;
+        for (ssize i = 0; i < n; i++) {
+            uint8_t c = src[i];
+            dst[i] = previousCased ? asciiToLower(c) : asciiToUpper(c);
+            previousCased = asciiIsUpper(c) || asciiIsLower(c);
+        }
+        break;
+    }
+    case AsciiCase::Capitalize:
+        for (ssize i = 0; i < n; i++) dst[i] = i == 0 ? asciiToUpper(src[i]) : asciiToLower(src[i]);
+        break;
+    case AsciiCase::Swap:
+        for (ssize i = 0; i < n; i++) {
+            uint8_t c = src[i];
+            dst[i] = asciiIsUpper(c) ? asciiToLower(c) : asciiToUpper(c);
+        }
+        break;
     }
     return r;
 }
 
 Object* strLower(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("lower", nargs, kwnames)) return nullptr;
-    if (asStr(self)->ascii) return asciiCaseMap(self, false);
+    if (asStr(self)->ascii) return asciiCaseMap(self, AsciiCase::Lower);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++) pushLower(b, self, i, strCharAt(self, i));
     return b.finish();
@@ -394,7 +424,7 @@ Object* strLower(Object* self, Object* const* args, size_t nargs, Object* kwname
 
 Object* strUpper(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("upper", nargs, kwnames)) return nullptr;
-    if (asStr(self)->ascii) return asciiCaseMap(self, true);
+    if (asStr(self)->ascii) return asciiCaseMap(self, AsciiCase::Upper);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++)
         pushMapped(b, unicode::toUpperFull, strCharAt(self, i));
@@ -411,6 +441,7 @@ Object* strCasefold(Object* self, Object* const* args, size_t nargs, Object* kwn
 
 Object* strSwapcase(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("swapcase", nargs, kwnames)) return nullptr;
+    if (asStr(self)->ascii) return asciiCaseMap(self, AsciiCase::Swap);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++) {
         uint32_t c = strCharAt(self, i);
@@ -423,6 +454,7 @@ Object* strSwapcase(Object* self, Object* const* args, size_t nargs, Object* kwn
 
 Object* strCapitalize(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("capitalize", nargs, kwnames)) return nullptr;
+    if (asStr(self)->ascii) return asciiCaseMap(self, AsciiCase::Capitalize);
     StrBuilder b;
     for (ssize i = 0; i < strLength(self); i++) {
         uint32_t c = strCharAt(self, i);
@@ -434,6 +466,7 @@ Object* strCapitalize(Object* self, Object* const* args, size_t nargs, Object* k
 
 Object* strTitle(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     if (!noArgs("title", nargs, kwnames)) return nullptr;
+    if (asStr(self)->ascii) return asciiCaseMap(self, AsciiCase::Title);
     StrBuilder b;
     bool previousCased = false;
     for (ssize i = 0; i < strLength(self); i++) {
@@ -693,11 +726,45 @@ bool appendSub(Object* list, Object* s, ssize a, ssize b) {
     return r == 0;
 }
 
+// split()/rsplit()'s result list, preallocated as CPython's for min(maxsplit + 1, 12) parts
+// (so sys.getsizeof agrees) and filled in place until that room is used up.
+class SplitList {
+public:
+    explicit SplitList(ssize maxsplit) {
+        constexpr ssize kMaxPrealloc = 12;
+        list_ = Ref<>::steal(listNew(maxsplit >= kMaxPrealloc ? kMaxPrealloc : maxsplit + 1));
+        if (list_) asList(list_.get())->size = 0;
+    }
+    bool ok() const { return static_cast<bool>(list_); }
+    bool add(Object* s, ssize a, ssize b) {
+        Object* part = strSubstring(s, a, b);
+        if (!part) return false;
+        ListObject* l = asList(list_.get());
+        if (l->size < l->allocated) {
+            l->items[l->size++] = part;
+            return true;
+        }
+        int r = listAppend(list_.get(), part);
+        decref(part);
+        return r == 0;
+    }
+    Object* get() const { return list_.get(); }
+    Object* release() { return list_.release(); }
+
+private:
+    Ref<> list_;
+};
+
 bool splitArgs(const char* name, Object* const* args, size_t nargs, Object* kwnames,
                Object** sep, ssize* maxsplit) {
     static const char* const kNames[] = {"sep", "maxsplit"};
-    Object* a[2];
-    if (!parseArgs(name, args, nargs, kwnames, kNames, 2, 0, a)) return false;
+    Object* a[2] = {nullptr, nullptr};
+    if (!kwnames && nargs <= 2) {
+        // Positional arguments only (the common s.split() / s.split(",")): nothing to check.
+        for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    } else if (!parseArgs(name, args, nargs, kwnames, kNames, 2, 0, a)) {
+        return false;
+    }
     *sep = nullptr;
     *maxsplit = -1;
     if (a[0] && !isNone(a[0])) {
@@ -716,38 +783,72 @@ bool splitArgs(const char* name, Object* const* args, size_t nargs, Object* kwna
     return true;
 }
 
+// split()/rsplit() with a separator longer or wider than the string: [self] itself, even for
+// a str subclass (CPython's early return, a one-slot list).
+Object* splitUnsplittable(Object* self) {
+    Object* l = listNew(1);
+    if (l) asList(l)->items[0] = newRef(self);
+    return l;
+}
+
+// split() on runs of whitespace over code units of type C.
+template <typename C>
+bool splitWhitespace(SplitList& out, Object* self, ssize maxsplit) {
+    const C* p = static_cast<const C*>(asStr(self)->data);
+    ssize n = strLength(self);
+    ssize i = 0;
+    while (true) {
+        while (i < n && unicode::isSpace(p[i])) i++;
+        if (i >= n) break;
+        if (maxsplit-- <= 0) return out.add(self, i, n);
+        ssize j = i;
+        while (j < n && !unicode::isSpace(p[j])) j++;
+        if (!out.add(self, i, j)) return false;
+        i = j;
+    }
+    return true;
+}
+
 Object* strSplit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
     Object* sep;
     ssize maxsplit;
     if (!splitArgs("split", args, nargs, kwnames, &sep, &maxsplit)) return nullptr;
-    Ref<> list = Ref<>::steal(listNew(0));
-    if (!list) return nullptr;
+    if (sep && (asStr(self)->kind < asStr(sep)->kind || strLength(self) < strLength(sep)))
+        return splitUnsplittable(self);
+    SplitList list(maxsplit);
+    if (!list.ok()) return nullptr;
     ssize n = strLength(self);
     if (!sep) {
-        ssize i = 0;
-        while (true) {
-            while (i < n && unicode::isSpace(strCharAt(self, i))) i++;
-            if (i >= n) break;
-            if (maxsplit-- <= 0) {
-                if (!appendSub(list.get(), self, i, n)) return nullptr;
-                break;
-            }
-            ssize j = i;
-            while (j < n && !unicode::isSpace(strCharAt(self, j))) j++;
-            if (!appendSub(list.get(), self, i, j)) return nullptr;
-            i = j;
+        bool ok;
+        switch (asStr(self)->kind) {
+        case 1: ok = splitWhitespace<uint8_t>(list, self, maxsplit); break;
+        case 2: ok = splitWhitespace<uint16_t>(list, self, maxsplit); break;
+        default: ok = splitWhitespace<uint32_t>(list, self, maxsplit); break;
         }
-        return list.release();
+        return ok ? list.release() : nullptr;
     }
     ssize m = strLength(sep);
     ssize pos = 0;
-    while (maxsplit-- > 0) {
-        ssize k = strFindIn(self, sep, pos, n, false);
-        if (k < 0) break;
-        if (!appendSub(list.get(), self, pos, k)) return nullptr;
-        pos = k + m;
+    if (m == 1 && asStr(self)->kind == 1 && asStr(sep)->kind == 1) {
+        // One-character separator in a 1-byte string: memchr.
+        const uint8_t* p = static_cast<const uint8_t*>(asStr(self)->data);
+        int c = *static_cast<const uint8_t*>(asStr(sep)->data);
+        while (maxsplit-- > 0) {
+            const void* hit = std::memchr(p + pos, c, static_cast<size_t>(n - pos));
+            if (!hit) break;
+            ssize k = static_cast<const uint8_t*>(hit) - p;
+            if (!list.add(self, pos, k)) return nullptr;
+            pos = k + 1;
+        }
+    } else {
+        while (maxsplit-- > 0) {
+            ssize k = strFindIn(self, sep, pos, n, false);
+            if (k < 0) break;
+            if (!list.add(self, pos, k)) return nullptr;
+            pos = k + m;
+        }
     }
-    if (!appendSub(list.get(), self, pos, n)) return nullptr;
+    if (!list.add(self, pos, n)) return nullptr;
     return list.release();
 }
 
@@ -755,8 +856,10 @@ Object* strRsplit(Object* self, Object* const* args, size_t nargs, Object* kwnam
     Object* sep;
     ssize maxsplit;
     if (!splitArgs("rsplit", args, nargs, kwnames, &sep, &maxsplit)) return nullptr;
-    Ref<> list = Ref<>::steal(listNew(0));
-    if (!list) return nullptr;
+    if (sep && (asStr(self)->kind < asStr(sep)->kind || strLength(self) < strLength(sep)))
+        return splitUnsplittable(self);
+    SplitList list(maxsplit);
+    if (!list.ok()) return nullptr;
     ssize n = strLength(self);
     if (!sep) {
         ssize j = n;
@@ -764,12 +867,12 @@ Object* strRsplit(Object* self, Object* const* args, size_t nargs, Object* kwnam
             while (j > 0 && unicode::isSpace(strCharAt(self, j - 1))) j--;
             if (j <= 0) break;
             if (maxsplit-- <= 0) {
-                if (!appendSub(list.get(), self, 0, j)) return nullptr;
+                if (!list.add(self, 0, j)) return nullptr;
                 break;
             }
             ssize i = j;
             while (i > 0 && !unicode::isSpace(strCharAt(self, i - 1))) i--;
-            if (!appendSub(list.get(), self, i, j)) return nullptr;
+            if (!list.add(self, i, j)) return nullptr;
             j = i;
         }
     } else {
@@ -778,10 +881,10 @@ Object* strRsplit(Object* self, Object* const* args, size_t nargs, Object* kwnam
         while (maxsplit-- > 0) {
             ssize k = strFindIn(self, sep, 0, end, true);
             if (k < 0) break;
-            if (!appendSub(list.get(), self, k + m, end)) return nullptr;
+            if (!list.add(self, k + m, end)) return nullptr;
             end = k;
         }
-        if (!appendSub(list.get(), self, 0, end)) return nullptr;
+        if (!list.add(self, 0, end)) return nullptr;
     }
     if (listReverse(list.get()) < 0) return nullptr;
     return list.release();
