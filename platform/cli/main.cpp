@@ -19,14 +19,18 @@ const char kUsage[] =
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "-X opt : set implementation-specific option\n"
-    "-E -s -S -B -I -O -q : accepted and ignored\n"
+    "-B     : don't write compiled modules to the code cache\n"
+    "-E -s -S -I -O -q : accepted and ignored\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\n"
     "Environment variables:\n"
     "KRAITLIB : the CPython 3.11 Lib directory to use as the standard library\n"
-    "PYTHONPATH : ':'-separated list of directories prefixed to the module search path\n";
+    "PYTHONPATH : ':'-separated list of directories prefixed to the module search path\n"
+    "PYTHONDONTWRITEBYTECODE : if this is set, the code cache is not written (as -B)\n"
+    "PYTHONPYCACHEPREFIX : root directory of the code cache (default: $XDG_CACHE_HOME/krait\n"
+    "   or ~/.cache/krait)\n";
 
 int usageError(const char* fmt, const char* arg) {
     std::fprintf(stderr, fmt, arg);
@@ -55,6 +59,7 @@ int main(int argc, char** argv) {
     krait::platform::startProcess();
     krait::InterpreterOptions opts;
     opts.executable = argc > 0 ? argv[0] : "krait";
+    opts.codeCache = true;
     std::string command, module, script;
     std::vector<std::string> cmdWarnOptions;
     bool haveCommand = false, haveModule = false, inspect = false;
@@ -104,7 +109,8 @@ int main(int argc, char** argv) {
             case 'i': inspect = true; break;
             case 'E': case 'I': opts.ignoreEnvironment = true; break;
             case 'R': opts.forceHashRandomization = true; break;
-            case 's': case 'S': case 'B': case 'O': case 'q': case 'b': case 'd': case 'v':
+            case 'B': opts.dontWriteBytecode = true; break;
+            case 's': case 'S': case 'O': case 'q': case 'b': case 'd': case 'v':
                 break;
             default: {
                 char opt[2] = {*p, 0};

@@ -140,6 +140,8 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     config->interactive = options.interactive;
     config->unbufferedOutput = options.unbuffered;
     config->ignoreEnvironment = options.ignoreEnvironment;
+    config->dontWriteBytecode = options.dontWriteBytecode;
+    config->codeCache = options.codeCache;
     self->config_ = config;
     setSysConfig(self->interp_, config);
     {

@@ -24,6 +24,9 @@ struct InterpreterOptions {
     bool unbuffered = false;
     bool ignoreEnvironment = false;       // -E / -I: PYTHON* variables (PYTHONHASHSEED) ignored
     bool forceHashRandomization = false;  // -R: a random hash secret even with PYTHONHASHSEED
+    bool dontWriteBytecode = false;       // -B: the code cache is read but not written
+    // Compiled modules are cached on disk (vm/interp/code_cache.cpp): the CLI turns it on.
+    bool codeCache = false;
 };
 
 class Interpreter {

@@ -17,6 +17,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "interp/code_cache.h"
 #include "interp/eval.h"
 #include "modules/atexit_module.h"
 #include "modules/modules.h"
@@ -314,8 +315,14 @@ Object* compileModuleSource(const std::string& path, Object* pathObj) {
         it->second.sourceSize == source.size()) {
         return newRef(it->second.code);
     }
-    Object* code = compileSource(source, pathObj, CompileMode::Exec, 0);
-    if (!code) return nullptr;
+    // Not compiled in this process: the on-disk cache, else the compiler (and the cache is
+    // written).
+    Object* code = codeCacheLoad(path, source, pathObj);
+    if (!code) {
+        code = compileSource(source, pathObj, CompileMode::Exec, 0);
+        if (!code) return nullptr;
+        codeCacheStore(path, source, code);
+    }
     CodeCacheEntry& e = st->codeCache[path];
     if (e.code) decref(e.code);
     e.sourceHash = h;

@@ -3,11 +3,14 @@
 // other buffers, loaded as bytes), tuple, list, dict, set and frozenset, with the object
 // references (FLAG_REF / TYPE_REF) of versions 3 and up. Data written by CPython loads here
 // and the other way round. Code objects are Krait's own and are not marshalled: dumps()
-// refuses them ("unmarshallable object") and loads() rejects CPython's ('c').
+// refuses them ("unmarshallable object") and loads() rejects CPython's ('c'). Only the
+// import system's on-disk code cache (vm/interp/code_cache.cpp) writes and reads Krait code
+// objects, in its own variant of type 'c' (marshalCodeDumps / marshalCodeLoads below).
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -17,6 +20,8 @@
 #include "core/errors.h"
 #include "core/types.h"
 #include "modules/modules.h"
+#include "bytecode/code.h"
+#include "modules/marshal.h"
 #include "objects/bigint.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
@@ -83,6 +88,7 @@ struct Writer {
     int version = kVersion;
     int depth = 0;
     WriteError error = WriteError::None;
+    bool codeObjects = false;   // Krait code objects allowed (the code cache's format)
     // Objects written with FLAG_REF, by identity -> their reference index. The objects are
     // held (as CPython's hashtable does) so an address cannot be reused while writing.
     std::unordered_map<Object*, int32_t> refs;
@@ -223,6 +229,41 @@ void writeItems(Writer& w, Object* seq) {
     }
 }
 
+// A vector's elements as raw bytes (the code cache is per build and architecture, so the
+// host's layout is the format).
+template <typename T>
+void writeRaw(Writer& w, const std::vector<T>& items) {
+    w.pstring(std::string_view(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(T)));
+}
+
+// A Krait code object (code-cache format only): the scalar fields, the instruction units as
+// compiled (the adaptive counters are rewritten when it is loaded), the exception table, the
+// positions and the object fields.
+void writeCode(Writer& w, Object* v, unsigned char flag) {
+    CodeObject* co = asCode(v);
+    writeType(w, kCode, flag);
+    w.i32(co->argCount);
+    w.i32(co->posOnlyArgCount);
+    w.i32(co->kwOnlyArgCount);
+    w.u32(co->flags);
+    w.i32(co->stackSize);
+    w.i32(co->firstLineNo);
+    writeRaw(w, *co->code);
+    w.i32(static_cast<int32_t>(co->exceptionTable->size()));
+    for (const ExceptionEntry& e : *co->exceptionTable) {
+        w.u32(e.start);
+        w.u32(e.end);
+        w.u32(e.target);
+        w.u32(e.depth);
+        w.byte(e.lasti ? 1 : 0);
+    }
+    writeRaw(w, *co->positions);
+    for (Object* o : {co->consts, co->names, co->localsPlusNames, co->localsPlusKinds,
+                      co->filename, co->name, co->qualname}) {
+        writeObject(w, o);
+    }
+}
+
 void writeComplexObject(Writer& w, Object* v, unsigned char flag) {
     if (v->type == &IntType) {
         writeLong(w, v, flag);
@@ -298,6 +339,8 @@ void writeComplexObject(Writer& w, Object* v, unsigned char flag) {
             return;
         }
         writeItems(w, items.get());
+    } else if (w.codeObjects && v->type == &CodeType) {
+        writeCode(w, v, flag);
     } else {
         // Other bytes-like objects (bytearray, memoryview, array.array) are written as bytes.
         bool buffer = isByteArray(v) || v->type == &MemoryViewType;
@@ -375,6 +418,7 @@ struct Reader {
     std::string chunk;   // the last piece read from the file
     int depth = 0;
     std::vector<Ref<>> refs;   // null entries: reserved, not yet filled
+    bool codeObjects = false;   // Krait code objects allowed (the code cache's format)
 
     // n bytes, or null with EOFError ("marshal data too short").
     const char* take(size_t n) {
@@ -536,6 +580,61 @@ ssize reserveRef(Reader& r, bool flag) {
     return static_cast<ssize>(r.refs.size() - 1);
 }
 
+template <typename T>
+bool readRaw(Reader& r, std::vector<T>* out) {
+    ssize n;
+    if (!readSize(r, &n, "code size out of range")) return false;
+    if (size_t(n) % sizeof(T) != 0) {
+        badData("code size");
+        return false;
+    }
+    const char* p = r.take(size_t(n));
+    if (!p) return false;
+    out->resize(size_t(n) / sizeof(T));
+    if (n) std::memcpy(out->data(), p, size_t(n));
+    return true;
+}
+
+// The counterpart of writeCode: a new code object, checked only for the consistency the
+// interpreter relies on (the data comes from this build's own cache files).
+Object* readCode(Reader& r) {
+    int32_t argCount, posOnly, kwOnly, flags, stackSize, firstLine, nEntries;
+    if (!r.i32(&argCount) || !r.i32(&posOnly) || !r.i32(&kwOnly) || !r.i32(&flags) ||
+        !r.i32(&stackSize) || !r.i32(&firstLine)) {
+        return nullptr;
+    }
+    auto code = std::make_unique<std::vector<CodeUnit>>();
+    auto table = std::make_unique<std::vector<ExceptionEntry>>();
+    auto positions = std::make_unique<std::vector<Position>>();
+    if (!readRaw(r, code.get()) || !r.i32(&nEntries)) return nullptr;
+    if (nEntries < 0) return badData("exception table size");
+    for (int32_t i = 0; i < nEntries; i++) {
+        int32_t start, end, target, depth;
+        int lasti;
+        if (!r.i32(&start) || !r.i32(&end) || !r.i32(&target) || !r.i32(&depth) ||
+            !r.byte(&lasti)) {
+            return nullptr;
+        }
+        table->push_back({uint32_t(start), uint32_t(end), uint32_t(target), uint32_t(depth),
+                          lasti != 0});
+    }
+    if (!readRaw(r, positions.get())) return nullptr;
+    Ref<> fields[7];
+    for (Ref<>& f : fields) {
+        f.reset(readItem(r, "code"));
+        if (!f) return nullptr;
+    }
+    if (code->empty() || !isTuple(fields[0].get()) || !isTuple(fields[1].get()) ||
+        !isTuple(fields[2].get()) || !isBytes(fields[3].get()) ||
+        tupleSize(fields[2].get()) != ssize(bytesView(fields[3].get()).size())) {
+        return badData("code object");
+    }
+    return codeNew(argCount, posOnly, kwOnly, uint32_t(flags), stackSize, firstLine,
+                   code.release(), fields[0].get(), fields[1].get(), fields[2].get(),
+                   fields[3].get(), fields[4].get(), fields[5].get(), fields[6].get(),
+                   table.release(), positions.release());
+}
+
 Object* readObjectInner(Reader& r, int type, bool flag) {
     switch (type) {
     case kNull: return nullptr;
@@ -679,6 +778,12 @@ Object* readObjectInner(Reader& r, int type, bool flag) {
         return newRef(r.refs[size_t(n)].get());
     }
     case kCode:
+        if (r.codeObjects) {
+            idx = reserveRef(r, flag);
+            v = readCode(r);
+            if (v) fillRef(r, idx, v);
+            return v;
+        }
         return setError(&ExcValueError,
                         "bad marshal data (code objects are not supported by Krait's marshal)");
     default: return badData("unknown type code");
@@ -732,6 +837,29 @@ bool parseVersion(Args args, size_t nargs, size_t index, int* version) {
     *version = static_cast<int>(v);
     return true;
 }
+
+}  // namespace
+
+bool marshalCodeDumps(Object* code, std::string* out) {
+    Writer w;
+    w.codeObjects = true;
+    writeObject(w, code);
+    if (w.error != WriteError::None) {
+        clearError();
+        return false;
+    }
+    *out = std::move(w.out);
+    return true;
+}
+
+Object* marshalCodeLoads(std::string_view data) {
+    Reader r;
+    r.data = data;
+    r.codeObjects = true;
+    return marshalLoadsFrom(r);
+}
+
+namespace {
 
 Object* mDumps(Object*, Args args, size_t nargs, Object*) {
     if (!checkArgCount("dumps", nargs, 1, 2)) return nullptr;

@@ -883,12 +883,26 @@ bool envFlag(const char* name) {
     return v && *v;
 }
 
+// -B, or PYTHONDONTWRITEBYTECODE unless -E.
+bool dontWriteBytecode(const SysConfig* config) {
+    if (config && config->dontWriteBytecode) return true;
+    return !(config && config->ignoreEnvironment) && envFlag("PYTHONDONTWRITEBYTECODE");
+}
+
+// PYTHONPYCACHEPREFIX unless -E (sys.pycache_prefix), as an absolute path; empty if unset.
+std::string pycachePrefix(const SysConfig* config) {
+    if (config && config->ignoreEnvironment) return "";
+    const char* p = platform::getEnv("PYTHONPYCACHEPREFIX");
+    if (!p || !*p) return "";
+    return platform::absolutePath(p);
+}
+
 Object* makeFlags(const SysConfig* config) {
     auto i = [](int64_t v) { return intFromInt64(v); };
     int ignoreEnv = config && config->ignoreEnvironment ? 1 : 0;
     return structSeqMake(&FlagsType,
                          {i(0), i(0), i(config && config->interactive ? 1 : 0), i(0),
-                          i(!ignoreEnv && envFlag("PYTHONDONTWRITEBYTECODE") ? 1 : 0), i(0), i(0),
+                          i(dontWriteBytecode(config) ? 1 : 0), i(0), i(0),
                           i(ignoreEnv), i(0), i(0), i(0), i(hashRandomizationEnabled() ? 1 : 0),
                           i(0), newBool(false), i(0), i(0), newBool(false), i(-1)});
 }
@@ -1093,7 +1107,10 @@ Object* createSysModule(InterpState* interp) {
               setStr(m.get(), "exec_prefix", prefix) &&
               setStr(m.get(), "base_exec_prefix", prefix) &&
               setStr(m.get(), "platlibdir", "lib") && setStr(m.get(), "abiflags", "") &&
-              moduleAddObject(m.get(), "pycache_prefix", newNone()) &&
+              moduleAddObject(m.get(), "pycache_prefix",
+                              pycachePrefix(config).empty()
+                                  ? newNone()
+                                  : strFromUtf8(pycachePrefix(config))) &&
               moduleAddObject(m.get(), "flags", makeFlags(config)) &&
               moduleAddObject(m.get(), "float_info", makeFloatInfo()) &&
               moduleAddObject(m.get(), "int_info",
@@ -1107,7 +1124,7 @@ Object* createSysModule(InterpState* interp) {
                                                               newNone()})) &&
               setStr(m.get(), "float_repr_style", "short") &&
               moduleAddObject(m.get(), "dont_write_bytecode",
-                              newBool(envFlag("PYTHONDONTWRITEBYTECODE"))) &&
+                              newBool(dontWriteBytecode(config))) &&
               moduleAddObject(m.get(), "builtin_module_names", builtinModuleNames()) &&
               setStr(m.get(), "copyright",
                      "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights "

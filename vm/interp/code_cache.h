@@ -1,0 +1,19 @@
+// The on-disk cache of compiled modules: CPython's __pycache__/*.pyc in Krait's own format.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/object.h"
+
+namespace krait {
+
+// The cached code of the module source `source`, read from `path` (pathObj: the same as a
+// str, the code's co_filename), as a new reference; null, with no error set, if the cache is
+// off or holds no entry for exactly this source.
+Object* codeCacheLoad(const std::string& path, std::string_view source, Object* pathObj);
+// Writes the cache entry for code, just compiled from source. Failures are silent (no error
+// set): the cache is an optimization.
+void codeCacheStore(const std::string& path, std::string_view source, Object* code);
+
+}  // namespace krait
