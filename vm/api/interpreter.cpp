@@ -12,6 +12,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "interp/eval.h"
+#include "interp/code_cache.h"
 #include "interp/import.h"
 #include "interp/specialize.h"
 #include "modules/builtins_file.h"
@@ -140,8 +141,7 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
     config->interactive = options.interactive;
     config->unbufferedOutput = options.unbuffered;
     config->ignoreEnvironment = options.ignoreEnvironment;
-    config->dontWriteBytecode = options.dontWriteBytecode;
-    config->codeCache = options.codeCache;
+    setCodeCacheOptions(self->interp_, options.codeCache, options.dontWriteBytecode);
     self->config_ = config;
     setSysConfig(self->interp_, config);
     {

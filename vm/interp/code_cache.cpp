@@ -27,7 +27,6 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "modules/marshal.h"
-#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/str.h"
 #include "platform/platform.h"
@@ -74,8 +73,6 @@ uint64_t hashBytes(std::string_view s) {
     for (size_t k = 0; i < n; i++, k++) tail |= uint64_t(static_cast<unsigned char>(p[i])) << (8 * k);
     return mix(h ^ tail);
 }
-
-const SysConfig* config() { return sysConfig(currentThread()->interp); }
 
 Object* sysAttr(const char* name) {
     Object* d = currentThread()->interp->sysDict;
@@ -154,8 +151,7 @@ bool makeDirectories(const std::string& dir) {
 }  // namespace
 
 Object* codeCacheLoad(const std::string& path, std::string_view source, Object* pathObj) {
-    const SysConfig* c = config();
-    if (!c || !c->codeCache) return nullptr;
+    if (!codeCacheEnabled(currentThread()->interp)) return nullptr;
     std::string dir, file;
     if (!cacheFileFor(path, &dir, &file)) return nullptr;
     std::string data;
@@ -187,8 +183,7 @@ Object* codeCacheLoad(const std::string& path, std::string_view source, Object* 
 }
 
 void codeCacheStore(const std::string& path, std::string_view source, Object* code) {
-    const SysConfig* c = config();
-    if (!c || !c->codeCache) return;
+    if (!codeCacheEnabled(currentThread()->interp)) return;
     Object* dwb = sysAttr("dont_write_bytecode");
     if (dwb && isTrueNoErr(dwb)) return;
     std::string dir, file;

@@ -8,6 +8,15 @@
 
 namespace krait {
 
+struct InterpState;
+
+// Whether the interpreter's imports use the cache (the CLI turns it on) and whether -B was
+// given (the cache is then read but not written; also sys.flags.dont_write_bytecode).
+// Kept with the interpreter's import state (vm/interp/import.cpp).
+void setCodeCacheOptions(InterpState* interp, bool enabled, bool dontWriteBytecode);
+bool codeCacheEnabled(InterpState* interp);
+bool dontWriteBytecodeOption(InterpState* interp);
+
 // The cached code of the module source `source`, read from `path` (pathObj: the same as a
 // str, the code's co_filename), as a new reference; null, with no error set, if the cache is
 // off or holds no entry for exactly this source.

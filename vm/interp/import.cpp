@@ -203,6 +203,8 @@ struct CodeCacheEntry {
 };
 
 struct ImportState {
+    bool codeCacheOn = false;          // setCodeCacheOptions (interp/code_cache.h)
+    bool dontWriteBytecode = false;
     std::unordered_map<std::string, CodeCacheEntry> codeCache;
     const NativeModuleDef* hostModules = nullptr;   // setHostModules
 };
@@ -214,6 +216,22 @@ ImportState* importState() {
 }
 
 }  // namespace
+
+void setCodeCacheOptions(InterpState* interp, bool enabled, bool dontWriteBytecode) {
+    if (!interp->importState) interp->importState = new ImportState();
+    auto* st = static_cast<ImportState*>(interp->importState);
+    st->codeCacheOn = enabled;
+    st->dontWriteBytecode = dontWriteBytecode;
+}
+
+bool codeCacheEnabled(InterpState* interp) {
+    return interp->importState && static_cast<ImportState*>(interp->importState)->codeCacheOn;
+}
+
+bool dontWriteBytecodeOption(InterpState* interp) {
+    return interp->importState &&
+           static_cast<ImportState*>(interp->importState)->dontWriteBytecode;
+}
 
 void setHostModules(InterpState* interp, const NativeModuleDef* modules) {
     if (!interp->importState) interp->importState = new ImportState();

@@ -34,8 +34,6 @@ struct SysConfig {
     bool interactive = false;
     bool unbufferedOutput = false;
     bool ignoreEnvironment = false;       // -E (sys.flags.ignore_environment)
-    bool dontWriteBytecode = false;       // -B (sys.dont_write_bytecode)
-    bool codeCache = false;               // imports use the on-disk code cache (interp/code_cache)
 };
 // Set by vm/api before createSysModule is called (owned by InterpState's creator).
 void setSysConfig(InterpState* interp, const SysConfig* config);

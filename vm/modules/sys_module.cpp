@@ -13,6 +13,7 @@
 #include "core/types.h"
 #include "interp/eval.h"
 #include "interp/frame.h"
+#include "interp/code_cache.h"
 #include "interp/import.h"
 #include "interp/traceback_print.h"
 #include "modules/modules.h"
@@ -885,7 +886,7 @@ bool envFlag(const char* name) {
 
 // -B, or PYTHONDONTWRITEBYTECODE unless -E.
 bool dontWriteBytecode(const SysConfig* config) {
-    if (config && config->dontWriteBytecode) return true;
+    if (dontWriteBytecodeOption(currentThread()->interp)) return true;
     return !(config && config->ignoreEnvironment) && envFlag("PYTHONDONTWRITEBYTECODE");
 }
 
