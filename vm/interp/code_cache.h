@@ -1,6 +1,7 @@
 // The on-disk cache of compiled modules: CPython's __pycache__/*.pyc in Krait's own format.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -17,12 +18,16 @@ void setCodeCacheOptions(InterpState* interp, bool enabled, bool dontWriteByteco
 bool codeCacheEnabled(InterpState* interp);
 bool dontWriteBytecodeOption(InterpState* interp);
 
-// The cached code of the module source `source`, read from `path` (pathObj: the same as a
-// str, the code's co_filename), as a new reference; null, with no error set, if the cache is
-// off or holds no entry for exactly this source.
-Object* codeCacheLoad(const std::string& path, std::string_view source, Object* pathObj);
+// A 64-bit hash of a module's source (what cache entries are validated with).
+uint64_t codeCacheHash(std::string_view bytes);
+// The cached code of the module source `source` (its codeCacheHash: hash), read from `path`
+// (pathObj: the same as a str, the code's co_filename), as a new reference; null, with no
+// error set, if the cache is off or holds no entry for exactly this source.
+Object* codeCacheLoad(const std::string& path, std::string_view source, uint64_t hash,
+                      Object* pathObj);
 // Writes the cache entry for code, just compiled from source. Failures are silent (no error
 // set): the cache is an optimization.
-void codeCacheStore(const std::string& path, std::string_view source, Object* code);
+void codeCacheStore(const std::string& path, std::string_view source, uint64_t hash,
+                    Object* code);
 
 }  // namespace krait

@@ -197,7 +197,7 @@ Object* builtinModuleSpec(Object* name) {
 namespace {
 
 struct CodeCacheEntry {
-    size_t sourceHash = 0;
+    uint64_t sourceHash = 0;
     size_t sourceSize = 0;
     Object* code = nullptr;
 };
@@ -278,6 +278,15 @@ std::string joinPath(const std::string& dir, const std::string& name) {
     return dir + "/" + name;
 }
 
+// What a path names, with one stat() (each is a call into JS on wasm).
+enum class PathKind { None, File, Directory };
+PathKind pathKind(const std::string& path) {
+    platform::FileStatus st;
+    int err = 0;
+    if (!platform::statPath(path, true, &st, &err)) return PathKind::None;
+    return (st.mode & 0170000) == 0040000 ? PathKind::Directory : PathKind::File;   // S_IFDIR
+}
+
 // Searches the path entries (str objects) for `tail`, as importlib's PathFinder/FileFinder do
 // for source files: in each entry a package directory with __init__.py wins, then tail.py;
 // a directory without __init__.py is remembered as a namespace portion.
@@ -290,11 +299,12 @@ bool findInPath(Object* path, const std::string& tail, Found* found) {
         if (!isStr(entry)) continue;
         std::string dir = strToStd(entry);
         std::string base = dir.empty() ? platform::currentDirectory() : dir;
-        if (!platform::isDirectory(base)) continue;
+        // One stat() per probe: an entry that is not a directory fails the probes anyway.
         std::string pkgDir = joinPath(base, tail);
-        if (platform::isDirectory(pkgDir)) {
+        bool isPkgDir = pathKind(pkgDir) == PathKind::Directory;
+        if (isPkgDir) {
             std::string init = joinPath(pkgDir, "__init__.py");
-            if (platform::fileExists(init) && !platform::isDirectory(init)) {
+            if (pathKind(init) == PathKind::File) {
                 found->kind = FoundKind::Package;
                 found->file = init;
                 found->locations = {pkgDir};
@@ -302,12 +312,12 @@ bool findInPath(Object* path, const std::string& tail, Found* found) {
             }
         }
         std::string file = joinPath(base, tail + ".py");
-        if (platform::fileExists(file) && !platform::isDirectory(file)) {
+        if (pathKind(file) == PathKind::File) {
             found->kind = FoundKind::Source;
             found->file = file;
             return true;
         }
-        if (platform::isDirectory(pkgDir)) portions.push_back(pkgDir);
+        if (isPkgDir) portions.push_back(pkgDir);
     }
     if (errOccurred()) return false;
     if (!portions.empty()) {
@@ -327,7 +337,7 @@ Object* compileModuleSource(const std::string& path, Object* pathObj) {
         return nullptr;
     }
     ImportState* st = importState();
-    size_t h = std::hash<std::string>()(source);
+    uint64_t h = codeCacheHash(source);
     auto it = st->codeCache.find(path);
     if (it != st->codeCache.end() && it->second.sourceHash == h &&
         it->second.sourceSize == source.size()) {
@@ -335,11 +345,11 @@ Object* compileModuleSource(const std::string& path, Object* pathObj) {
     }
     // Not compiled in this process: the on-disk cache, else the compiler (and the cache is
     // written).
-    Object* code = codeCacheLoad(path, source, pathObj);
+    Object* code = codeCacheLoad(path, source, h, pathObj);
     if (!code) {
         code = compileSource(source, pathObj, CompileMode::Exec, 0);
         if (!code) return nullptr;
-        codeCacheStore(path, source, code);
+        codeCacheStore(path, source, h, code);
     }
     CodeCacheEntry& e = st->codeCache[path];
     if (e.code) decref(e.code);
