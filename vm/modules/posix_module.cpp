@@ -1,7 +1,9 @@
-// The posix module (what os and os.path build on). The system calls are native functions
-// named _k_*; the public API (stat_result, DirEntry, scandir, environ, ...) is embedded
-// Python on top of them (see embedded_py_module.h).
+// The posix module (what os and os.path build on), as CPython's posixmodule.c: system calls
+// through platform/, CPython's path conversion and messages, the struct sequences
+// (stat_result, terminal_size, uname_result, times_result) and DirEntry/scandir.
 #include <cerrno>
+#include <cmath>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -10,7 +12,6 @@
 #include "core/errors.h"
 #include "core/gil.h"
 #include "core/types.h"
-#include "modules/embedded_py_module.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -18,11 +19,17 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/seq_util.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "platform/platform.h"
 
 namespace krait {
+
+extern Type DirEntryType;
+extern Type ScandirIteratorType;
+extern StructSeqType StatResultType, TerminalSizeType, UnameResultType, TimesResultType;
 
 namespace {
 
@@ -57,134 +64,6 @@ Object* oserror(int err, Object* filename = nullptr) {
     return setErrorFromErrno(&ExcOSError, err, filename);
 }
 
-Object* statTuple(const platform::FileStatus& s) {
-    const int64_t v[] = {s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size,
-                         s.atimeSec, s.atimeNsec, s.mtimeSec, s.mtimeNsec, s.ctimeSec,
-                         s.ctimeNsec, s.blksize, s.blocks, s.rdev};
-    constexpr ssize n = sizeof(v) / sizeof(v[0]);
-    Ref<> t = Ref<>::steal(tupleNew(n));
-    if (!t) return nullptr;
-    for (ssize i = 0; i < n; i++) {
-        Object* x = intFromInt64(v[i]);
-        if (!x) return nullptr;
-        tupleSetItemSteal(t.get(), i, x);
-    }
-    return t.release();
-}
-
-// _k_stat(path, follow_symlinks) -> 16-tuple of ints
-Object* kStat(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_stat", nargs, 2, 2)) return nullptr;
-    std::string p;
-    if (!pathArg(args[0], &p)) return nullptr;
-    platform::FileStatus s;
-    int err = 0;
-    if (!platform::statPath(p, isTrueNoErr(args[1]) != 0, &s, &err)) return oserror(err, args[0]);
-    return statTuple(s);
-}
-
-Object* kFstat(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_fstat", nargs, 1, 1)) return nullptr;
-    int64_t fd;
-    if (!intArg(args[0], &fd)) return nullptr;
-    platform::FileStatus s;
-    int err = 0;
-    if (!platform::statFd(static_cast<int>(fd), &s, &err)) return oserror(err);
-    return statTuple(s);
-}
-
-// _k_listdir(path) -> list of (name, type char) with names of the path's type.
-Object* kListdir(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("_k_listdir", nargs, 1, 1)) return nullptr;
-    std::string p;
-    if (!pathArg(args[0], &p)) return nullptr;
-    std::vector<std::string> names;
-    std::vector<char> types;
-    int err = 0;
-    if (!platform::listDirectory(p, &names, &types, &err)) return oserror(err, args[0]);
-    bool asBytesNames = isBytes(args[0]);
-    Ref<> list = Ref<>::steal(listNew(0));
-    if (!list) return nullptr;
-    for (size_t i = 0; i < names.size(); i++) {
-        Ref<> name = Ref<>::steal(asBytesNames ? bytesFromStd(names[i]) : strFromUtf8(names[i]));
-        if (!name) return nullptr;
-        char tc[2] = {types[i], 0};
-        Ref<> t = Ref<>::steal(strFromAscii(tc));
-        if (!t) return nullptr;
-        Ref<> pair = Ref<>::steal(tuplePack({name.get(), t.get()}));
-        if (!pair || listAppend(list.get(), pair.get()) < 0) return nullptr;
-    }
-    return list.release();
-}
-
-// Helpers for calls of the form f(path) -> None.
-using PathOp = bool (*)(const std::string&, int*);
-Object* pathCall(const char* name, PathOp op, Args args, size_t nargs) {
-    if (!checkArgCount(name, nargs, 1, 1)) return nullptr;
-    std::string p;
-    if (!pathArg(args[0], &p)) return nullptr;
-    int err = 0;
-    if (!op(p, &err)) return oserror(err, args[0]);
-    return newNone();
-}
-
-Object* kRmdir(Object*, Args a, size_t n, Object*) {
-    return pathCall("rmdir", platform::removeDirectory, a, n);
-}
-Object* kUnlink(Object*, Args a, size_t n, Object*) {
-    return pathCall("unlink", platform::removeFile, a, n);
-}
-Object* kChdir(Object*, Args a, size_t n, Object*) {
-    return pathCall("chdir", platform::changeDirectory, a, n);
-}
-
-Object* kMkdir(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("mkdir", nargs, 2, 2)) return nullptr;
-    std::string p;
-    int64_t mode;
-    if (!pathArg(args[0], &p) || !intArg(args[1], &mode)) return nullptr;
-    int err = 0;
-    if (!platform::makeDirectory(p, static_cast<int>(mode), &err)) return oserror(err, args[0]);
-    return newNone();
-}
-
-Object* kRename(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("rename", nargs, 2, 2)) return nullptr;
-    std::string a, b;
-    if (!pathArg(args[0], &a) || !pathArg(args[1], &b)) return nullptr;
-    int err = 0;
-    if (!platform::renamePath(a, b, &err)) {
-        Ref<> exc;
-        oserror(err, args[0]);
-        // CPython reports both names (filename2).
-        Object* e = currentError();
-        if (e) {
-            Ref<> f2 = Ref<>::borrow(args[1]);
-            if (setAttr(e, "filename2", f2.get()) < 0) clearError();
-        }
-        return nullptr;
-    }
-    return newNone();
-}
-
-Object* kSymlink(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("symlink", nargs, 2, 2)) return nullptr;
-    std::string a, b;
-    if (!pathArg(args[0], &a) || !pathArg(args[1], &b)) return nullptr;
-    int err = 0;
-    if (!platform::makeSymlink(a, b, &err)) return oserror(err, args[0]);
-    return newNone();
-}
-
-Object* kReadlink(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("readlink", nargs, 1, 1)) return nullptr;
-    std::string p, out;
-    if (!pathArg(args[0], &p)) return nullptr;
-    int err = 0;
-    if (!platform::readLink(p, &out, &err)) return oserror(err, args[0]);
-    return isBytes(args[0]) ? bytesFromStd(out) : strFromUtf8(out);
-}
-
 Object* kGetcwd(Object*, Args, size_t nargs, Object*) {
     if (!checkArgCount("getcwd", nargs, 0, 0)) return nullptr;
     std::string out;
@@ -199,14 +78,6 @@ Object* kGetcwdb(Object*, Args, size_t nargs, Object*) {
     int err = 0;
     if (!platform::currentDirectoryChecked(&out, &err)) return oserror(err);
     return bytesFromStd(out);
-}
-
-Object* kAccess(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("access", nargs, 2, 2)) return nullptr;
-    std::string p;
-    int64_t mode;
-    if (!pathArg(args[0], &p) || !intArg(args[1], &mode)) return nullptr;
-    return newBool(platform::accessPath(p, static_cast<int>(mode)));
 }
 
 Object* kUmask(Object*, Args args, size_t nargs, Object*) {
@@ -240,101 +111,9 @@ Object* kStrerror(Object*, Args args, size_t nargs, Object*) {
     return strFromUtf8(platform::errorString(static_cast<int>(code)));
 }
 
-Object* kPutenv(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("putenv", nargs, 2, 2)) return nullptr;
-    std::string k, v;
-    if (!pathArg(args[0], &k) || !pathArg(args[1], &v)) return nullptr;
-    if (k.empty() || k.find('=') != std::string::npos) {
-        return setError(&ExcValueError, "illegal environment variable name");
-    }
-    int err = 0;
-    if (!platform::setEnvVar(k, v, &err)) return oserror(err);
-    return newNone();
-}
-
-Object* kUnsetenv(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("unsetenv", nargs, 1, 1)) return nullptr;
-    std::string k;
-    if (!pathArg(args[0], &k)) return nullptr;
-    if (k.empty() || k.find('=') != std::string::npos) {
-        return setError(&ExcValueError, "illegal environment variable name");
-    }
-    int err = 0;
-    if (!platform::unsetEnvVar(k, &err)) return oserror(err);
-    return newNone();
-}
-
-// _k_environ() -> dict bytes -> bytes
-Object* kEnviron(Object*, Args, size_t, Object*) {
-    Ref<> d = Ref<>::steal(dictNew());
-    if (!d) return nullptr;
-    for (const std::string& entry : platform::environment()) {
-        size_t eq = entry.find('=', 1);
-        if (eq == std::string::npos) continue;
-        Ref<> k = Ref<>::steal(bytesFromStd(std::string_view(entry).substr(0, eq)));
-        Ref<> v = Ref<>::steal(bytesFromStd(std::string_view(entry).substr(eq + 1)));
-        if (!k || !v) return nullptr;
-        int has = dictContains(d.get(), k.get());
-        if (has < 0) return nullptr;
-        if (!has && dictSetItem(d.get(), k.get(), v.get()) < 0) return nullptr;
-    }
-    return d.release();
-}
-
-// _k_utime(path, atime_ns, mtime_ns) ; both None: now
-Object* kUtime(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("utime", nargs, 3, 3)) return nullptr;
-    std::string p;
-    if (!pathArg(args[0], &p)) return nullptr;
-    int64_t a = 0, m = 0;
-    bool now = isNone(args[1]);
-    if (!now && (!intArg(args[1], &a) || !intArg(args[2], &m))) return nullptr;
-    int err = 0;
-    if (!platform::setFileTimes(p, a, m, now, &err)) return oserror(err, args[0]);
-    return newNone();
-}
-
-Object* kUname(Object*, Args, size_t, Object*) {
-    std::string parts[5];
-    if (!platform::systemName(parts)) return oserror(errno);
-    Ref<> t = Ref<>::steal(tupleNew(5));
-    if (!t) return nullptr;
-    for (int i = 0; i < 5; i++) {
-        Object* s = strFromUtf8(parts[i]);
-        if (!s) return nullptr;
-        tupleSetItemSteal(t.get(), i, s);
-    }
-    return t.release();
-}
-
 Object* kCpuCount(Object*, Args, size_t, Object*) {
     int n = platform::cpuCount();
     return n > 0 ? intFromInt64(n) : newNone();
-}
-
-Object* kTerminalSize(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("get_terminal_size", nargs, 1, 1)) return nullptr;
-    int64_t fd;
-    if (!intArg(args[0], &fd)) return nullptr;
-    int cols = 0, lines = 0, err = 0;
-    if (!platform::terminalSize(static_cast<int>(fd), &cols, &lines, &err)) return oserror(err);
-    Ref<> c = Ref<>::steal(intFromInt64(cols));
-    Ref<> l = Ref<>::steal(intFromInt64(lines));
-    if (!c || !l) return nullptr;
-    return tuplePack({c.get(), l.get()});
-}
-
-Object* kOpen(Object*, Args args, size_t nargs, Object*) {
-    if (!checkArgCount("open", nargs, 3, 3)) return nullptr;
-    std::string p;
-    int64_t flags, mode;
-    if (!pathArg(args[0], &p) || !intArg(args[1], &flags) || !intArg(args[2], &mode)) {
-        return nullptr;
-    }
-    int err = 0;
-    int fd = platform::openRaw(p, static_cast<int>(flags), static_cast<int>(mode), &err);
-    if (fd < 0) return oserror(err, args[0]);
-    return intFromInt64(fd);
 }
 
 Object* kClose(Object*, Args args, size_t nargs, Object*) {
@@ -431,19 +210,6 @@ Object* kUrandom(Object*, Args args, size_t nargs, Object*) {
     std::string buf(static_cast<size_t>(n), '\0');
     if (n > 0 && !platform::randomBytes(buf.data(), buf.size())) return oserror(errno);
     return bytesFromStd(buf);
-}
-
-Object* kTimes(Object*, Args, size_t, Object*) {
-    double v[5];
-    platform::processTimes(v);
-    Ref<> t = Ref<>::steal(tupleNew(5));
-    if (!t) return nullptr;
-    for (int i = 0; i < 5; i++) {
-        Object* f = floatFromDouble(v[i]);
-        if (!f) return nullptr;
-        tupleSetItemSteal(t.get(), i, f);
-    }
-    return t.release();
 }
 
 Object* kExit(Object*, Args args, size_t nargs, Object*) {
@@ -549,26 +315,1080 @@ Object* kWaitpid(Object*, Args args, size_t nargs, Object*) {
     return tuplePack({p.get(), st.get()});
 }
 
+// ---------------------------------------------------------------------------------------------
+// Path arguments (CPython's path_converter).
+
+// A converted path argument: the narrow (file-system encoded) string, the str or bytes it came
+// from after fspath (the OSError filename), or an fd when the function takes one.
+struct PathArg {
+    std::string narrow;
+    Ref<> object;            // null for None and fds
+    bool bytes = false;      // results (names, links) as bytes
+    int fd = -1;             // >= 0: a file descriptor was given
+    bool none = false;       // None (or absent) for a nullable argument
+};
+
+// fspath(o) as PyOS_FSPath: str/bytes as is, else type(o).__fspath__(o), which must return one.
+// `missing` (if given) is set when o has no __fspath__ (the TypeError is raised either way).
+Object* fspathOf(Object* o, bool* missingOut = nullptr) {
+    if (isStr(o) || isBytes(o)) return newRef(o);
+    bool missing = false;
+    Ref<> r = Ref<>::steal(callSpecial(o, KRAIT_STR(__fspath__), nullptr, 0, &missing));
+    if (missingOut) *missingOut = missing && !r;
+    if (!r) {
+        if (missing && !errOccurred()) {
+            setError(&ExcTypeError, "expected str, bytes or os.PathLike object, not %s",
+                     typeName(o->type));
+        }
+        return nullptr;
+    }
+    if (!isStr(r.get()) && !isBytes(r.get())) {
+        return setError(&ExcTypeError,
+                        "expected %s.__fspath__() to return str or bytes, not %s",
+                        typeName(o->type), typeName(r->type));
+    }
+    return r.release();
+}
+
+// Converts argument `argname` of function `fn` (allowFd: an int is a file descriptor;
+// nullable: None/absent means no path). Raises CPython's TypeError/ValueError messages.
+bool convertPath(const char* fn, const char* argname, Object* o, bool allowFd, bool nullable,
+                 PathArg* out) {
+    if (nullable && (!o || isNone(o))) {
+        out->none = true;
+        return true;
+    }
+    if (allowFd && isInt(o)) {
+        int64_t fd;
+        if (!intAsInt64(o, &fd) || fd < INT32_MIN || fd > INT32_MAX) {
+            clearError();
+            setError(&ExcOverflowError, "fd is greater than maximum");
+            return false;
+        }
+        out->fd = static_cast<int>(fd);
+        return true;
+    }
+    bool missing = false;
+    Ref<> path = Ref<>::steal(fspathOf(o, &missing));
+    if (!path) {
+        if (missing) {
+            clearError();
+            const char* allowed = allowFd && nullable ? "string, bytes, os.PathLike, integer or None"
+                                  : allowFd           ? "string, bytes, os.PathLike or integer"
+                                  : nullable          ? "string, bytes, os.PathLike or None"
+                                                      : "string, bytes or os.PathLike";
+            setError(&ExcTypeError, "%s: %s should be %s, not %s", fn, argname, allowed,
+                     typeName(o->type));
+        }
+        return false;
+    }
+    if (isStr(path.get())) {
+        out->narrow = strView(path.get());
+        if (out->narrow.find('\0') != std::string::npos) {
+            setError(&ExcValueError, "embedded null byte");
+            return false;
+        }
+    } else {
+        out->narrow = bytesView(path.get());
+        out->bytes = true;
+        if (out->narrow.find('\0') != std::string::npos) {
+            setError(&ExcValueError, "%s: embedded null character in %s", fn, argname);
+            return false;
+        }
+    }
+    out->object = std::move(path);
+    return true;
+}
+
+// An optional dir_fd argument: None is fine, anything else is unsupported here (os's
+// supports_dir_fd is empty, so the standard library never passes one).
+bool noDirFd(const char* fn, Object* dirFd, const char* argname = "dir_fd") {
+    if (!dirFd || isNone(dirFd)) return true;
+    if (!isInt(dirFd)) {
+        setError(&ExcTypeError, "argument should be integer or None, not %s",
+                 typeName(dirFd->type));
+        return false;
+    }
+    setError(&ExcNotImplementedError, "%s: %s unavailable on this platform", fn, argname);
+    return false;
+}
+
+// A boolean argument (absent: dflt).
+bool flagArg(Object* o, bool dflt, bool* out) {
+    if (!o) {
+        *out = dflt;
+        return true;
+    }
+    int t = isTrue(o);
+    if (t < 0) return false;
+    *out = t != 0;
+    return true;
+}
+
+Object* pathError(int err, const PathArg& p) { return oserror(err, p.object.get()); }
+
+// An OSError naming two files (rename, symlink): "[Errno n] msg: 'a' -> 'b'".
+Object* pathError2(int err, const PathArg& a, const PathArg& b) {
+    Ref<> code = Ref<>::steal(intFromInt64(err));
+    Ref<> msg = Ref<>::steal(strFromUtf8(platform::errorString(err)));
+    if (!code || !msg) return nullptr;
+    Object* items[] = {code.get(), msg.get(), a.object.get(), none(), b.object.get()};
+    Ref<> args = Ref<>::steal(tupleFromArray(items, 5));
+    if (!args) return nullptr;
+    return setErrorObject(&ExcOSError, args.get());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Struct sequences: stat_result, terminal_size, uname_result, times_result.
+
+const MemberDef kStatResultMembers[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "st_mode", "protection bits"),
+    KRAIT_STRUCTSEQ_FIELD(1, "st_ino", "inode"),
+    KRAIT_STRUCTSEQ_FIELD(2, "st_dev", "device"),
+    KRAIT_STRUCTSEQ_FIELD(3, "st_nlink", "number of hard links"),
+    KRAIT_STRUCTSEQ_FIELD(4, "st_uid", "user ID of owner"),
+    KRAIT_STRUCTSEQ_FIELD(5, "st_gid", "group ID of owner"),
+    KRAIT_STRUCTSEQ_FIELD(6, "st_size", "total size, in bytes"),
+    // 7, 8, 9: the unnamed integer times.
+    KRAIT_STRUCTSEQ_FIELD(10, "st_atime", "time of last access"),
+    KRAIT_STRUCTSEQ_FIELD(11, "st_mtime", "time of last modification"),
+    KRAIT_STRUCTSEQ_FIELD(12, "st_ctime", "time of last change"),
+    KRAIT_STRUCTSEQ_FIELD(13, "st_atime_ns", "time of last access in nanoseconds"),
+    KRAIT_STRUCTSEQ_FIELD(14, "st_mtime_ns", "time of last modification in nanoseconds"),
+    KRAIT_STRUCTSEQ_FIELD(15, "st_ctime_ns", "time of last change in nanoseconds"),
+    KRAIT_STRUCTSEQ_FIELD(16, "st_blksize", "blocksize for filesystem I/O"),
+    KRAIT_STRUCTSEQ_FIELD(17, "st_blocks", "number of blocks allocated"),
+    KRAIT_STRUCTSEQ_FIELD(18, "st_rdev", "device type (if inode device)"),
+    KRAIT_STRUCTSEQ_END,
+};
+
+// stat_result(sequence, dict): structseq's constructor, then the float times default to the
+// integer ones (CPython's statresult_new).
+Object* statResultNew(Type* t, Object* args, Object* kwargs) {
+    Object* r = structSeqNew(t, args, kwargs);
+    if (!r) return nullptr;
+    for (ssize i = 7; i <= 9; i++) {
+        if (isNone(structSeqItem(r, i + 3))) {
+            decref(structSeqItem(r, i + 3));
+            structSeqSetItem(r, i + 3, newRef(structSeqItem(r, i)));
+        }
+    }
+    return r;
+}
+
+const MemberDef kTerminalSizeMembers[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "columns", "width of the terminal window in characters"),
+    KRAIT_STRUCTSEQ_FIELD(1, "lines", "height of the terminal window in characters"),
+    KRAIT_STRUCTSEQ_END,
+};
+
+const MemberDef kUnameResultMembers[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "sysname", "operating system name"),
+    KRAIT_STRUCTSEQ_FIELD(1, "nodename", "name of machine on network (implementation-defined)"),
+    KRAIT_STRUCTSEQ_FIELD(2, "release", "operating system release"),
+    KRAIT_STRUCTSEQ_FIELD(3, "version", "operating system version"),
+    KRAIT_STRUCTSEQ_FIELD(4, "machine", "hardware identifier"),
+    KRAIT_STRUCTSEQ_END,
+};
+
+const MemberDef kTimesResultMembers[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "user", "user time"),
+    KRAIT_STRUCTSEQ_FIELD(1, "system", "system time"),
+    KRAIT_STRUCTSEQ_FIELD(2, "children_user", "user time of children"),
+    KRAIT_STRUCTSEQ_FIELD(3, "children_system", "system time of children"),
+    KRAIT_STRUCTSEQ_FIELD(4, "elapsed", "elapsed time since an arbitrary point in the past"),
+    KRAIT_STRUCTSEQ_END,
+};
+
+}  // namespace
+
+StructSeqType StatResultType = KRAIT_STRUCTSEQ_TYPE(
+    "os.stat_result",
+    "stat_result: Result from stat, fstat, or lstat.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
+    "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n"
+    "Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n"
+    "or st_flags, they are available as attributes only.\n\n"
+    "See os.stat for more information.",
+    kStatResultMembers, 10, 19, 3, statResultNew);
+
+StructSeqType TerminalSizeType = KRAIT_STRUCTSEQ_TYPE(
+    "os.terminal_size", "A tuple of (columns, lines) for holding terminal window size",
+    kTerminalSizeMembers, 2, 2, 0, structSeqNew);
+
+StructSeqType UnameResultType = KRAIT_STRUCTSEQ_TYPE(
+    "posix.uname_result",
+    "uname_result: Result from os.uname().\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (sysname, nodename, release, version, machine),\n"
+    "or via the attributes sysname, nodename, release, version, and machine.\n\n"
+    "See os.uname for more information.",
+    kUnameResultMembers, 5, 5, 0, structSeqNew);
+
+StructSeqType TimesResultType = KRAIT_STRUCTSEQ_TYPE(
+    "posix.times_result",
+    "times_result: Result from os.times().\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (user, system, children_user, children_system, elapsed),\n"
+    "or via the attributes user, system, children_user,\n"
+    "children_system, and elapsed.\n\n"
+    "See os.times for more information.",
+    kTimesResultMembers, 5, 5, 0, structSeqNew);
+
+namespace {
+
+// sec * 10**9 + nsec as an int (exact beyond int64).
+Object* nanoseconds(int64_t sec, int64_t nsec) {
+    constexpr int64_t kGiga = 1000000000;
+    if (sec > INT64_MIN / kGiga + 1 && sec < INT64_MAX / kGiga - 1) {
+        return intFromInt64(sec * kGiga + nsec);
+    }
+    Ref<> s = Ref<>::steal(intFromInt64(sec));
+    Ref<> g = Ref<>::steal(intFromInt64(kGiga));
+    Ref<> n = Ref<>::steal(intFromInt64(nsec));
+    if (!s || !g || !n) return nullptr;
+    Ref<> m = Ref<>::steal(binaryOp(s.get(), g.get(), BinOp::Multiply));
+    if (!m) return nullptr;
+    return binaryOp(m.get(), n.get(), BinOp::Add);
+}
+
+Object* statResult(const platform::FileStatus& s) {
+    auto i = [](int64_t v) { return intFromInt64(v); };
+    auto f = [](int64_t sec, int64_t nsec) {
+        return floatFromDouble(static_cast<double>(sec) + static_cast<double>(nsec) * 1e-9);
+    };
+    return structSeqMake(
+        &StatResultType,
+        {i(s.mode), i(s.ino), i(s.dev), i(s.nlink), i(s.uid), i(s.gid), i(s.size),
+         i(s.atimeSec), i(s.mtimeSec), i(s.ctimeSec), f(s.atimeSec, s.atimeNsec),
+         f(s.mtimeSec, s.mtimeNsec), f(s.ctimeSec, s.ctimeNsec),
+         nanoseconds(s.atimeSec, s.atimeNsec), nanoseconds(s.mtimeSec, s.mtimeNsec),
+         nanoseconds(s.ctimeSec, s.ctimeNsec), i(s.blksize), i(s.blocks), i(s.rdev)});
+}
+
+// stat of a converted path (fd or name).
+Object* statOf(const PathArg& p, bool follow) {
+    platform::FileStatus s;
+    int err = 0;
+    bool ok = p.fd >= 0 ? platform::statFd(p.fd, &s, &err)
+                        : platform::statPath(p.narrow, follow, &s, &err);
+    if (!ok) return pathError(err, p);
+    return statResult(s);
+}
+
+// stat(path, *, dir_fd=None, follow_symlinks=True)
+Object* posixStat(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "dir_fd", "follow_symlinks"};
+    Object* a[3] = {};
+    if (!parseArgs("stat", args, nargs, kwnames, kNames, 3, 1, a, 0, 1)) return nullptr;
+    PathArg p;
+    bool follow;
+    if (!convertPath("stat", "path", a[0], true, false, &p) || !noDirFd("stat", a[1]) ||
+        !flagArg(a[2], true, &follow)) {
+        return nullptr;
+    }
+    if (p.fd >= 0 && !follow) {
+        return setError(&ExcValueError, "stat: cannot use fd and follow_symlinks together");
+    }
+    return statOf(p, follow);
+}
+
+// lstat(path, *, dir_fd=None)
+Object* posixLstat(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "dir_fd"};
+    Object* a[2] = {};
+    if (!parseArgs("lstat", args, nargs, kwnames, kNames, 2, 1, a, 0, 1)) return nullptr;
+    PathArg p;
+    if (!convertPath("lstat", "path", a[0], false, false, &p) || !noDirFd("lstat", a[1])) {
+        return nullptr;
+    }
+    return statOf(p, false);
+}
+
+// fstat(fd)
+Object* posixFstat(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd"};
+    Object* a[1] = {};
+    if (!parseArgs("fstat", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    int64_t fd;
+    if (!intArg(a[0], &fd)) return nullptr;
+    PathArg p;
+    p.fd = static_cast<int>(fd);
+    return statOf(p, true);
+}
+
+// fspath(path)
+Object* posixFspath(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path"};
+    Object* a[1] = {};
+    if (!parseArgs("fspath", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    return fspathOf(a[0]);
+}
+
+// Reads a directory: names (str, or bytes for a bytes path) and type letters.
+bool readDirectory(const char* fn, const PathArg& p, std::vector<std::string>* names,
+                   std::vector<char>* types) {
+    if (p.fd >= 0) {
+        setError(&ExcNotImplementedError, "%s: fd unavailable on this platform", fn);
+        return false;
+    }
+    int err = 0;
+    if (!platform::listDirectory(p.none ? std::string(".") : p.narrow, names, types, &err)) {
+        if (p.none) {
+            Ref<> dot = Ref<>::steal(strFromAscii("."));
+            if (dot) oserror(err, dot.get());
+        } else {
+            pathError(err, p);
+        }
+        return false;
+    }
+    return true;
+}
+
+// listdir(path=None)
+Object* posixListdir(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path"};
+    Object* a[1] = {};
+    if (!parseArgs("listdir", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
+    PathArg p;
+    if (!convertPath("listdir", "path", a[0], true, true, &p)) return nullptr;
+    std::vector<std::string> names;
+    std::vector<char> types;
+    if (!readDirectory("listdir", p, &names, &types)) return nullptr;
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    for (const std::string& n : names) {
+        Ref<> name = Ref<>::steal(p.bytes ? bytesFromStd(n) : strFromUtf8(n));
+        if (!name || listAppend(list.get(), name.get()) < 0) return nullptr;
+    }
+    return list.release();
+}
+
+// ---------------------------------------------------------------------------------------------
+// scandir(): posix.DirEntry and posix.ScandirIterator. The directory is read when scandir() is
+// called; entries keep the type letter from the listing ('d', 'f', 'l' or '?' = unknown) and
+// cache their stat and lstat results.
+
+struct DirEntryObject {
+    Object ob;
+    Object* name;
+    Object* path;
+    Object* stat;    // cached stat (follow_symlinks=True), or null
+    Object* lstat;   // cached lstat, or null
+    char type;
+};
+
+DirEntryObject* asDirEntry(Object* o) { return reinterpret_cast<DirEntryObject*>(o); }
+
+constexpr int64_t kModeTypeMask = 0170000;
+constexpr int64_t kModeDir = 0040000;
+constexpr int64_t kModeFile = 0100000;
+constexpr int64_t kModeLink = 0120000;
+
+Object* dirEntryLstat(DirEntryObject* e) {
+    if (!e->lstat) {
+        PathArg p;
+        p.narrow = e->path->type == &BytesType ? std::string(bytesView(e->path))
+                                               : std::string(strView(e->path));
+        p.object = Ref<>::borrow(e->path);
+        e->lstat = statOf(p, false);
+        if (!e->lstat) return nullptr;
+    }
+    return newRef(e->lstat);
+}
+
+// The st_mode of the entry's (l)stat as an int, or -1 with an exception set.
+int64_t statMode(Object* st) {
+    int64_t mode = -1;
+    if (!intAsInt64(tupleItem(st, 0), &mode)) return -1;
+    return mode;
+}
+
+int dirEntryIsSymlink(DirEntryObject* e) {
+    if (e->type != '?') return e->type == 'l';
+    Ref<> st = Ref<>::steal(dirEntryLstat(e));
+    if (!st) return -1;
+    int64_t mode = statMode(st.get());
+    if (mode < 0) return -1;
+    return (mode & kModeTypeMask) == kModeLink;
+}
+
+Object* dirEntryStat(DirEntryObject* e, bool follow) {
+    if (!follow) return dirEntryLstat(e);
+    if (!e->stat) {
+        int link = dirEntryIsSymlink(e);
+        if (link < 0) return nullptr;
+        if (link) {
+            PathArg p;
+            p.narrow = isBytes(e->path) ? std::string(bytesView(e->path))
+                                        : std::string(strView(e->path));
+            p.object = Ref<>::borrow(e->path);
+            e->stat = statOf(p, true);
+        } else {
+            e->stat = dirEntryLstat(e);
+        }
+        if (!e->stat) return nullptr;
+    }
+    return newRef(e->stat);
+}
+
+// is_dir/is_file: from the listing's type when it is known and no link is to be followed,
+// else from a stat (a missing file is False).
+Object* dirEntryTestMode(Object* self, Args args, size_t nargs, Object* kwnames,
+                         const char* fn, int64_t modeBits) {
+    static const char* const kNames[] = {"follow_symlinks"};
+    Object* a[1] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, 1, 0, a, 0, 0)) return nullptr;
+    bool follow;
+    if (!flagArg(a[0], true, &follow)) return nullptr;
+    DirEntryObject* e = asDirEntry(self);
+    int link = dirEntryIsSymlink(e);
+    if (link < 0) return nullptr;
+    if (e->type == '?' || (follow && link)) {
+        Ref<> st = Ref<>::steal(dirEntryStat(e, follow));
+        if (!st) {
+            if (errMatches(&ExcFileNotFoundError)) {
+                clearError();
+                return newBool(false);
+            }
+            return nullptr;
+        }
+        int64_t mode = statMode(st.get());
+        if (mode < 0) return nullptr;
+        return newBool((mode & kModeTypeMask) == modeBits);
+    }
+    if (link) return newBool(false);
+    return newBool(e->type == (modeBits == kModeDir ? 'd' : 'f'));
+}
+
+Object* dirEntryIsDir(Object* self, Args args, size_t nargs, Object* kwnames) {
+    return dirEntryTestMode(self, args, nargs, kwnames, "is_dir", kModeDir);
+}
+Object* dirEntryIsFile(Object* self, Args args, size_t nargs, Object* kwnames) {
+    return dirEntryTestMode(self, args, nargs, kwnames, "is_file", kModeFile);
+}
+Object* dirEntryIsSymlinkMethod(Object* self, Args, size_t nargs, Object*) {
+    if (!checkArgCount("is_symlink", nargs, 0, 0)) return nullptr;
+    int link = dirEntryIsSymlink(asDirEntry(self));
+    if (link < 0) return nullptr;
+    return newBool(link != 0);
+}
+
+Object* dirEntryStatMethod(Object* self, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"follow_symlinks"};
+    Object* a[1] = {};
+    if (!parseArgs("stat", args, nargs, kwnames, kNames, 1, 0, a, 0, 0)) return nullptr;
+    bool follow;
+    if (!flagArg(a[0], true, &follow)) return nullptr;
+    return dirEntryStat(asDirEntry(self), follow);
+}
+
+Object* dirEntryInode(Object* self, Args, size_t nargs, Object*) {
+    if (!checkArgCount("inode", nargs, 0, 0)) return nullptr;
+    Ref<> st = Ref<>::steal(dirEntryLstat(asDirEntry(self)));
+    if (!st) return nullptr;
+    return newRef(tupleItem(st.get(), 1));
+}
+
+Object* dirEntryFspath(Object* self, Args, size_t nargs, Object*) {
+    if (!checkArgCount("__fspath__", nargs, 0, 0)) return nullptr;
+    return newRef(asDirEntry(self)->path);
+}
+
+Object* dirEntryRepr(Object* self) {
+    Ref<> r = Ref<>::steal(repr(asDirEntry(self)->name));
+    if (!r) return nullptr;
+    std::string out = "<DirEntry ";
+    out += strView(r.get());
+    out += ">";
+    return strFromUtf8(out);
+}
+
+void dirEntryDealloc(Object* self) {
+    DirEntryObject* e = asDirEntry(self);
+    clearRef(e->name);
+    clearRef(e->path);
+    clearRef(e->stat);
+    clearRef(e->lstat);
+    freeObject(self);
+}
+
+Object* dirEntryNoNew(Type*, Object*, Object*) {
+    return setError(&ExcTypeError, "cannot create 'posix.DirEntry' instances");
+}
+
+const MethodDef kDirEntryMethods[] = {
+    {"__fspath__", dirEntryFspath, 0, "Returns the path for the entry."},
+    {"inode", dirEntryInode, 0, "Return inode of the entry; cached per entry."},
+    {"is_dir", dirEntryIsDir, 0, "Return True if the entry is a directory; cached per entry."},
+    {"is_file", dirEntryIsFile, 0, "Return True if the entry is a file; cached per entry."},
+    {"is_symlink", dirEntryIsSymlinkMethod, 0,
+     "Return True if the entry is a symbolic link; cached per entry."},
+    {"stat", dirEntryStatMethod, 0, "Return stat_result object for the entry; cached per entry."},
+    {"__class_getitem__", classGetItemSelf, kMethNoKw | kMethClass, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MemberDef kDirEntryMembers[] = {
+    {"name", MemberKind::ObjectReadOnly, offsetof(DirEntryObject, name),
+     "the entry's base filename, relative to scandir() \"path\" argument"},
+    {"path", MemberKind::ObjectReadOnly, offsetof(DirEntryObject, path),
+     "the entry's full path name; equivalent to os.path.join(scandir_path, entry.name)"},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
+
+struct ScandirIteratorObject {
+    Object ob;
+    Object* entries;   // list of DirEntry, or null once closed/exhausted
+    ssize next;
+};
+
+ScandirIteratorObject* asScandir(Object* o) { return reinterpret_cast<ScandirIteratorObject*>(o); }
+
+Object* scandirNext(Object* self) {
+    ScandirIteratorObject* it = asScandir(self);
+    if (!it->entries) return nullptr;
+    if (it->next >= listSize(it->entries)) {
+        clearRef(it->entries);
+        return nullptr;
+    }
+    return newRef(listItem(it->entries, it->next++));
+}
+
+Object* scandirClose(Object* self, Args, size_t nargs, Object*) {
+    if (!checkArgCount("close", nargs, 0, 0)) return nullptr;
+    clearRef(asScandir(self)->entries);
+    return newNone();
+}
+
+Object* scandirEnter(Object* self, Args, size_t nargs, Object*) {
+    if (!checkArgCount("__enter__", nargs, 0, 0)) return nullptr;
+    return newRef(self);
+}
+
+Object* scandirExit(Object* self, Args, size_t, Object*) {
+    clearRef(asScandir(self)->entries);
+    return newNone();
+}
+
+Object* scandirIterSelf(Object* self) { return newRef(self); }
+
+void scandirDealloc(Object* self) {
+    clearRef(asScandir(self)->entries);
+    freeObject(self);
+}
+
+Object* scandirNoNew(Type*, Object*, Object*) {
+    return setError(&ExcTypeError, "cannot create 'posix.ScandirIterator' instances");
+}
+
+const MethodDef kScandirMethods[] = {
+    {"close", scandirClose, 0, nullptr},
+    {"__enter__", scandirEnter, 0, nullptr},
+    {"__exit__", scandirExit, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Type DirEntryType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "posix.DirEntry",
+    .basicSize = sizeof(DirEntryObject),
+    .methods = kDirEntryMethods,
+    .members = kDirEntryMembers,
+    .dealloc = dirEntryDealloc,
+    .repr = dirEntryRepr,
+    .new_ = dirEntryNoNew,
+};
+
+Type ScandirIteratorType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "posix.ScandirIterator",
+    .basicSize = sizeof(ScandirIteratorObject),
+    .methods = kScandirMethods,
+    .dealloc = scandirDealloc,
+    .new_ = scandirNoNew,
+    .iter = scandirIterSelf,
+    .iterNext = scandirNext,
+};
+
+namespace {
+
+// scandir(path=None)
+Object* posixScandir(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path"};
+    Object* a[1] = {};
+    if (!parseArgs("scandir", args, nargs, kwnames, kNames, 1, 0, a)) return nullptr;
+    PathArg p;
+    if (!convertPath("scandir", "path", a[0], true, true, &p)) return nullptr;
+    std::vector<std::string> names;
+    std::vector<char> types;
+    if (!readDirectory("scandir", p, &names, &types)) return nullptr;
+    std::string dir = p.none ? std::string(".") : p.narrow;
+    if (!dir.empty() && dir.back() != '/') dir += '/';
+    Ref<> list = Ref<>::steal(listNew(0));
+    if (!list) return nullptr;
+    for (size_t i = 0; i < names.size(); i++) {
+        Ref<> e = Ref<>::steal(allocObject(&DirEntryType));
+        if (!e) return nullptr;
+        DirEntryObject* d = asDirEntry(e.get());
+        d->type = types[i];
+        d->name = p.bytes ? bytesFromStd(names[i]) : strFromUtf8(names[i]);
+        d->path = p.bytes ? bytesFromStd(dir + names[i]) : strFromUtf8(dir + names[i]);
+        if (!d->name || !d->path || listAppend(list.get(), e.get()) < 0) return nullptr;
+    }
+    Object* it = allocObject(&ScandirIteratorType);
+    if (!it) return nullptr;
+    asScandir(it)->entries = list.release();
+    return it;
+}
+
+// ---------------------------------------------------------------------------------------------
+// File-system operations on paths.
+
+// mkdir(path, mode=0o777, *, dir_fd=None)
+Object* posixMkdir(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "mode", "dir_fd"};
+    Object* a[3] = {};
+    if (!parseArgs("mkdir", args, nargs, kwnames, kNames, 3, 1, a, 0, 2)) return nullptr;
+    PathArg p;
+    int64_t mode = 0777;
+    if (!convertPath("mkdir", "path", a[0], false, false, &p) ||
+        (a[1] && !intArg(a[1], &mode)) || !noDirFd("mkdir", a[2])) {
+        return nullptr;
+    }
+    int err = 0;
+    if (!platform::makeDirectory(p.narrow, static_cast<int>(mode), &err)) return pathError(err, p);
+    return newNone();
+}
+
+// f(path, *, dir_fd=None) -> None for rmdir, unlink and remove.
+Object* pathDirFdCall(const char* fn, bool (*op)(const std::string&, int*), Args args,
+                      size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "dir_fd"};
+    Object* a[2] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, 2, 1, a, 0, 1)) return nullptr;
+    PathArg p;
+    if (!convertPath(fn, "path", a[0], false, false, &p) || !noDirFd(fn, a[1])) return nullptr;
+    int err = 0;
+    if (!op(p.narrow, &err)) return pathError(err, p);
+    return newNone();
+}
+
+Object* posixRmdir(Object*, Args a, size_t n, Object* kw) {
+    return pathDirFdCall("rmdir", platform::removeDirectory, a, n, kw);
+}
+Object* posixUnlink(Object*, Args a, size_t n, Object* kw) {
+    return pathDirFdCall("unlink", platform::removeFile, a, n, kw);
+}
+Object* posixRemove(Object*, Args a, size_t n, Object* kw) {
+    return pathDirFdCall("remove", platform::removeFile, a, n, kw);
+}
+
+// rename/replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None)
+Object* renameCall(const char* fn, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"src", "dst", "src_dir_fd", "dst_dir_fd"};
+    Object* a[4] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, 4, 2, a, 0, 2)) return nullptr;
+    PathArg src, dst;
+    if (!convertPath(fn, "src", a[0], false, false, &src) ||
+        !convertPath(fn, "dst", a[1], false, false, &dst) ||
+        !noDirFd(fn, a[2], "src_dir_fd") || !noDirFd(fn, a[3], "dst_dir_fd")) {
+        return nullptr;
+    }
+    if (src.bytes != dst.bytes) {
+        return setError(&ExcTypeError, "%s: src and dst must be the same type", fn);
+    }
+    int err = 0;
+    if (!platform::renamePath(src.narrow, dst.narrow, &err)) return pathError2(err, src, dst);
+    return newNone();
+}
+Object* posixRename(Object*, Args a, size_t n, Object* kw) { return renameCall("rename", a, n, kw); }
+Object* posixReplace(Object*, Args a, size_t n, Object* kw) {
+    return renameCall("replace", a, n, kw);
+}
+
+// symlink(src, dst, target_is_directory=False, *, dir_fd=None)
+Object* posixSymlink(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"src", "dst", "target_is_directory", "dir_fd"};
+    Object* a[4] = {};
+    if (!parseArgs("symlink", args, nargs, kwnames, kNames, 4, 2, a, 0, 3)) return nullptr;
+    PathArg src, dst;
+    if (!convertPath("symlink", "src", a[0], false, false, &src) ||
+        !convertPath("symlink", "dst", a[1], false, false, &dst) || !noDirFd("symlink", a[3])) {
+        return nullptr;
+    }
+    if (src.bytes != dst.bytes) {
+        return setError(&ExcTypeError, "symlink: src and dst must be the same type");
+    }
+    int err = 0;
+    if (!platform::makeSymlink(src.narrow, dst.narrow, &err)) return pathError2(err, src, dst);
+    return newNone();
+}
+
+// readlink(path, *, dir_fd=None)
+Object* posixReadlink(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "dir_fd"};
+    Object* a[2] = {};
+    if (!parseArgs("readlink", args, nargs, kwnames, kNames, 2, 1, a, 0, 1)) return nullptr;
+    PathArg p;
+    if (!convertPath("readlink", "path", a[0], false, false, &p) || !noDirFd("readlink", a[1])) {
+        return nullptr;
+    }
+    std::string out;
+    int err = 0;
+    if (!platform::readLink(p.narrow, &out, &err)) return pathError(err, p);
+    return p.bytes ? bytesFromStd(out) : strFromUtf8(out);
+}
+
+// chdir(path)
+Object* posixChdir(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path"};
+    Object* a[1] = {};
+    if (!parseArgs("chdir", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    PathArg p;
+    if (!convertPath("chdir", "path", a[0], true, false, &p)) return nullptr;
+    if (p.fd >= 0) {
+        return setError(&ExcNotImplementedError, "chdir: fd unavailable on this platform");
+    }
+    int err = 0;
+    if (!platform::changeDirectory(p.narrow, &err)) return pathError(err, p);
+    return newNone();
+}
+
+// access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)
+Object* posixAccess(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "mode", "dir_fd", "effective_ids",
+                                         "follow_symlinks"};
+    Object* a[5] = {};
+    if (!parseArgs("access", args, nargs, kwnames, kNames, 5, 2, a, 0, 2)) return nullptr;
+    PathArg p;
+    int64_t mode;
+    if (!convertPath("access", "path", a[0], false, false, &p) || !intArg(a[1], &mode) ||
+        !noDirFd("access", a[2])) {
+        return nullptr;
+    }
+    return newBool(platform::accessPath(p.narrow, static_cast<int>(mode)));
+}
+
+// open(path, flags, mode=0o777, *, dir_fd=None)
+Object* posixOpen(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "flags", "mode", "dir_fd"};
+    Object* a[4] = {};
+    if (!parseArgs("open", args, nargs, kwnames, kNames, 4, 2, a, 0, 3)) return nullptr;
+    PathArg p;
+    int64_t flags, mode = 0777;
+    if (!convertPath("open", "path", a[0], false, false, &p) || !intArg(a[1], &flags) ||
+        (a[2] && !intArg(a[2], &mode)) || !noDirFd("open", a[3])) {
+        return nullptr;
+    }
+    int err = 0;
+    int fd;
+    {
+        AllowThreads allow;
+        fd = platform::openRaw(p.narrow, static_cast<int>(flags), static_cast<int>(mode), &err);
+    }
+    if (fd < 0) return pathError(err, p);
+    return intFromInt64(fd);
+}
+
+// An environment name or value: str, bytes or os.PathLike (PyUnicode_FSConverter).
+bool envArg(Object* o, std::string* out) {
+    Ref<> p = Ref<>::steal(fspathOf(o));
+    if (!p) return false;
+    *out = isStr(p.get()) ? std::string(strView(p.get())) : std::string(bytesView(p.get()));
+    if (out->find('\0') != std::string::npos) {
+        setError(&ExcValueError, "embedded null byte");
+        return false;
+    }
+    return true;
+}
+
+Object* posixPutenv(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("putenv", kwnames) || !checkArgCount("putenv", nargs, 2, 2)) {
+        return nullptr;
+    }
+    std::string k, v;
+    if (!envArg(args[0], &k) || !envArg(args[1], &v)) return nullptr;
+    if (k.empty() || k.find('=') != std::string::npos) {
+        return setError(&ExcValueError, "illegal environment variable name");
+    }
+    int err = 0;
+    if (!platform::setEnvVar(k, v, &err)) return oserror(err);
+    return newNone();
+}
+
+Object* posixUnsetenv(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("unsetenv", kwnames) || !checkArgCount("unsetenv", nargs, 1, 1)) {
+        return nullptr;
+    }
+    std::string k;
+    if (!envArg(args[0], &k)) return nullptr;
+    if (k.empty() || k.find('=') != std::string::npos) {
+        return setError(&ExcValueError, "illegal environment variable name");
+    }
+    int err = 0;
+    if (!platform::unsetEnvVar(k, &err)) return oserror(err);
+    return newNone();
+}
+
+// posix.environ: a dict of bytes -> bytes (os wraps it).
+Object* environDict() {
+    Ref<> d = Ref<>::steal(dictNew());
+    if (!d) return nullptr;
+    for (const std::string& entry : platform::environment()) {
+        size_t eq = entry.find('=', 1);
+        if (eq == std::string::npos) continue;
+        Ref<> k = Ref<>::steal(bytesFromStd(std::string_view(entry).substr(0, eq)));
+        Ref<> v = Ref<>::steal(bytesFromStd(std::string_view(entry).substr(eq + 1)));
+        if (!k || !v) return nullptr;
+        int has = dictContains(d.get(), k.get());
+        if (has < 0) return nullptr;
+        if (!has && dictSetItem(d.get(), k.get(), v.get()) < 0) return nullptr;
+    }
+    return d.release();
+}
+
+// A time for utime(times=...) in nanoseconds: an int, or a float rounded toward minus
+// infinity (CPython's _PyTime_ObjectToTimespec with ROUND_FLOOR).
+bool utimeSeconds(Object* o, int64_t* ns) {
+    if (isFloat(o)) {
+        double d = floatValue(o);
+        if (std::isnan(d)) {
+            setError(&ExcValueError, "Invalid value NaN (not a number)");
+            return false;
+        }
+        double ip;
+        double frac = std::modf(d, &ip);
+        frac = std::floor(frac * 1e9);
+        if (frac >= 1e9) {
+            frac -= 1e9;
+            ip += 1.0;
+        } else if (frac < 0) {
+            frac += 1e9;
+            ip -= 1.0;
+        }
+        if (!(ip >= -9.2e9 && ip <= 9.2e9)) {
+            setError(&ExcOverflowError, "timestamp out of range for platform time_t");
+            return false;
+        }
+        *ns = static_cast<int64_t>(ip) * 1000000000 + static_cast<int64_t>(frac);
+        return true;
+    }
+    int64_t s;
+    if (!intArg(o, &s)) return false;
+    *ns = s * 1000000000;
+    return true;
+}
+
+// utime(path, times=None, *, ns=<unset>, dir_fd=None, follow_symlinks=True)
+Object* posixUtime(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "times", "ns", "dir_fd", "follow_symlinks"};
+    Object* a[5] = {};
+    if (!parseArgs("utime", args, nargs, kwnames, kNames, 5, 1, a, 0, 2)) return nullptr;
+    PathArg p;
+    if (!convertPath("utime", "path", a[0], true, false, &p) || !noDirFd("utime", a[3])) {
+        return nullptr;
+    }
+    Object* times = a[1] && !isNone(a[1]) ? a[1] : nullptr;
+    if (times && a[2]) {
+        return setError(&ExcValueError,
+                        "utime: you may specify either 'times' or 'ns' but not both");
+    }
+    int64_t at = 0, mt = 0;
+    bool now = true;
+    if (times) {
+        if (!isTuple(times) || tupleSize(times) != 2) {
+            return setError(&ExcTypeError,
+                            "utime: 'times' must be either a tuple of two ints or None");
+        }
+        if (!utimeSeconds(tupleItem(times, 0), &at) || !utimeSeconds(tupleItem(times, 1), &mt))
+            return nullptr;
+        now = false;
+    } else if (a[2]) {
+        if (!isTuple(a[2]) || tupleSize(a[2]) != 2) {
+            return setError(&ExcTypeError, "utime: 'ns' must be a tuple of two ints");
+        }
+        if (!intArg(tupleItem(a[2], 0), &at) || !intArg(tupleItem(a[2], 1), &mt)) return nullptr;
+        now = false;
+    }
+    if (p.fd >= 0) {
+        return setError(&ExcNotImplementedError, "utime: fd unavailable on this platform");
+    }
+    int err = 0;
+    if (!platform::setFileTimes(p.narrow, at, mt, now, &err)) return pathError(err, p);
+    return newNone();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Process information.
+
+Object* posixUname(Object*, Args, size_t nargs, Object*) {
+    if (!checkArgCount("uname", nargs, 0, 0)) return nullptr;
+    std::string parts[5];
+    if (!platform::systemName(parts)) return oserror(errno);
+    return structSeqMake(&UnameResultType,
+                         {strFromUtf8(parts[0]), strFromUtf8(parts[1]), strFromUtf8(parts[2]),
+                          strFromUtf8(parts[3]), strFromUtf8(parts[4])});
+}
+
+Object* posixTimes(Object*, Args, size_t nargs, Object*) {
+    if (!checkArgCount("times", nargs, 0, 0)) return nullptr;
+    double v[5];
+    platform::processTimes(v);
+    return structSeqMake(&TimesResultType,
+                         {floatFromDouble(v[0]), floatFromDouble(v[1]), floatFromDouble(v[2]),
+                          floatFromDouble(v[3]), floatFromDouble(v[4])});
+}
+
+// get_terminal_size(fd=1, /)
+Object* posixTerminalSize(Object*, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("get_terminal_size", kwnames) ||
+        !checkArgCount("get_terminal_size", nargs, 0, 1)) {
+        return nullptr;
+    }
+    int64_t fd = 1;
+    if (nargs && !intArg(args[0], &fd)) return nullptr;
+    int cols = 0, lines = 0, err = 0;
+    if (!platform::terminalSize(static_cast<int>(fd), &cols, &lines, &err)) return oserror(err);
+    return structSeqMake(&TerminalSizeType, {intFromInt64(cols), intFromInt64(lines)});
+}
+
+Object* posixDeviceEncoding(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd"};
+    Object* a[1] = {};
+    if (!parseArgs("device_encoding", args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    int64_t fd;
+    if (!intArg(a[0], &fd)) return nullptr;
+    if (platform::isInteractive(static_cast<int>(fd))) return strFromAscii("UTF-8");
+    return newNone();
+}
+
+// The wait-status macros, as glibc defines them.
+bool wIfExited(int s) { return (s & 0x7f) == 0; }
+int wExitStatus(int s) { return (s & 0xff00) >> 8; }
+int wTermSig(int s) { return s & 0x7f; }
+bool wIfSignaled(int s) { return (static_cast<signed char>((s & 0x7f) + 1) >> 1) > 0; }
+bool wIfStopped(int s) { return (s & 0xff) == 0x7f; }
+
+// The status argument of the W*() functions (a C int).
+bool statusArg(const char* fn, Args args, size_t nargs, Object* kwnames, int* out) {
+    static const char* const kNames[] = {"status"};
+    Object* a[1] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, 1, 1, a)) return false;
+    int64_t v;
+    if (!intArg(a[0], &v)) return false;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        setError(&ExcOverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = static_cast<int>(v);
+    return true;
+}
+
+#define KRAIT_WAIT_FN(fname, pyname, expr)                                    \
+    Object* fname(Object*, Args args, size_t nargs, Object* kwnames) {        \
+        int s;                                                                \
+        if (!statusArg(pyname, args, nargs, kwnames, &s)) return nullptr;     \
+        return (expr);                                                        \
+    }
+KRAIT_WAIT_FN(posixWIFEXITED, "WIFEXITED", newBool(wIfExited(s)))
+KRAIT_WAIT_FN(posixWEXITSTATUS, "WEXITSTATUS", intFromInt64(wExitStatus(s)))
+KRAIT_WAIT_FN(posixWIFSIGNALED, "WIFSIGNALED", newBool(wIfSignaled(s)))
+KRAIT_WAIT_FN(posixWTERMSIG, "WTERMSIG", intFromInt64(wTermSig(s)))
+KRAIT_WAIT_FN(posixWIFSTOPPED, "WIFSTOPPED", newBool(wIfStopped(s)))
+KRAIT_WAIT_FN(posixWSTOPSIG, "WSTOPSIG", intFromInt64(wExitStatus(s)))
+KRAIT_WAIT_FN(posixWIFCONTINUED, "WIFCONTINUED", newBool(s == 0xffff))
+KRAIT_WAIT_FN(posixWCOREDUMP, "WCOREDUMP", newBool((s & 0x80) != 0))
+#undef KRAIT_WAIT_FN
+
+Object* posixWaitstatusToExitcode(Object*, Args args, size_t nargs, Object* kwnames) {
+    int s;
+    if (!statusArg("waitstatus_to_exitcode", args, nargs, kwnames, &s)) return nullptr;
+    if (wIfExited(s)) return intFromInt64(wExitStatus(s));
+    if (wIfSignaled(s)) return intFromInt64(-wTermSig(s));
+    if (wIfStopped(s)) {
+        return setError(&ExcValueError, "process stopped by delivery of signal %d",
+                        wExitStatus(s));
+    }
+    return setError(&ExcValueError, "invalid wait status: %d", s);
+}
+
+// wait() -> (pid, status)
+Object* posixWait(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("wait", kwnames) || !checkArgCount("wait", nargs, 0, 0)) return nullptr;
+    int status = 0, err = 0;
+    int64_t r;
+    {
+        AllowThreads allow;
+        r = platform::waitProcess(-1, 0, &status, &err);
+    }
+    if (r < 0) return oserror(err);
+    Ref<> p = Ref<>::steal(intFromInt64(r));
+    Ref<> st = Ref<>::steal(intFromInt64(status));
+    if (!p || !st) return nullptr;
+    return tuplePack({p.get(), st.get()});
+}
+
+// register_at_fork(*, before=None, after_in_child=None, after_in_parent=None): the arguments are
+// checked as CPython does; Krait has no os.fork(), so the callables never run.
+Object* posixRegisterAtFork(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"before", "after_in_child", "after_in_parent"};
+    Object* a[3] = {};
+    if (!parseArgs("register_at_fork", args, nargs, kwnames, kNames, 3, 0, a, 0, 0)) {
+        return nullptr;
+    }
+    bool any = false;
+    for (int i = 0; i < 3; i++) {
+        if (!a[i] || isNone(a[i])) continue;
+        any = true;
+        if (!isCallable(a[i])) {
+            return setError(&ExcTypeError, "'%s' must be callable, not %s", kNames[i],
+                            typeName(a[i]->type));
+        }
+    }
+    if (!any) return setError(&ExcTypeError, "At least one argument is required.");
+    return newNone();
+}
+
 const MethodDef kPosixNatives[] = {
-    {"_k_stat", kStat, 0, nullptr},
-    {"_k_fstat", kFstat, 0, nullptr},
-    {"_k_listdir", kListdir, 0, nullptr},
-    {"_k_rmdir", kRmdir, 0, nullptr},
-    {"_k_unlink", kUnlink, 0, nullptr},
-    {"_k_chdir", kChdir, 0, nullptr},
-    {"_k_mkdir", kMkdir, 0, nullptr},
-    {"_k_rename", kRename, 0, nullptr},
-    {"_k_symlink", kSymlink, 0, nullptr},
-    {"_k_readlink", kReadlink, 0, nullptr},
-    {"_k_access", kAccess, 0, nullptr},
-    {"_k_putenv", kPutenv, 0, nullptr},
-    {"_k_unsetenv", kUnsetenv, 0, nullptr},
-    {"_k_environ", kEnviron, 0, nullptr},
-    {"_k_utime", kUtime, 0, nullptr},
-    {"_k_uname", kUname, 0, nullptr},
-    {"_k_terminal_size", kTerminalSize, 0, nullptr},
-    {"_k_open", kOpen, 0, nullptr},
-    {"_k_times", kTimes, 0, nullptr},
+    {"stat", posixStat, 0, "Perform a stat system call on the given path."},
+    {"lstat", posixLstat, 0, "Perform a stat system call on the given path, without following symbolic links."},
+    {"fstat", posixFstat, 0, "Perform a stat system call on the given file descriptor."},
+    {"fspath", posixFspath, 0, "Return the file system path representation of the object."},
+    {"listdir", posixListdir, 0, "Return a list containing the names of the files in the directory."},
+    {"scandir", posixScandir, 0, "Return an iterator of DirEntry objects for given path."},
+    {"mkdir", posixMkdir, 0, "Create a directory."},
+    {"rmdir", posixRmdir, 0, "Remove a directory."},
+    {"unlink", posixUnlink, 0, "Remove a file (same as remove())."},
+    {"remove", posixRemove, 0, "Remove a file (same as unlink())."},
+    {"rename", posixRename, 0, "Rename a file or directory."},
+    {"replace", posixReplace, 0, "Rename a file or directory, overwriting the destination."},
+    {"symlink", posixSymlink, 0, "Create a symbolic link pointing to src named dst."},
+    {"readlink", posixReadlink, 0, "Return a string representing the path to which the symbolic link points."},
+    {"chdir", posixChdir, 0, "Change the current working directory to the specified path."},
+    {"access", posixAccess, 0, "Use the real uid/gid to test for access to a path."},
+    {"open", posixOpen, 0, "Open a file for low level IO.  Returns a file descriptor (integer)."},
+    {"putenv", posixPutenv, 0, "Change or add an environment variable."},
+    {"unsetenv", posixUnsetenv, 0, "Delete an environment variable."},
+    {"utime", posixUtime, 0, "Set the access and modified time of path."},
+    {"uname", posixUname, 0, "Return an object identifying the current operating system."},
+    {"times", posixTimes, 0, "Return a collection containing process timing information."},
+    {"get_terminal_size", posixTerminalSize, 0, "Return the size of the terminal window as (columns, lines)."},
+    {"device_encoding", posixDeviceEncoding, 0, "Return a string describing the encoding of a terminal's file descriptor."},
+    {"WIFEXITED", posixWIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", posixWEXITSTATUS, 0, "Return the process return code from status."},
+    {"WIFSIGNALED", posixWIFSIGNALED, 0, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", posixWTERMSIG, 0, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", posixWIFSTOPPED, 0, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", posixWSTOPSIG, 0, "Return the signal that stopped the process that provided the status value."},
+    {"WIFCONTINUED", posixWIFCONTINUED, 0, "Return True if a particular process was continued from a job control stop."},
+    {"WCOREDUMP", posixWCOREDUMP, 0, "Return True if the process returning status was dumped to a core file."},
+    {"waitstatus_to_exitcode", posixWaitstatusToExitcode, 0, "Convert a wait status to an exit code."},
+    {"wait", posixWait, 0, "Wait for completion of a child process."},
+    {"register_at_fork", posixRegisterAtFork, 0, "Register callables to be called when forking a new process."},
     {"getcwd", kGetcwd, 0, "Return a unicode string representing the current working directory."},
     {"getcwdb", kGetcwdb, 0, "Return a bytes string representing the current working directory."},
     {"umask", kUmask, 0, "Set the current numeric umask and return the previous umask."},
@@ -600,322 +1420,6 @@ const MethodDef kPosixNatives[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-const char kPosixSource[] = R"PY(
-F_OK = 0
-R_OK = 4
-W_OK = 2
-X_OK = 1
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
-EX_OK = 0
-WNOHANG = 1
-
-error = OSError
-
-def _fspath(path, allow_fd=False):
-    if isinstance(path, (str, bytes)):
-        return path
-    if allow_fd and isinstance(path, int):
-        return path
-    t = type(path)
-    try:
-        f = t.__fspath__
-    except AttributeError:
-        raise TypeError("expected str, bytes or os.PathLike object, not " + t.__name__) from None
-    r = f(path)
-    if not isinstance(r, (str, bytes)):
-        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
-                        % (t.__name__, type(r).__name__))
-    return r
-
-def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    t = type(path)
-    try:
-        f = t.__fspath__
-    except AttributeError:
-        if hasattr(t, '__fspath__'):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, not " + t.__name__) from None
-    r = f(path)
-    if isinstance(r, (str, bytes)):
-        return r
-    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
-                    % (t.__name__, type(r).__name__))
-
-class _StructSeq(tuple):
-    n_sequence_fields = 0
-    _fields = ()
-    _extra = ()
-    def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        n = cls.n_sequence_fields
-        if len(seq) < n:
-            raise TypeError("%s.%s() takes an at least %d-sequence (%d-sequence given)"
-                            % (cls.__module__, cls.__name__, n, len(seq)))
-        self = tuple.__new__(cls, seq[:n])
-        extra = list(seq[n:])
-        for i, name in enumerate(cls._extra):
-            if i < len(extra):
-                v = extra[i]
-            elif dict is not None and name in dict:
-                v = dict[name]
-            else:
-                v = None
-            object.__setattr__(self, '_x_' + name, v)
-        return self
-    def __repr__(self):
-        parts = ['%s=%r' % (name, self[i]) for i, name in enumerate(self._fields)]
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__name__, ', '.join(parts))
-    def __reduce__(self):
-        d = {name: getattr(self, name) for name in self._extra}
-        return (type(self), (tuple(self), d))
-
-def _structseq(name, fields, extra=(), module='os'):
-    ns = {'n_sequence_fields': len(fields), 'n_fields': len(fields) + len(extra),
-          'n_unnamed_fields': 0, '_fields': tuple(fields), '_extra': tuple(extra),
-          '__match_args__': tuple(fields)}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    for e in extra:
-        ns[e] = property(lambda self, a='_x_' + e: getattr(self, a))
-    cls = type(name, (_StructSeq,), ns)
-    cls.__module__ = module
-    return cls
-
-stat_result = _structseq('stat_result', ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid',
-    'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'], ['_st_atime_f', '_st_mtime_f',
-    '_st_ctime_f', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks',
-    'st_rdev'])
-stat_result.st_atime = property(lambda self: self._x__st_atime_f)
-stat_result.st_mtime = property(lambda self: self._x__st_mtime_f)
-stat_result.st_ctime = property(lambda self: self._x__st_ctime_f)
-stat_result.n_unnamed_fields = 3
-
-def _make_stat(t):
-    (mode, ino, dev, nlink, uid, gid, size, a_s, a_ns, m_s, m_ns, c_s, c_ns, blksize, blocks,
-     rdev) = t
-    return stat_result((mode, ino, dev, nlink, uid, gid, size, a_s, m_s, c_s,
-                        a_s + a_ns * 1e-9, m_s + m_ns * 1e-9, c_s + c_ns * 1e-9,
-                        a_s * 1000000000 + a_ns, m_s * 1000000000 + m_ns,
-                        c_s * 1000000000 + c_ns, blksize, blocks, rdev))
-
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    if isinstance(path, int):
-        return _make_stat(_k_fstat(path))
-    return _make_stat(_k_stat(_fspath(path), follow_symlinks))
-
-def lstat(path, *, dir_fd=None):
-    return _make_stat(_k_stat(_fspath(path), False))
-
-def fstat(fd):
-    return _make_stat(_k_fstat(fd))
-
-def listdir(path=None):
-    if path is None:
-        path = '.'
-    path = _fspath(path)
-    return [n for n, t in _k_listdir(path)]
-
-class DirEntry:
-    __slots__ = ('name', 'path', '_type', '_stat', '_lstat')
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 'posix.DirEntry' instances")
-    def __fspath__(self):
-        return self.path
-    def __repr__(self):
-        return '<DirEntry %r>' % (self.name,)
-    def inode(self):
-        return self.stat(follow_symlinks=False).st_ino
-    def is_symlink(self):
-        if self._type != '?':
-            return self._type == 'l'
-        return _S_IFMT(self.stat(follow_symlinks=False).st_mode) == 0o120000
-    def _test_mode(self, fmt, follow_symlinks):
-        if not follow_symlinks or self._type not in ('l', '?'):
-            if self._type == 'd':
-                return fmt == 0o040000
-            if self._type == 'f':
-                return fmt == 0o100000
-            if self._type == 'l':
-                return False
-        try:
-            st = self.stat(follow_symlinks=follow_symlinks)
-        except FileNotFoundError:
-            return False
-        return _S_IFMT(st.st_mode) == fmt
-    def is_dir(self, *, follow_symlinks=True):
-        return self._test_mode(0o040000, follow_symlinks)
-    def is_file(self, *, follow_symlinks=True):
-        return self._test_mode(0o100000, follow_symlinks)
-    def stat(self, *, follow_symlinks=True):
-        if follow_symlinks:
-            if self._stat is None:
-                if self.is_symlink():
-                    self._stat = stat(self.path)
-                else:
-                    self._stat = self.stat(follow_symlinks=False)
-            return self._stat
-        if self._lstat is None:
-            self._lstat = lstat(self.path)
-        return self._lstat
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-DirEntry.__module__ = 'posix'
-
-def _S_IFMT(mode):
-    return mode & 0o170000
-
-class _ScandirIterator:
-    __slots__ = ('_entries',)
-    def __iter__(self):
-        return self
-    def __next__(self):
-        if not self._entries:
-            raise StopIteration
-        return self._entries.pop(0)
-    def close(self):
-        self._entries = []
-    def __enter__(self):
-        return self
-    def __exit__(self, *args):
-        self.close()
-
-def scandir(path=None):
-    if path is None:
-        path = '.'
-    path = _fspath(path)
-    sep = b'/' if isinstance(path, bytes) else '/'
-    entries = []
-    for name, t in _k_listdir(path):
-        e = object.__new__(DirEntry)
-        e.name = name
-        e.path = path + name if path.endswith(sep) else path + sep + name
-        e._type = t
-        e._stat = None
-        e._lstat = None
-        entries.append(e)
-    it = object.__new__(_ScandirIterator)
-    it._entries = entries
-    return it
-
-def mkdir(path, mode=0o777, *, dir_fd=None):
-    _k_mkdir(_fspath(path), mode)
-
-def rmdir(path, *, dir_fd=None):
-    _k_rmdir(_fspath(path))
-
-def unlink(path, *, dir_fd=None):
-    _k_unlink(_fspath(path))
-
-remove = unlink
-
-def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _k_rename(_fspath(src), _fspath(dst))
-
-replace = rename
-
-def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    _k_symlink(_fspath(src), _fspath(dst))
-
-def readlink(path, *, dir_fd=None):
-    return _k_readlink(_fspath(path))
-
-def chdir(path):
-    _k_chdir(_fspath(path))
-
-def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return _k_access(_fspath(path), mode)
-
-def open(path, flags, mode=0o777, *, dir_fd=None):
-    return _k_open(_fspath(path), flags, mode)
-
-def putenv(name, value):
-    _k_putenv(_fspath(name), _fspath(value))
-
-def unsetenv(name):
-    _k_unsetenv(_fspath(name))
-
-environ = _k_environ()
-
-def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
-    if times is not None and ns is not None:
-        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
-    if times is not None:
-        if not isinstance(times, tuple) or len(times) != 2:
-            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
-        a, m = (int(t * 1000000000) if isinstance(t, float) else t * 1000000000 for t in times)
-    elif ns is not None:
-        if not isinstance(ns, tuple) or len(ns) != 2:
-            raise TypeError("utime: 'ns' must be a tuple of two ints")
-        a, m = ns
-    else:
-        a = m = None
-    _k_utime(_fspath(path), a, m)
-
-terminal_size = _structseq('terminal_size', ['columns', 'lines'])
-
-def get_terminal_size(fd=1, /):
-    return terminal_size(_k_terminal_size(fd))
-
-uname_result = _structseq('uname_result', ['sysname', 'nodename', 'release', 'version',
-                                           'machine'], module='posix')
-
-def uname():
-    return uname_result(_k_uname())
-
-times_result = _structseq('times_result', ['user', 'system', 'children_user',
-                                           'children_system', 'elapsed'], module='posix')
-
-def times():
-    return times_result(_k_times())
-
-def device_encoding(fd):
-    if isatty(fd):
-        return 'UTF-8'
-    return None
-
-def waitstatus_to_exitcode(status):
-    if status & 0x7f == 0:
-        return (status >> 8) & 0xff
-    if ((status & 0x7f) + 1) >> 1 > 0:
-        return -(status & 0x7f)
-    raise ValueError("invalid wait status: %d" % status)
-
-def WIFEXITED(status):
-    return status & 0x7f == 0
-def WEXITSTATUS(status):
-    return (status >> 8) & 0xff
-def WIFSIGNALED(status):
-    return ((status & 0x7f) + 1) >> 1 > 0 and status & 0x7f != 0
-def WTERMSIG(status):
-    return status & 0x7f
-def WIFSTOPPED(status):
-    return status & 0xff == 0x7f
-def WSTOPSIG(status):
-    return (status >> 8) & 0xff
-def WIFCONTINUED(status):
-    return status == 0xffff
-def WCOREDUMP(status):
-    return bool(status & 0x80)
-WNOHANG = 1
-WUNTRACED = 2
-
-def wait():
-    return waitpid(-1, 0)
-
-def fsencode_name(x):
-    return x
-
-def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
-    pass
-
-_have_functions = []
-del fsencode_name
-)PY";
 
 }  // namespace
 
@@ -1028,7 +1532,32 @@ Object* createPosixModule(InterpState*) {
     for (const platform::NamedConstant* c = platform::openFlagConstants(); c->name; c++) {
         if (!moduleAddInt(m.get(), c->name, c->value)) return nullptr;
     }
-    if (!runEmbeddedSource(m.get(), "<krait posix>", kPosixSource)) return nullptr;
+    static const struct {
+        const char* name;
+        int64_t value;
+    } kConstants[] = {
+        {"F_OK", 0},     {"R_OK", 4},     {"W_OK", 2},  {"X_OK", 1},      {"SEEK_SET", 0},
+        {"SEEK_CUR", 1}, {"SEEK_END", 2}, {"EX_OK", 0}, {"WNOHANG", 1}, {"WUNTRACED", 2},
+    };
+    for (const auto& c : kConstants) {
+        if (!moduleAddInt(m.get(), c.name, c.value)) return nullptr;
+    }
+    StructSeqType* seqTypes[] = {&StatResultType, &TerminalSizeType, &UnameResultType,
+                                 &TimesResultType};
+    const char* seqNames[] = {"stat_result", "terminal_size", "uname_result", "times_result"};
+    for (int i = 0; i < 4; i++) {
+        if (!structSeqReady(seqTypes[i]) ||
+            !moduleAddObject(m.get(), seqNames[i], newRef(asObject(&seqTypes[i]->type)))) {
+            return nullptr;
+        }
+    }
+    if (!typeReady(&DirEntryType) || !typeReady(&ScandirIteratorType) ||
+        !moduleAddObject(m.get(), "DirEntry", newRef(asObject(&DirEntryType))) ||
+        !moduleAddObject(m.get(), "error", newRef(asObject(&ExcOSError))) ||
+        !moduleAddObject(m.get(), "environ", environDict()) ||
+        !moduleAddObject(m.get(), "_have_functions", listNew(0))) {
+        return nullptr;
+    }
     return m.release();
 }
 

@@ -28,6 +28,7 @@
 #include "objects/module.h"
 #include "objects/number_internal.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/seq_util.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -64,137 +65,114 @@ SysState* sysState() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Struct sequences (named tuples implemented natively): version_info, flags, float_info...
+// Struct sequences (objects/structseq.h): version_info, flags, float_info...
 
-Object* structSeqGet(Object* self, void* closure) {
-    return newRef(tupleItem(self, ssize(reinterpret_cast<intptr_t>(closure))));
-}
-
-Object* structSeqRepr(Object* self) {
-    std::string out = typeName(self->type);
-    out += "(";
-    const GetSetDef* g = self->type->getsets;
-    for (ssize i = 0; g && g[i].name && i < tupleSize(self); i++) {
-        Object* r = repr(tupleItem(self, i));
-        if (!r) return nullptr;
-        if (i) out += ", ";
-        out += g[i].name;
-        out += "=";
-        out += strView(r);
-        decref(r);
-    }
-    out += ")";
-    return strFromUtf8(out);
-}
-
-Object* structSeqNew(Type* t, Object*, Object*) {
-    return setError(&ExcTypeError, "cannot create '%s' instances", t->name);
-}
-
-Object* structSeqReduce(Object* self, Object* const*, size_t, Object*) {
-    Ref<> plain = Ref<>::steal(tupleSlice(self, 0, tupleSize(self)));
-    if (!plain) return nullptr;
-    return tuplePack({asObject(self->type), plain.get()});
-}
-
-const MethodDef kStructSeqMethods[] = {
-    {"__reduce__", structSeqReduce, 0, nullptr},
-    {nullptr, nullptr, 0, nullptr},
+const MemberDef kVersionInfoFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "major", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "minor", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "micro", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "releaselevel", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(4, "serial", nullptr),
+    KRAIT_STRUCTSEQ_END,
 };
 
-#define KRAIT_FIELD(name, i) {name, structSeqGet, nullptr, nullptr, reinterpret_cast<void*>(intptr_t(i))}
-#define KRAIT_END_FIELDS {nullptr, nullptr, nullptr, nullptr, nullptr}
-
-const GetSetDef kVersionInfoFields[] = {
-    KRAIT_FIELD("major", 0), KRAIT_FIELD("minor", 1), KRAIT_FIELD("micro", 2),
-    KRAIT_FIELD("releaselevel", 3), KRAIT_FIELD("serial", 4), KRAIT_END_FIELDS,
-};
-const GetSetDef kFlagsFields[] = {
-    KRAIT_FIELD("debug", 0), KRAIT_FIELD("inspect", 1), KRAIT_FIELD("interactive", 2),
-    KRAIT_FIELD("optimize", 3), KRAIT_FIELD("dont_write_bytecode", 4),
-    KRAIT_FIELD("no_user_site", 5), KRAIT_FIELD("no_site", 6),
-    KRAIT_FIELD("ignore_environment", 7), KRAIT_FIELD("verbose", 8),
-    KRAIT_FIELD("bytes_warning", 9), KRAIT_FIELD("quiet", 10),
-    KRAIT_FIELD("hash_randomization", 11), KRAIT_FIELD("isolated", 12),
-    KRAIT_FIELD("dev_mode", 13), KRAIT_FIELD("utf8_mode", 14),
-    KRAIT_FIELD("warn_default_encoding", 15), KRAIT_FIELD("safe_path", 16),
-    KRAIT_FIELD("int_max_str_digits", 17), KRAIT_END_FIELDS,
-};
-const GetSetDef kFloatInfoFields[] = {
-    KRAIT_FIELD("max", 0), KRAIT_FIELD("max_exp", 1), KRAIT_FIELD("max_10_exp", 2),
-    KRAIT_FIELD("min", 3), KRAIT_FIELD("min_exp", 4), KRAIT_FIELD("min_10_exp", 5),
-    KRAIT_FIELD("dig", 6), KRAIT_FIELD("mant_dig", 7), KRAIT_FIELD("epsilon", 8),
-    KRAIT_FIELD("radix", 9), KRAIT_FIELD("rounds", 10), KRAIT_END_FIELDS,
-};
-const GetSetDef kIntInfoFields[] = {
-    KRAIT_FIELD("bits_per_digit", 0), KRAIT_FIELD("sizeof_digit", 1),
-    KRAIT_FIELD("default_max_str_digits", 2), KRAIT_FIELD("str_digits_check_threshold", 3),
-    KRAIT_END_FIELDS,
-};
-const GetSetDef kHashInfoFields[] = {
-    KRAIT_FIELD("width", 0), KRAIT_FIELD("modulus", 1), KRAIT_FIELD("inf", 2),
-    KRAIT_FIELD("nan", 3), KRAIT_FIELD("imag", 4), KRAIT_FIELD("algorithm", 5),
-    KRAIT_FIELD("hash_bits", 6), KRAIT_FIELD("seed_bits", 7), KRAIT_FIELD("cutoff", 8),
-    KRAIT_END_FIELDS,
-};
-const GetSetDef kThreadInfoFields[] = {
-    KRAIT_FIELD("name", 0), KRAIT_FIELD("lock", 1), KRAIT_FIELD("version", 2),
-    KRAIT_END_FIELDS,
-};
-const GetSetDef kUnraisableHookArgsFields[] = {
-    KRAIT_FIELD("exc_type", 0), KRAIT_FIELD("exc_value", 1), KRAIT_FIELD("exc_traceback", 2),
-    KRAIT_FIELD("err_msg", 3), KRAIT_FIELD("object", 4), KRAIT_END_FIELDS,
-};
-const GetSetDef kAsyncGenHooksFields[] = {
-    KRAIT_FIELD("firstiter", 0), KRAIT_FIELD("finalizer", 1), KRAIT_END_FIELDS,
+const MemberDef kFlagsFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "debug", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "inspect", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "interactive", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "optimize", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(4, "dont_write_bytecode", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(5, "no_user_site", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(6, "no_site", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(7, "ignore_environment", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(8, "verbose", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(9, "bytes_warning", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(10, "quiet", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(11, "hash_randomization", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(12, "isolated", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(13, "dev_mode", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(14, "utf8_mode", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(15, "warn_default_encoding", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(16, "safe_path", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(17, "int_max_str_digits", nullptr),
+    KRAIT_STRUCTSEQ_END,
 };
 
-#undef KRAIT_FIELD
-#undef KRAIT_END_FIELDS
+const MemberDef kFloatInfoFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "max", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "max_exp", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "max_10_exp", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "min", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(4, "min_exp", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(5, "min_10_exp", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(6, "dig", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(7, "mant_dig", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(8, "epsilon", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(9, "radix", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(10, "rounds", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
 
-#define KRAIT_STRUCT_SEQ(var, tpname, fields)         \
-    Type var = {                                      \
-        .ob = {kImmortalRefcnt, &TypeType},           \
-        .name = tpname,                               \
-        .basicSize = sizeof(TupleObject),             \
-        .flags = kTypeTupleSubclass,                  \
-        .base = &TupleType,                           \
-        .methods = kStructSeqMethods,                 \
-        .getsets = fields,                            \
-        .repr = structSeqRepr,                        \
-        .new_ = structSeqNew,                         \
-    };
+const MemberDef kIntInfoFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "bits_per_digit", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "sizeof_digit", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "default_max_str_digits", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "str_digits_check_threshold", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
 
-KRAIT_STRUCT_SEQ(VersionInfoType, "sys.version_info", kVersionInfoFields)
-KRAIT_STRUCT_SEQ(FlagsType, "sys.flags", kFlagsFields)
-KRAIT_STRUCT_SEQ(FloatInfoType, "sys.float_info", kFloatInfoFields)
-KRAIT_STRUCT_SEQ(IntInfoType, "sys.int_info", kIntInfoFields)
-KRAIT_STRUCT_SEQ(HashInfoType, "sys.hash_info", kHashInfoFields)
-KRAIT_STRUCT_SEQ(ThreadInfoType, "sys.thread_info", kThreadInfoFields)
-KRAIT_STRUCT_SEQ(AsyncGenHooksType, "asyncgen_hooks", kAsyncGenHooksFields)
-KRAIT_STRUCT_SEQ(UnraisableHookArgsType, "UnraisableHookArgs", kUnraisableHookArgsFields)
+const MemberDef kHashInfoFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "width", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "modulus", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "inf", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "nan", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(4, "imag", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(5, "algorithm", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(6, "hash_bits", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(7, "seed_bits", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(8, "cutoff", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
 
-#undef KRAIT_STRUCT_SEQ
+const MemberDef kThreadInfoFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "name", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "lock", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "version", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
 
-// A struct sequence of type t from new references (stolen; any null fails the whole call).
-Object* structSeqMake(Type* t, std::initializer_list<Object*> items) {
-    bool ok = typeReady(t);
-    for (Object* o : items) ok = ok && o;
-    if (!ok) {
-        for (Object* o : items) xdecref(o);
-        return nullptr;
-    }
-    Object* r = tupleNewOfType(t, ssize(items.size()));
-    ssize i = 0;
-    for (Object* o : items) {
-        if (r) {
-            tupleSetItemSteal(r, i++, o);
-        } else {
-            decref(o);
-        }
-    }
-    return r;
-}
+const MemberDef kUnraisableHookArgsFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "exc_type", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "exc_value", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(2, "exc_traceback", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(3, "err_msg", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(4, "object", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
+
+const MemberDef kAsyncGenHooksFields[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "firstiter", nullptr),
+    KRAIT_STRUCTSEQ_FIELD(1, "finalizer", nullptr),
+    KRAIT_STRUCTSEQ_END,
+};
+
+StructSeqType VersionInfoType =
+    KRAIT_STRUCTSEQ_TYPE("sys.version_info", nullptr, kVersionInfoFields, 5, 5, 0, structSeqNoNew);
+StructSeqType FlagsType =
+    KRAIT_STRUCTSEQ_TYPE("sys.flags", nullptr, kFlagsFields, 18, 18, 0, structSeqNoNew);
+StructSeqType FloatInfoType =
+    KRAIT_STRUCTSEQ_TYPE("sys.float_info", nullptr, kFloatInfoFields, 11, 11, 0, structSeqNew);
+StructSeqType IntInfoType =
+    KRAIT_STRUCTSEQ_TYPE("sys.int_info", nullptr, kIntInfoFields, 4, 4, 0, structSeqNew);
+StructSeqType HashInfoType =
+    KRAIT_STRUCTSEQ_TYPE("sys.hash_info", nullptr, kHashInfoFields, 9, 9, 0, structSeqNew);
+StructSeqType ThreadInfoType =
+    KRAIT_STRUCTSEQ_TYPE("sys.thread_info", nullptr, kThreadInfoFields, 3, 3, 0, structSeqNew);
+StructSeqType AsyncGenHooksType =
+    KRAIT_STRUCTSEQ_TYPE("asyncgen_hooks", nullptr, kAsyncGenHooksFields, 2, 2, 0, structSeqNew);
+StructSeqType UnraisableHookArgsType =
+    KRAIT_STRUCTSEQ_TYPE("UnraisableHookArgs", nullptr, kUnraisableHookArgsFields, 5, 5, 0,
+                         structSeqNew);
 
 // ---------------------------------------------------------------------------------------------
 // types.SimpleNamespace (also the type of sys.implementation).
@@ -659,7 +637,7 @@ Object* sysUnraisableHook(Object*, Args args, size_t nargs, Object* kwnames) {
         return nullptr;
     }
     Object* a = args[0];
-    if (a->type != &UnraisableHookArgsType) {
+    if (a->type != &UnraisableHookArgsType.type) {
         return setError(&ExcTypeError, "sys.unraisablehook argument type must be "
                         "UnraisableHookArgs");
     }

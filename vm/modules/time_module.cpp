@@ -25,13 +25,14 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "platform/platform.h"
 
 namespace krait {
 
-extern Type StructTimeType;
+extern StructSeqType StructTimeType;
 
 namespace {
 
@@ -168,175 +169,35 @@ bool localtimeOf(int64_t t, Tm* out) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// struct_time: a tuple subclass of 9 items with two extra attributes (tm_zone, tm_gmtoff).
+// struct_time: a struct sequence (objects/structseq.h) of 9 items with two hidden fields
+// (tm_zone, tm_gmtoff; None when unknown).
 
-struct StructTimeObject {
-    TupleObject tuple;
-    Object* zone;  // null means None
-    Object* gmtoff;
-};
-
-StructTimeObject* asStructTime(Object* o) { return reinterpret_cast<StructTimeObject*>(o); }
-
-const char* const kFieldNames[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
-                                   "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
 constexpr ssize kSeqFields = 9;
 
-Object* structTimeGet(Object* self, void* closure) {
-    return newRef(tupleItem(self, static_cast<ssize>(reinterpret_cast<intptr_t>(closure))));
-}
-Object* structTimeZone(Object* self, void*) {
-    Object* z = asStructTime(self)->zone;
-    return z ? newRef(z) : newNone();
-}
-Object* structTimeGmtoff(Object* self, void*) {
-    Object* g = asStructTime(self)->gmtoff;
-    return g ? newRef(g) : newNone();
-}
-
-#define KRAIT_FIELD(i, doc) \
-    { kFieldNames[i], structTimeGet, nullptr, doc, reinterpret_cast<void*>(intptr_t(i)) }
-const GetSetDef kStructTimeGetSets[] = {
-    KRAIT_FIELD(0, "year, for example, 1993"),
-    KRAIT_FIELD(1, "month of year, range [1, 12]"),
-    KRAIT_FIELD(2, "day of month, range [1, 31]"),
-    KRAIT_FIELD(3, "hours, range [0, 23]"),
-    KRAIT_FIELD(4, "minutes, range [0, 59]"),
-    KRAIT_FIELD(5, "seconds, range [0, 61])"),
-    KRAIT_FIELD(6, "day of week, range [0, 6], Monday is 0"),
-    KRAIT_FIELD(7, "day of year, range [1, 366]"),
-    KRAIT_FIELD(8, "1 if summer time is in effect, 0 if not, and -1 if unknown"),
-    {"tm_zone", structTimeZone, nullptr, "abbreviation of timezone name", nullptr},
-    {"tm_gmtoff", structTimeGmtoff, nullptr, "offset from UTC in seconds", nullptr},
-    {nullptr, nullptr, nullptr, nullptr, nullptr},
+const MemberDef kStructTimeMembers[] = {
+    KRAIT_STRUCTSEQ_FIELD(0, "tm_year", "year, for example, 1993"),
+    KRAIT_STRUCTSEQ_FIELD(1, "tm_mon", "month of year, range [1, 12]"),
+    KRAIT_STRUCTSEQ_FIELD(2, "tm_mday", "day of month, range [1, 31]"),
+    KRAIT_STRUCTSEQ_FIELD(3, "tm_hour", "hours, range [0, 23]"),
+    KRAIT_STRUCTSEQ_FIELD(4, "tm_min", "minutes, range [0, 59]"),
+    KRAIT_STRUCTSEQ_FIELD(5, "tm_sec", "seconds, range [0, 61])"),
+    KRAIT_STRUCTSEQ_FIELD(6, "tm_wday", "day of week, range [0, 6], Monday is 0"),
+    KRAIT_STRUCTSEQ_FIELD(7, "tm_yday", "day of year, range [1, 366]"),
+    KRAIT_STRUCTSEQ_FIELD(8, "tm_isdst",
+                          "1 if summer time is in effect, 0 if not, and -1 if unknown"),
+    KRAIT_STRUCTSEQ_FIELD(9, "tm_zone", "abbreviation of timezone name"),
+    KRAIT_STRUCTSEQ_FIELD(10, "tm_gmtoff", "offset from UTC in seconds"),
+    KRAIT_STRUCTSEQ_END,
 };
-#undef KRAIT_FIELD
-
-Object* structTimeRepr(Object* self) {
-    std::string out = "time.struct_time(";
-    for (ssize i = 0; i < kSeqFields && i < tupleSize(self); i++) {
-        Ref<> r = Ref<>::steal(repr(tupleItem(self, i)));
-        if (!r) return nullptr;
-        if (i) out += ", ";
-        out += kFieldNames[i];
-        out += "=";
-        out += strView(r.get());
-    }
-    out += ")";
-    return strFromUtf8(out);
-}
-
-// A struct_time from its 9 items (stolen) plus zone/gmtoff (stolen, may be null).
-Object* structTimeFromItems(Object* const* items, Object* zone, Object* gmtoff) {
-    Object* r = tupleNewOfType(&StructTimeType, kSeqFields);
-    if (!r) {
-        for (ssize i = 0; i < kSeqFields; i++) xdecref(items[i]);
-        xdecref(zone);
-        xdecref(gmtoff);
-        return nullptr;
-    }
-    for (ssize i = 0; i < kSeqFields; i++) tupleSetItemSteal(r, i, items[i]);
-    asStructTime(r)->zone = zone;
-    asStructTime(r)->gmtoff = gmtoff;
-    for (ssize i = 0; i < kSeqFields; i++) {
-        if (!items[i]) {
-            decref(r);
-            return nullptr;
-        }
-    }
-    return r;
-}
 
 Object* structTimeFromTm(const Tm& tm) {
-    Object* items[kSeqFields] = {
-        intFromInt64(tm.year), intFromInt64(tm.mon),  intFromInt64(tm.mday),
-        intFromInt64(tm.hour), intFromInt64(tm.min),  intFromInt64(tm.sec),
-        intFromInt64(tm.wday), intFromInt64(tm.yday), intFromInt64(tm.isdst),
-    };
-    Object* zone = tm.hasZone ? strFromUtf8(tm.zone) : nullptr;
-    Object* gmtoff = tm.hasGmtoff ? intFromInt64(tm.gmtoff) : nullptr;
-    return structTimeFromItems(items, zone, gmtoff);
-}
-
-Object* structTimeNew(Type*, Object* args, Object* kwargs) {
-    static const char* const kNames[] = {"sequence", "dict"};
-    Object* a[2] = {};
-    ssize n = tupleSize(args);
-    Ref<> kwnames;
-    std::vector<Object*> flat;
-    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
-    if (!parseArgs("struct_time", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1,
-                   a)) {
-        return nullptr;
-    }
-    Ref<> seq = Ref<>::steal(sequenceTuple(a[0]));
-    if (!seq) return nullptr;
-    ssize len = tupleSize(seq.get());
-    if (len < kSeqFields) {
-        return setError(&ExcTypeError,
-                        "time.struct_time() takes an at least 9-sequence (%zd-sequence given)",
-                        len);
-    }
-    if (len > 11) {
-        return setError(&ExcTypeError,
-                        "time.struct_time() takes an at most 11-sequence (%zd-sequence given)",
-                        len);
-    }
-    Object* dict = a[1] && !isNone(a[1]) ? a[1] : nullptr;
-    if (dict && !isDict(dict)) {
-        return setError(&ExcTypeError, "time.struct_time() takes a dict as second arg, if any");
-    }
-    Object* items[kSeqFields];
-    for (ssize i = 0; i < kSeqFields; i++) items[i] = newRef(tupleItem(seq.get(), i));
-    Object* extra[2] = {nullptr, nullptr};
-    for (ssize i = 0; i < 2; i++) {
-        if (kSeqFields + i < len) {
-            extra[i] = tupleItem(seq.get(), kSeqFields + i);
-        } else if (dict) {
-            extra[i] = dictGetItemStr(dict, i == 0 ? "tm_zone" : "tm_gmtoff");
-        }
-        if (extra[i] && isNone(extra[i])) extra[i] = nullptr;
-        xincref(extra[i]);
-    }
-    return structTimeFromItems(items, extra[0], extra[1]);
-}
-
-Object* structTimeReduce(Object* self, Args, size_t, Object*) {
-    Ref<> plain = Ref<>::steal(tupleSlice(self, 0, tupleSize(self)));
-    Ref<> d = Ref<>::steal(dictNew());
-    if (!plain || !d) return nullptr;
-    StructTimeObject* st = asStructTime(self);
-    if (dictSetItemStr(d.get(), "tm_zone", st->zone ? st->zone : none()) < 0 ||
-        dictSetItemStr(d.get(), "tm_gmtoff", st->gmtoff ? st->gmtoff : none()) < 0) {
-        return nullptr;
-    }
-    Ref<> args = Ref<>::steal(tuplePack({plain.get(), d.get()}));
-    if (!args) return nullptr;
-    return tuplePack({asObject(self->type), args.get()});
-}
-
-void structTimeDealloc(Object* self) {
-    clearRef(asStructTime(self)->zone);
-    clearRef(asStructTime(self)->gmtoff);
-    TupleType.dealloc(self);
-}
-
-const MethodDef kStructTimeMethods[] = {
-    {"__reduce__", structTimeReduce, 0, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-bool readyStructTime() {
-    if (StructTimeType.flags & kTypeReady) return true;
-    if (!typeReady(&StructTimeType)) return false;
-    const char* names[] = {"n_sequence_fields", "n_fields", "n_unnamed_fields"};
-    int64_t values[] = {9, 11, 0};
-    for (int i = 0; i < 3; i++) {
-        Ref<> v = Ref<>::steal(intFromInt64(values[i]));
-        if (!v || dictSetItemStr(StructTimeType.dict, names[i], v.get()) < 0) return false;
-    }
-    typeModified(&StructTimeType);
-    return true;
+    return structSeqMake(
+        &StructTimeType,
+        {intFromInt64(tm.year), intFromInt64(tm.mon), intFromInt64(tm.mday),
+         intFromInt64(tm.hour), intFromInt64(tm.min), intFromInt64(tm.sec),
+         intFromInt64(tm.wday), intFromInt64(tm.yday), intFromInt64(tm.isdst),
+         tm.hasZone ? strFromUtf8(tm.zone) : newNone(),
+         tm.hasGmtoff ? intFromInt64(tm.gmtoff) : newNone()});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,15 +269,16 @@ bool tupleArg(const char* fname, Object* o, Tm* tm) {
     tm->yday = static_cast<int>(v[7]);
     tm->isdst = static_cast<int>(v[8]);
     tm->hasZone = tm->hasGmtoff = false;
-    if (o->type == &StructTimeType) {
-        StructTimeObject* st = asStructTime(o);
-        if (st->zone && isStr(st->zone)) {
+    if (o->type == &StructTimeType.type) {
+        Object* zone = structSeqItem(o, kSeqFields);
+        Object* gmtoff = structSeqItem(o, kSeqFields + 1);
+        if (zone && isStr(zone)) {
             tm->hasZone = true;
-            tm->zone = strToStd(st->zone);
+            tm->zone = strToStd(zone);
         }
-        if (st->gmtoff) {
+        if (gmtoff && !isNone(gmtoff)) {
             int64_t g;
-            if (!isInt(st->gmtoff) || !intAsInt64(st->gmtoff, &g)) {
+            if (!isInt(gmtoff) || !intAsInt64(gmtoff, &g)) {
                 clearError();
             } else {
                 tm->hasGmtoff = true;
@@ -1225,29 +1087,24 @@ const MethodDef kTimeMethods[] = {
 
 }  // namespace
 
-Type StructTimeType = {
-    .ob = {kImmortalRefcnt, &TypeType},
-    .name = "time.struct_time",
-    .basicSize = sizeof(StructTimeObject),
-    .itemSize = sizeof(Object*),
-    .flags = kTypeTupleSubclass,
-    .base = &TupleType,
-    .doc =
-        "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
-        " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
-        " sequence of 9 integers.",
-    .methods = kStructTimeMethods,
-    .getsets = kStructTimeGetSets,
-    .dealloc = structTimeDealloc,
-    .repr = structTimeRepr,
-    .new_ = structTimeNew,
-};
+StructSeqType StructTimeType = KRAIT_STRUCTSEQ_TYPE(
+    "time.struct_time",
+    "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+    " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+    " sequence of 9 integers.\n\n"
+    " Note that several fields' values are not the same as those defined by\n"
+    " the C language standard for struct tm.  For example, the value of the\n"
+    " field tm_year is the actual year, not year - 1900.  See individual\n"
+    " fields' descriptions for details.",
+    kStructTimeMembers, 9, 11, 0, structSeqNew);
 
 Object* createTimeModule(InterpState*) {
-    if (!readyStructTime()) return nullptr;
+    if (!structSeqReady(&StructTimeType)) return nullptr;
     Ref<> m = Ref<>::steal(moduleNew("time"));
     if (!m || !moduleAddFunctions(m.get(), kTimeMethods)) return nullptr;
-    if (!moduleAddObject(m.get(), "struct_time", newRef(asObject(&StructTimeType)))) return nullptr;
+    if (!moduleAddObject(m.get(), "struct_time", newRef(asObject(&StructTimeType.type)))) {
+        return nullptr;
+    }
     if (!setZoneAttrs(m.get())) return nullptr;
     static const struct {
         const char* name;
