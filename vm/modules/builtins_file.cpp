@@ -98,6 +98,7 @@ struct FileObject {
 };
 
 FileObject* asFile(Object* o) { return reinterpret_cast<FileObject*>(o); }
+FileObject* newFile(Type* t, IoKind kind);
 bool isText(FileObject* f) { return f->kind == IoKind::Text; }
 
 void registerOpen(FileObject* f) {
@@ -135,8 +136,15 @@ bool osError(int err) {
     return false;
 }
 
+// Whether f's binary layer is closed; a raw view (a buffered file's `raw`, see getRaw) is also
+// closed once its buffered file is.
+bool isClosed(FileObject* f) {
+    FileObject* b = binaryOf(f);
+    return b->closed || (b->kind == IoKind::Raw && b->buffer && b->buffer->closed);
+}
+
 bool checkClosed(FileObject* f, const char* msg) {
-    if (binaryOf(f)->closed) {
+    if (isClosed(f)) {
         setError(&ExcValueError, "%s", msg);
         return false;
     }
@@ -1409,6 +1417,7 @@ Object* fileWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
 
 Object* getName(Object* self, void*) {
     FileObject* b = binaryOf(asFile(self));
+    if (b->kind == IoKind::Raw && b->buffer) b = b->buffer;   // a raw view shares its name
     if (!b->name) return setError(&ExcAttributeError, "'%T' object has no attribute 'name'", self);
     return newRef(b->name);
 }
@@ -1417,8 +1426,44 @@ Object* getMode(Object* self, void*) { return newRef(asFile(self)->mode); }
 
 Object* getDict(Object* self, void*) { return instanceGetDict(self); }
 
-Object* getClosed(Object* self, void*) { return newBool(binaryOf(asFile(self))->closed); }
-Object* getClosefd(Object* self, void*) { return newBool(asFile(self)->closefd); }
+// FileIO.name is writable (CPython keeps it in the instance __dict__); a raw view's name is its
+// buffered file's.
+int setName(Object* self, Object* value, void*) {
+    if (!value) {
+        setError(&ExcAttributeError, "name");
+        return -1;
+    }
+    FileObject* f = asFile(self);
+    if (f->kind == IoKind::Raw && f->buffer) f = f->buffer;
+    setRef(f->name, newRef(value));
+    return 0;
+}
+
+Object* getClosed(Object* self, void*) { return newBool(isClosed(asFile(self))); }
+
+// A buffered file's `raw`: an _io.FileIO over the same descriptor that does not own it (one
+// object here serves both layers, so the view is made on each access). It keeps the buffered
+// file alive, shares its name and is closed with it.
+Object* getRaw(Object* self, void*) {
+    FileObject* b = asFile(self);
+    FileObject* v = newFile(&FileIOType, IoKind::Raw);
+    if (!v) return nullptr;
+    v->buffer = asFile(newRef(self));
+    v->fd = b->fd;
+    v->mode = b->mode ? newRef(b->mode) : nullptr;
+    v->readable = b->readable;
+    v->writable = b->writable;
+    v->appending = b->appending;
+    v->seekable = b->seekable;
+    v->closefd = false;
+    v->closed = b->closed;
+    return &v->ob;
+}
+Object* getClosefd(Object* self, void*) {
+    FileObject* f = asFile(self);
+    if (f->kind == IoKind::Raw && f->buffer) f = f->buffer;   // a raw view: its file's
+    return newBool(f->closefd);
+}
 Object* getEncoding(Object* self, void*) { return newRef(asFile(self)->encoding); }
 Object* getErrors(Object* self, void*) { return newRef(asFile(self)->errors); }
 Object* getBuffer(Object* self, void*) { return newRef(&asFile(self)->buffer->ob); }
@@ -1578,6 +1623,7 @@ const MethodDef kTextMethods[] = {
 
 const GetSetDef kBinaryGetSets[] = {
     {"name", getName, nullptr, nullptr, nullptr},
+    {"raw", getRaw, nullptr, nullptr, nullptr},
     {"mode", getMode, nullptr, nullptr, nullptr},
     {"closed", getClosed, nullptr, nullptr, nullptr},
     {"__dict__", getDict, nullptr, nullptr, nullptr},
@@ -1585,7 +1631,7 @@ const GetSetDef kBinaryGetSets[] = {
 };
 
 const GetSetDef kRawGetSets[] = {
-    {"name", getName, nullptr, nullptr, nullptr},
+    {"name", getName, setName, nullptr, nullptr},
     {"mode", getMode, nullptr, nullptr, nullptr},
     {"closed", getClosed, nullptr, nullptr, nullptr},
     {"__dict__", getDict, nullptr, nullptr, nullptr},
