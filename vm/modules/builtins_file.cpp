@@ -20,7 +20,6 @@
 #include "core/gil.h"
 #include "core/runtime.h"
 #include "core/types.h"
-#include "modules/embedded_py_module.h"
 #include "interp/import.h"
 #include "objects/bytes.h"
 #include "objects/codecs.h"
@@ -2633,26 +2632,444 @@ Type UnsupportedOperationType = {
     .dictOffset = offsetof(BaseExceptionObject, dict),
 };
 
-#define KRAIT_IO_BASE(var, tpname, basetype, docstr)      \
-    Type var = {                                          \
-        .ob = {kImmortalRefcnt, &TypeType},               \
-        .name = tpname,                                   \
-        .basicSize = sizeof(FileObject),                  \
-        .flags = kTypeBaseType | kTypeHaveGC,             \
-        .base = basetype,                                 \
-        .doc = docstr,                                    \
-        .dictOffset = offsetof(FileObject, dict),         \
-        .weaklistOffset = offsetof(FileObject, weaklist), \
-        .dealloc = fileDealloc,                           \
-        .traverse = fileTraverse,                         \
-        .clear = fileClear,                               \
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The abstract base classes' default methods (CPython's iobase.c, bufferedio.c, textio.c):
+// what a Python subclass of io.IOBase, RawIOBase, BufferedIOBase or TextIOBase inherits. They
+// work through the subclass's own methods (read, readinto, write, readline, seek, ...); the
+// closed state of IOBase.close() is the instance attribute __IOBase_closed, as CPython's.
+
+// __IOBase_closed is set: 1, not: 0, error: -1.
+int iobaseIsClosed(Object* self) {
+    Ref<> v = Ref<>::steal(lookupAttr(self, KRAIT_STR(__IOBase_closed)));
+    if (v) return 1;
+    return errOccurred() ? -1 : 0;
+}
+
+// ValueError if self.closed (the derived property) is true.
+bool iobaseCheckClosed(Object* self) {
+    Ref<> c = Ref<>::steal(lookupAttr(self, KRAIT_STR(closed)));
+    if (!c) return !errOccurred();
+    int t = isTrue(c.get());
+    if (t < 0) return false;
+    if (t) {
+        setError(&ExcValueError, "%s", kClosedMsg);
+        return false;
+    }
+    return true;
+}
+
+Object* iobaseSeek(Object*, Args, size_t, Object*) { return unsupported("seek"); }
+Object* iobaseTruncate(Object*, Args, size_t, Object*) { return unsupported("truncate"); }
+Object* iobaseFileno(Object*, Args, size_t, Object*) { return unsupported("fileno"); }
+
+Object* iobaseTell(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("tell", kwnames) || !checkArgCount("tell", nargs, 0, 0)) return nullptr;
+    Ref<> zero = Ref<>::steal(intFromInt64(0));
+    Ref<> one = Ref<>::steal(intFromInt64(1));
+    if (!zero || !one) return nullptr;
+    Object* a[2] = {zero.get(), one.get()};
+    return callMethod(self, "seek", a, 2);
+}
+
+Object* iobaseFlush(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("flush", kwnames) || !checkArgCount("flush", nargs, 0, 0)) return nullptr;
+    int closed = iobaseIsClosed(self);
+    if (closed < 0) return nullptr;
+    if (closed) return setError(&ExcValueError, "%s", kClosedMsg);
+    return newNone();
+}
+
+// close(): flush(), then __IOBase_closed = True even if flush() failed (its error wins).
+Object* iobaseClose(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("close", kwnames) || !checkArgCount("close", nargs, 0, 0)) return nullptr;
+    int closed = iobaseIsClosed(self);
+    if (closed < 0) return nullptr;
+    if (closed) return newNone();
+    Ref<> r = Ref<>::steal(callMethod(self, "flush", nullptr, 0));
+    Ref<> pending = Ref<>::steal(r ? nullptr : fetchError());
+    int rc = setAttr(self, KRAIT_STR(__IOBase_closed), trueObj());
+    if (pending) {
+        if (rc < 0) clearError();
+        restoreError(pending.release());
+        return nullptr;
+    }
+    if (rc < 0) return nullptr;
+    return newNone();
+}
+
+Object* iobaseClosedGet(Object* self, void*) {
+    int closed = iobaseIsClosed(self);
+    if (closed < 0) return nullptr;
+    return newBool(closed != 0);
+}
+
+Object* iobaseFalse(const char* name, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs(name, kwnames) || !checkArgCount(name, nargs, 0, 0)) return nullptr;
+    return newBool(false);
+}
+Object* iobaseReadable(Object*, Args, size_t n, Object* kw) { return iobaseFalse("readable", n, kw); }
+Object* iobaseWritable(Object*, Args, size_t n, Object* kw) { return iobaseFalse("writable", n, kw); }
+Object* iobaseSeekable(Object*, Args, size_t n, Object* kw) { return iobaseFalse("seekable", n, kw); }
+
+Object* iobaseIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("isatty", kwnames) || !checkArgCount("isatty", nargs, 0, 0)) return nullptr;
+    if (!iobaseCheckClosed(self)) return nullptr;
+    return newBool(false);
+}
+
+// _checkClosed/_checkReadable/_checkWritable/_checkSeekable(*args)
+Object* iobaseCheckClosedMethod(Object* self, Args, size_t, Object*) {
+    if (!iobaseCheckClosed(self)) return nullptr;
+    return newNone();
+}
+Object* iobaseCheckAbility(Object* self, const char* method, const char* msg) {
+    Ref<> r = Ref<>::steal(callMethod(self, method, nullptr, 0));
+    if (!r) return nullptr;
+    if (r.get() != trueObj()) return setError(&UnsupportedOperationType, "%s", msg);
+    return r.release();
+}
+Object* iobaseCheckReadable(Object* self, Args, size_t, Object*) {
+    return iobaseCheckAbility(self, "readable", "File or stream is not readable.");
+}
+Object* iobaseCheckWritable(Object* self, Args, size_t, Object*) {
+    return iobaseCheckAbility(self, "writable", "File or stream is not writable.");
+}
+Object* iobaseCheckSeekable(Object* self, Args, size_t, Object*) {
+    return iobaseCheckAbility(self, "seekable", "File or stream is not seekable.");
+}
+
+Object* iobaseEnter(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("__enter__", kwnames) || !checkArgCount("__enter__", nargs, 0, 0))
+        return nullptr;
+    if (!iobaseCheckClosed(self)) return nullptr;
+    return newRef(self);
+}
+
+Object* iobaseExit(Object* self, Args, size_t, Object*) {
+    return callMethod(self, "close", nullptr, 0);
+}
+
+Object* iobaseIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("__iter__", kwnames) || !checkArgCount("__iter__", nargs, 0, 0))
+        return nullptr;
+    if (!iobaseCheckClosed(self)) return nullptr;
+    return newRef(self);
+}
+
+// __next__: readline(); an empty line ends the iteration.
+Object* iobaseNextMethod(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("__next__", kwnames) || !checkArgCount("__next__", nargs, 0, 0))
+        return nullptr;
+    Ref<> line = Ref<>::steal(callMethod(self, "readline", nullptr, 0));
+    if (!line) return nullptr;
+    ssize n = length(line.get());
+    if (n < 0) return nullptr;
+    if (n == 0) return setErrorObject(&ExcStopIteration, nullptr);
+    return line.release();
+}
+
+// readline(size=-1, /): byte by byte through read(), guided by peek() when there is one.
+Object* iobaseReadline(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("readline", kwnames) || !checkArgCount("readline", nargs, 0, 1))
+        return nullptr;
+    int64_t limit;
+    if (!sizeArg(nargs ? args[0] : nullptr, &limit)) return nullptr;
+    Ref<> peek = Ref<>::steal(lookupAttr(self, KRAIT_STR(peek)));
+    if (!peek && errOccurred()) return nullptr;
+    std::string buf;
+    while (limit < 0 || static_cast<int64_t>(buf.size()) < limit) {
+        int64_t ahead = 1;
+        if (peek) {
+            Ref<> one = Ref<>::steal(intFromInt64(1));
+            if (!one) return nullptr;
+            Object* a = one.get();
+            Ref<> got = Ref<>::steal(call(peek.get(), &a, 1));
+            if (!got) return nullptr;
+            if (!isBytes(got.get())) {
+                return setError(&ExcTypeError,
+                                "peek() should have returned a bytes object, not '%T'",
+                                got.get());
+            }
+            std::string_view v = bytesView(got.get());
+            if (!v.empty()) {
+                size_t n = 0;
+                while (n < v.size() && (limit < 0 || static_cast<int64_t>(n) < limit)) {
+                    if (v[n++] == '\n') break;
+                }
+                ahead = static_cast<int64_t>(n);
+            }
+        }
+        Ref<> count = Ref<>::steal(intFromInt64(ahead));
+        if (!count) return nullptr;
+        Object* a = count.get();
+        Ref<> b = Ref<>::steal(callMethod(self, "read", &a, 1));
+        if (!b) return nullptr;
+        if (!isBytes(b.get())) {
+            return setError(&ExcTypeError, "read() should have returned a bytes object, not '%T'",
+                            b.get());
+        }
+        std::string_view v = bytesView(b.get());
+        if (v.empty()) break;
+        buf.append(v);
+        if (buf.back() == '\n') break;
+    }
+    return bytesFromStd(buf);
+}
+
+// readlines(hint=-1, /): all lines, or lines until their total length exceeds hint.
+Object* iobaseReadlines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("readlines", kwnames) || !checkArgCount("readlines", nargs, 0, 1))
+        return nullptr;
+    int64_t hint;
+    if (!sizeArg(nargs ? args[0] : nullptr, &hint)) return nullptr;
+    Ref<> result = Ref<>::steal(listNew(0));
+    if (!result) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(self));
+    if (!it) return nullptr;
+    int64_t total = 0;
+    while (Ref<> line = Ref<>::steal(iterNext(it.get()))) {
+        if (listAppend(result.get(), line.get()) < 0) return nullptr;
+        if (hint > 0) {
+            ssize n = length(line.get());
+            if (n < 0) return nullptr;
+            total += n;
+            if (total > hint) break;
+        }
+    }
+    if (errOccurred()) return nullptr;
+    return result.release();
+}
+
+Object* iobaseWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("writelines", kwnames) || !checkArgCount("writelines", nargs, 1, 1))
+        return nullptr;
+    if (!iobaseCheckClosed(self)) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(args[0]));
+    if (!it) return nullptr;
+    while (Ref<> line = Ref<>::steal(iterNext(it.get()))) {
+        Object* a = line.get();
+        Ref<> r = Ref<>::steal(callMethod(self, "write", &a, 1));
+        if (!r) return nullptr;
+    }
+    if (errOccurred()) return nullptr;
+    return newNone();
+}
+
+// Finalization (tp_finalize, also __del__): close() an object that is not closed yet, with
+// _finalizing = True set first; errors are dropped (CPython reports them only in dev mode).
+void iobaseFinalize(Object* self) {
+    Ref<> saved = Ref<>::steal(fetchError());
+    Ref<> c = Ref<>::steal(lookupAttr(self, KRAIT_STR(closed)));
+    int closed = c ? isTrue(c.get()) : -1;
+    clearError();
+    if (closed == 0) {
+        if (setAttr(self, KRAIT_STR(_finalizing), trueObj()) < 0) clearError();
+        Ref<> r = Ref<>::steal(callMethod(self, "close", nullptr, 0));
+        if (!r) clearError();
+    }
+    restoreError(saved.release());
+}
+
+// RawIOBase.read(size=-1, /): readall() for a negative size, else readinto() a bytearray.
+Object* rawiobaseRead(Object* self, Args args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("read", kwnames) || !checkArgCount("read", nargs, 0, 1)) return nullptr;
+    int64_t n = -1;
+    if (nargs) {
+        Ref<> i = Ref<>::steal(numberIndex(args[0]));
+        if (!i || !intAsInt64(i.get(), &n)) return nullptr;
+    }
+    if (n < 0) return callMethod(self, "readall", nullptr, 0);
+    Ref<> b = Ref<>::steal(byteArrayFromStd(std::string(static_cast<size_t>(n), '\0')));
+    if (!b) return nullptr;
+    Object* a = b.get();
+    Ref<> r = Ref<>::steal(callMethod(self, "readinto", &a, 1));
+    if (!r || isNone(r.get())) return r.release();
+    Ref<> i = Ref<>::steal(numberIndex(r.get()));
+    int64_t got;
+    if (!i || !intAsInt64(i.get(), &got)) return nullptr;
+    if (got < 0) got = 0;
+    ssize size = asByteArray(b.get())->size;
+    if (got > size) got = size;
+    return bytesFromStd(std::string_view(asByteArray(b.get())->data, static_cast<size_t>(got)));
+}
+
+// RawIOBase.readall(): read(DEFAULT_BUFFER_SIZE) until EOF; None when nothing is available.
+Object* rawiobaseReadall(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("readall", kwnames) || !checkArgCount("readall", nargs, 0, 0))
+        return nullptr;
+    std::string out;
+    bool any = false;
+    Ref<> chunk = Ref<>::steal(intFromInt64(static_cast<int64_t>(kChunk)));
+    if (!chunk) return nullptr;
+    for (;;) {
+        Object* a = chunk.get();
+        Ref<> data = Ref<>::steal(callMethod(self, "read", &a, 1));
+        if (!data) return nullptr;
+        if (isNone(data.get())) {
+            if (!any) return data.release();
+            break;
+        }
+        if (!isBytes(data.get())) return setError(&ExcTypeError, "read() should return bytes");
+        if (bytesView(data.get()).empty()) break;
+        out.append(bytesView(data.get()));
+        any = true;
+    }
+    return bytesFromStd(out);
+}
+
+Object* notImplemented(Object*, Args, size_t, Object*) {
+    return setErrorObject(&ExcNotImplementedError, nullptr);
+}
+
+// BufferedIOBase.readinto(buffer, /) and readinto1: read()/read1() then copy.
+Object* bufferedReadintoGeneric(Object* self, Args args, size_t nargs, Object* kwnames,
+                                const char* fname, const char* readName) {
+    if (!checkNoKwargs(fname, kwnames) || !checkArgCount(fname, nargs, 1, 1)) return nullptr;
+    char* dst;
+    size_t want;
+    if (!getWritableBuffer(args[0], &dst, &want)) {
+        if (errMatches(&ExcTypeError)) {
+            clearError();
+            return setError(&ExcTypeError,
+                            "%s() argument must be read-write bytes-like object, not %T", fname,
+                            args[0]);
+        }
+        return nullptr;
+    }
+    Ref<> n = Ref<>::steal(intFromInt64(static_cast<int64_t>(want)));
+    if (!n) return nullptr;
+    Object* a = n.get();
+    Ref<> data = Ref<>::steal(callMethod(self, readName, &a, 1));
+    if (!data) return nullptr;
+    if (!isBytes(data.get())) return setError(&ExcTypeError, "read() should return bytes");
+    std::string_view v = bytesView(data.get());
+    if (v.size() > want) {
+        return setError(&ExcValueError,
+                        "read() returned too much data: %zu bytes requested, %zu returned", want,
+                        v.size());
+    }
+    // The buffer may have moved if read() resized it: ask again.
+    if (!getWritableBuffer(args[0], &dst, &want)) return nullptr;
+    if (!v.empty()) std::memcpy(dst, v.data(), std::min(v.size(), want));
+    return intFromInt64(static_cast<int64_t>(v.size()));
+}
+Object* bufferedReadinto(Object* self, Args args, size_t nargs, Object* kwnames) {
+    return bufferedReadintoGeneric(self, args, nargs, kwnames, "readinto", "read");
+}
+Object* bufferedReadinto1(Object* self, Args args, size_t nargs, Object* kwnames) {
+    return bufferedReadintoGeneric(self, args, nargs, kwnames, "readinto1", "read1");
+}
+
+Object* unsupportedRead(Object*, Args, size_t, Object*) { return unsupported("read"); }
+Object* unsupportedRead1(Object*, Args, size_t, Object*) { return unsupported("read1"); }
+Object* unsupportedWrite(Object*, Args, size_t, Object*) { return unsupported("write"); }
+Object* unsupportedDetach(Object*, Args, size_t, Object*) { return unsupported("detach"); }
+Object* unsupportedReadline(Object*, Args, size_t, Object*) { return unsupported("readline"); }
+Object* textiobaseNone(Object*, void*) { return newNone(); }
+
+// IOBase() and subclasses: a FileObject with no descriptor (arguments are for __init__).
+Object* iobaseNew(Type* t, Object*, Object*) {
+    Object* o = allocObject(t);
+    if (o) asFile(o)->fd = -1;
+    return o;
+}
+
+const MethodDef kIOBaseMethods[] = {
+    {"seek", iobaseSeek, 0, "Change the stream position to the given byte offset."},
+    {"tell", iobaseTell, 0, "Return current stream position."},
+    {"truncate", iobaseTruncate, 0, "Truncate file to size bytes."},
+    {"flush", iobaseFlush, 0, "Flush write buffers, if applicable."},
+    {"close", iobaseClose, 0, "Flush and close the IO object."},
+    {"seekable", iobaseSeekable, 0, "Return whether object supports random access."},
+    {"readable", iobaseReadable, 0, "Return whether object was opened for reading."},
+    {"writable", iobaseWritable, 0, "Return whether object was opened for writing."},
+    {"_checkClosed", iobaseCheckClosedMethod, 0, nullptr},
+    {"_checkSeekable", iobaseCheckSeekable, 0, nullptr},
+    {"_checkReadable", iobaseCheckReadable, 0, nullptr},
+    {"_checkWritable", iobaseCheckWritable, 0, nullptr},
+    {"fileno", iobaseFileno, 0, "Returns underlying file descriptor if one exists."},
+    {"isatty", iobaseIsatty, 0, "Return whether this is an 'interactive' stream."},
+    {"__enter__", iobaseEnter, 0, nullptr},
+    {"__exit__", iobaseExit, 0, nullptr},
+    {"__iter__", iobaseIterMethod, 0, nullptr},
+    {"__next__", iobaseNextMethod, 0, nullptr},
+    {"readline", iobaseReadline, 0, "Read and return a line from the stream."},
+    {"readlines", iobaseReadlines, 0, "Return a list of lines from the stream."},
+    {"writelines", iobaseWritelines, 0, "Write a list of lines to stream."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kIOBaseGetSets[] = {
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
+    {"closed", iobaseClosedGet, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const MethodDef kRawIOBaseMethods[] = {
+    {"read", rawiobaseRead, 0, nullptr},
+    {"readall", rawiobaseReadall, 0, "Read until EOF, using multiple read() call."},
+    {"readinto", notImplemented, 0, nullptr},
+    {"write", notImplemented, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MethodDef kBufferedIOBaseMethods[] = {
+    {"detach", unsupportedDetach, 0, "Disconnect this buffer from its underlying raw stream and return it."},
+    {"read", unsupportedRead, 0, "Read and return up to n bytes."},
+    {"read1", unsupportedRead1, 0, "Read and return up to n bytes, with at most one read() call to the underlying raw stream."},
+    {"readinto", bufferedReadinto, 0, nullptr},
+    {"readinto1", bufferedReadinto1, 0, nullptr},
+    {"write", unsupportedWrite, 0, "Write the given buffer to the IO stream."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const MethodDef kTextIOBaseMethods[] = {
+    {"detach", unsupportedDetach, 0, "Separate the underlying buffer from the TextIOBase and return it."},
+    {"read", unsupportedRead, 0, "Read at most size characters from stream."},
+    {"readline", unsupportedReadline, 0, "Read until newline or EOF."},
+    {"write", unsupportedWrite, 0, "Write string to stream."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+const GetSetDef kTextIOBaseGetSets[] = {
+    {"encoding", textiobaseNone, nullptr, "Encoding of the text stream.", nullptr},
+    {"newlines", textiobaseNone, nullptr, "Line endings translated so far.", nullptr},
+    {"errors", textiobaseNone, nullptr, "The error setting of the decoder or encoder.", nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
+#define KRAIT_IO_BASE(var, tpname, basetype, docstr, meths, gets, fin, ctor) \
+    Type var = {                                                   \
+        .ob = {kImmortalRefcnt, &TypeType},                        \
+        .name = tpname,                                            \
+        .basicSize = sizeof(FileObject),                           \
+        .flags = kTypeBaseType | kTypeHaveGC,                      \
+        .base = basetype,                                          \
+        .doc = docstr,                                             \
+        .dictOffset = offsetof(FileObject, dict),                  \
+        .weaklistOffset = offsetof(FileObject, weaklist),          \
+        .methods = meths,                                          \
+        .getsets = gets,                                           \
+        .dealloc = fileDealloc,                                    \
+        .traverse = fileTraverse,                                  \
+        .clear = fileClear,                                        \
+        .finalize = fin,                                           \
+        .new_ = ctor,                                              \
     };
 
-KRAIT_IO_BASE(IOBaseType, "io.IOBase", nullptr, "The abstract base class for all I/O classes.")
-KRAIT_IO_BASE(RawIOBaseType, "io.RawIOBase", &IOBaseType, "Base class for raw binary I/O.")
+KRAIT_IO_BASE(IOBaseType, "io.IOBase", nullptr, "The abstract base class for all I/O classes.",
+              kIOBaseMethods, kIOBaseGetSets, iobaseFinalize, iobaseNew)
+KRAIT_IO_BASE(RawIOBaseType, "io.RawIOBase", &IOBaseType, "Base class for raw binary I/O.",
+              kRawIOBaseMethods, nullptr, nullptr, nullptr)
 KRAIT_IO_BASE(BufferedIOBaseType, "io.BufferedIOBase", &IOBaseType,
-              "Base class for buffered IO objects.")
-KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text I/O.")
+              "Base class for buffered IO objects.", kBufferedIOBaseMethods, nullptr, nullptr,
+              nullptr)
+KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text I/O.",
+              kTextIOBaseMethods, kTextIOBaseGetSets, nullptr, nullptr)
 
 #undef KRAIT_IO_BASE
 
@@ -2777,180 +3194,6 @@ const MethodDef kIoMethods[] = {
 
 }  // namespace
 
-namespace {
-
-// The default methods of the abstract io base classes (what a Python subclass of io.IOBase,
-// RawIOBase, BufferedIOBase or TextIOBase inherits), written in Python and installed into the
-// native base types' namespaces.
-const char kIoBaseSource[] = R"PY(
-def _unsupported(name):
-    raise UnsupportedOperation(name)
-
-def _check_closed(self):
-    if self.closed:
-        raise ValueError("I/O operation on closed file.")
-
-class _IOBaseDefaults:
-    def seek(self, *args):
-        _unsupported("seek")
-    def tell(self):
-        return self.seek(0, 1)
-    def truncate(self, *args):
-        _unsupported("truncate")
-    def fileno(self):
-        _unsupported("fileno")
-    def flush(self):
-        _check_closed(self)
-    def close(self):
-        if not getattr(self, "__IOBase_closed", False):
-            try:
-                self.flush()
-            finally:
-                setattr(self, "__IOBase_closed", True)
-    @property
-    def closed(self):
-        return getattr(self, "__IOBase_closed", False)
-    def readable(self):
-        return False
-    def writable(self):
-        return False
-    def seekable(self):
-        return False
-    def isatty(self):
-        _check_closed(self)
-        return False
-    def __enter__(self):
-        _check_closed(self)
-        return self
-    def __exit__(self, *args):
-        self.close()
-    def readline(self, size=-1, /):
-        if size is None:
-            size = -1
-        res = bytearray()
-        while size < 0 or len(res) < size:
-            b = self.read(1)
-            if not b:
-                break
-            res += b
-            if res.endswith(b"\n"):
-                break
-        return bytes(res)
-    def readlines(self, hint=None, /):
-        if hint is None or hint <= 0:
-            return list(self)
-        n = 0
-        lines = []
-        for line in self:
-            lines.append(line)
-            n += len(line)
-            if n >= hint:
-                break
-        return lines
-    def writelines(self, lines, /):
-        _check_closed(self)
-        for line in lines:
-            self.write(line)
-    def __iter__(self):
-        _check_closed(self)
-        return self
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-class _RawIOBaseDefaults:
-    def read(self, size=-1, /):
-        if size is None:
-            size = -1
-        if size < 0:
-            return self.readall()
-        b = bytearray(size.__index__())
-        n = self.readinto(b)
-        if n is None:
-            return None
-        del b[n:]
-        return bytes(b)
-    def readall(self):
-        res = bytearray()
-        while True:
-            data = self.read(DEFAULT_BUFFER_SIZE)
-            if not data:
-                break
-            res += data
-        if res:
-            return bytes(res)
-        return data
-
-class _BufferedIOBaseDefaults:
-    def read(self, *args):
-        _unsupported("read")
-    def read1(self, *args):
-        _unsupported("read1")
-    def write(self, *args):
-        _unsupported("write")
-    def detach(self):
-        _unsupported("detach")
-    def readinto(self, b, /):
-        m = memoryview(b).cast("B")
-        data = self.read(len(m))
-        n = len(data)
-        m[:n] = data
-        return n
-
-class _TextIOBaseDefaults:
-    def read(self, *args):
-        _unsupported("read")
-    def readline(self, *args):
-        _unsupported("readline")
-    def write(self, *args):
-        _unsupported("write")
-    def detach(self):
-        _unsupported("detach")
-    encoding = property(lambda self: None)
-    newlines = property(lambda self: None)
-    errors = property(lambda self: None)
-)PY";
-
-// Copies the functions and properties of `holder` (a class of the embedded source) into `t`.
-bool installDefaults(Object* module, const char* holder, Type* t) {
-    Ref<> cls = Ref<>::steal(getAttr(module, holder));
-    if (!cls) return false;
-    Object* ns = asType(cls.get())->dict;
-    ssize pos = 0;
-    Object *k, *v;
-    while (dictNext(ns, &pos, &k, &v)) {
-        if (strView(k).substr(0, 2) == "__" &&
-            !(strView(k) == "__enter__" || strView(k) == "__exit__" || strView(k) == "__iter__" ||
-              strView(k) == "__next__")) {
-            continue;
-        }
-        if (dictContains(t->dict, k) > 0) continue;
-        if (dictSetItem(t->dict, k, v) < 0) return false;
-    }
-    typeModified(t);
-    return true;
-}
-
-bool installIoBaseDefaults(Object* module) {
-    if (dictGetItemStr(IOBaseType.dict, "readlines")) return true;
-    if (!runEmbeddedSource(module, "<io>", kIoBaseSource)) return false;
-    bool ok = installDefaults(module, "_IOBaseDefaults", &IOBaseType) &&
-              installDefaults(module, "_RawIOBaseDefaults", &RawIOBaseType) &&
-              installDefaults(module, "_BufferedIOBaseDefaults", &BufferedIOBaseType) &&
-              installDefaults(module, "_TextIOBaseDefaults", &TextIOBaseType);
-    if (!ok) return false;
-    Object* d = moduleDict(module);
-    for (const char* name : {"_IOBaseDefaults", "_RawIOBaseDefaults", "_BufferedIOBaseDefaults",
-                             "_TextIOBaseDefaults"}) {
-        if (dictDelItemStr(d, name) < 0) clearError();
-    }
-    return true;
-}
-
-}  // namespace
-
 Object* createIoModule(InterpState*) {
     if (!readyFileTypes()) return nullptr;
     Ref<> m = Ref<>::steal(moduleNew("io"));
@@ -2989,7 +3232,6 @@ Object* createIoModule(InterpState*) {
             if (!moduleAddObject(m.get(), "open", newRef(o))) return nullptr;
         }
     }
-    if (!installIoBaseDefaults(m.get())) return nullptr;
     return m.release();
 }
 
