@@ -33,7 +33,7 @@ def _char(name, value, allow_none):
     if value is None:
         if allow_none:
             return None
-        raise TypeError('"%s" must be a 1-character string' % name)
+        raise TypeError('"%s" must be string, not NoneType' % name)
     if not isinstance(value, str):
         if allow_none:
             raise TypeError('"%s" must be string or None, not %s' % (name, type(value).__name__))
@@ -41,6 +41,8 @@ def _char(name, value, allow_none):
     if len(value) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
     return value
+
+_unset = object()
 
 class Dialect:
     __slots__ = ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace',
@@ -59,7 +61,10 @@ class Dialect:
         for k in kwargs:
             if k not in Dialect.__slots__:
                 raise TypeError("'%s' is an invalid keyword argument for Dialect()" % k)
-        quoting = pick('quoting', QUOTE_MINIMAL)
+        quoting = pick('quoting', _unset)
+        if quoting is _unset:
+            # quotechar=None without a quoting means QUOTE_NONE (CPython's dialect_new).
+            quoting = QUOTE_NONE if pick('quotechar', '"') is None else QUOTE_MINIMAL
         if not isinstance(quoting, int) or quoting not in range(4):
             raise TypeError('bad "quoting" value')
         object.__setattr__(self, 'quoting', quoting)
@@ -81,7 +86,14 @@ class Dialect:
         return self
 
     def __setattr__(self, name, value):
+        if name in ('doublequote', 'skipinitialspace', 'strict'):
+            raise AttributeError("readonly attribute")
         raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+
+    __delattr__ = lambda self, name: Dialect.__setattr__(self, name, None)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '%s' instances" % type(self).__name__)
 
 Dialect.__module__ = '_csv'
 
@@ -140,8 +152,6 @@ class Reader:
                             "be opened in text mode)" % type(line).__name__)
             self.line_num += 1
             for c in line:
-                if c == '\0':
-                    raise Error("line contains NUL")
                 self._process(c)
             self._process(None)
             if self._state == START_RECORD:
@@ -259,7 +269,7 @@ class Reader:
 Reader.__name__ = Reader.__qualname__ = 'reader'
 Reader.__module__ = '_csv'
 
-def reader(csvfile, dialect='excel', **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     return Reader(csvfile, dialect, fmtparams)
 
 class Writer:
@@ -302,11 +312,11 @@ class Writer:
                 if c == d.quotechar:
                     if d.doublequote:
                         out.append(c)
+                        quote = True
                     elif d.escapechar:
                         out.append(d.escapechar)
                     else:
                         raise Error("need to escape, but no escapechar set")
-                    quote = True
                 elif c == d.escapechar:
                     out.append(d.escapechar)
                 else:
@@ -339,7 +349,7 @@ class Writer:
 Writer.__name__ = Writer.__qualname__ = 'writer'
 Writer.__module__ = '_csv'
 
-def writer(fileobj, dialect='excel', **fmtparams):
+def writer(fileobj, dialect=None, **fmtparams):
     return Writer(fileobj, dialect, fmtparams)
 )PY";
 

@@ -33,3 +33,29 @@ try:
     csv.writer(io.StringIO(), delimiter='ab')
 except TypeError as e:
     print(e)
+
+# Dialect details (CPython's dialect_new and join_append_data).
+import pickle, copy
+print(list(csv.reader(['1,",3,",5', '1,\0,3,\0,5'], quotechar=None, escapechar='\\')))
+print(list(csv.reader(['1,\0,3,\0,5'], quotechar='\0')), list(csv.reader(['a\0b,c'])))
+for kw in [dict(dialect='excel', quotechar=None), dict(quotechar=None, quoting=csv.QUOTE_MINIMAL),
+           dict(delimiter=None), dict(delimiter=''), dict(delimiter=4)]:
+    try:
+        print(csv.reader([], **kw).dialect.quoting)
+    except TypeError as e:
+        print('TypeError', e)
+for row, kw in [(['"'], dict(escapechar='\\', doublequote=False)),
+                (['"'], dict(escapechar='\\')),
+                (['\\', 'a'], dict(escapechar='\\')),
+                (['a', 1, 'p,"q"'], dict(escapechar='\\', doublequote=False)),
+                (['\\,', 'a'], dict(escapechar='\\', quoting=csv.QUOTE_NONE))]:
+    s = io.StringIO()
+    csv.writer(s, **kw).writerow(row)
+    print(repr(s.getvalue()))
+d = csv.get_dialect('excel')
+for f in (lambda: copy.copy(d), lambda: pickle.dumps(d), lambda: delattr(d, 'delimiter'),
+          lambda: delattr(d, 'strict'), lambda: setattr(d, 'doublequote', 0)):
+    try:
+        f()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
