@@ -1,11 +1,27 @@
 // The _csv module: dialects, reader and writer with CPython's parsing state machine and
-// quoting rules. Written as embedded Python.
+// quoting rules. The reader is C++; the dialects and the writer are still embedded Python.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/abstract.h"
+#include "core/args.h"
+#include "core/errors.h"
 #include "modules/embedded_py_module.h"
 #include "modules/modules.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/type.h"
 
 namespace krait {
 
+extern Type CsvReaderType;
+
 namespace {
+
+using Args = Object* const*;
 
 const char kCsvSource[] = R"PY(
 __version__ = "1.0"
@@ -116,161 +132,9 @@ def get_dialect(name):
 def list_dialects():
     return list(_dialects)
 
-(START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD, ESCAPE_IN_QUOTED_FIELD,
- QUOTE_IN_QUOTED_FIELD, EAT_CRNL, AFTER_ESCAPED_CRNL) = range(9)
-
-class Reader:
-    def __init__(self, iterable, dialect, kwargs):
-        self._it = iter(iterable)
-        self.dialect = Dialect(dialect, **kwargs)
-        self.line_num = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        d = self.dialect
-        self._fields = []
-        self._field = []
-        self._numeric = False
-        self._state = START_RECORD
-        while True:
-            try:
-                line = next(self._it)
-            except StopIteration:
-                if self._field or self._state == IN_QUOTED_FIELD:
-                    if d.strict:
-                        raise Error("unexpected end of data")
-                    self._save()
-                    break
-                if self._state not in (START_RECORD, EAT_CRNL) or self._fields:
-                    self._save()
-                    break
-                raise
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %.200s (the file should "
-                            "be opened in text mode)" % type(line).__name__)
-            self.line_num += 1
-            for c in line:
-                self._process(c)
-            self._process(None)
-            if self._state == START_RECORD:
-                break
-        fields = self._fields
-        self._fields = []
-        return fields
-
-    def _add(self, c):
-        if len(self._field) >= _limit[0]:
-            raise Error("field larger than field limit (%d)" % _limit[0])
-        self._field.append(c)
-
-    def _save(self):
-        f = ''.join(self._field)
-        self._field = []
-        if self._numeric:
-            self._numeric = False
-            f = float(f)
-        self._fields.append(f)
-
-    def _process(self, c):
-        d = self.dialect
-        st = self._state
-        if st == START_RECORD:
-            if c is None:
-                return
-            if c in '\n\r':
-                self._state = EAT_CRNL
-                return
-            st = self._state = START_FIELD
-        if st == START_FIELD:
-            if c in ('\n', '\r', None):
-                self._save()
-                self._state = START_RECORD if c is None else EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(c)
-                self._state = IN_FIELD
-        elif st == ESCAPED_CHAR:
-            if c in ('\n', '\r'):
-                self._add(c)
-                self._state = AFTER_ESCAPED_CRNL
-                return
-            if c is None:
-                c = '\n'
-            self._add(c)
-            self._state = IN_FIELD
-        elif st == AFTER_ESCAPED_CRNL:
-            if c is None:
-                return
-            self._state = IN_FIELD
-            self._process(c)
-        elif st == IN_FIELD:
-            if c in ('\n', '\r', None):
-                self._save()
-                self._state = START_RECORD if c is None else EAT_CRNL
-            elif c == d.escapechar:
-                self._state = ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save()
-                self._state = START_FIELD
-            else:
-                self._add(c)
-        elif st == IN_QUOTED_FIELD:
-            if c is None:
-                pass
-            elif c == d.escapechar:
-                self._state = ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                if d.doublequote:
-                    self._state = QUOTE_IN_QUOTED_FIELD
-                else:
-                    self._state = IN_FIELD
-            else:
-                self._add(c)
-        elif st == ESCAPE_IN_QUOTED_FIELD:
-            if c is None:
-                c = '\n'
-            self._add(c)
-            self._state = IN_QUOTED_FIELD
-        elif st == QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add(c)
-                self._state = IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save()
-                self._state = START_FIELD
-            elif c in ('\n', '\r', None):
-                self._save()
-                self._state = START_RECORD if c is None else EAT_CRNL
-            elif not d.strict:
-                self._add(c)
-                self._state = IN_FIELD
-            else:
-                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
-        elif st == EAT_CRNL:
-            if c in ('\n', '\r'):
-                pass
-            elif c is None:
-                self._state = START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - do you need to "
-                            "open the file with newline=''?")
-
-Reader.__name__ = Reader.__qualname__ = 'reader'
-Reader.__module__ = '_csv'
-
 def reader(csvfile, dialect=None, **fmtparams):
-    return Reader(csvfile, dialect, fmtparams)
+    it = iter(csvfile)
+    return _k_reader(it, Dialect(dialect, **fmtparams), _limit, Error)
 
 class Writer:
     def __init__(self, fileobj, dialect, kwargs):
@@ -353,8 +217,384 @@ def writer(fileobj, dialect=None, **fmtparams):
     return Writer(fileobj, dialect, fmtparams)
 )PY";
 
+// ---------------------------------------------------------------------------------------------
+// _csv.reader in C++: CPython's parse state machine (parse_process_char) over the code points
+// of each line. The dialect is a _csv.Dialect made by the Python part (already validated); its
+// settings are read once. Errors are raised as the module's Error class.
+
+enum class ParseState : uint8_t {
+    StartRecord, StartField, EscapedChar, InField, InQuotedField, EscapeInQuotedField,
+    QuoteInQuotedField, EatCrnl, AfterEscapedCrnl,
+};
+
+constexpr int64_t kQuoteMinimal = 0, kQuoteNonnumeric = 2, kQuoteNone = 3;
+constexpr char32_t kNotSet = 0xFFFFFFFF;   // no quotechar/escapechar
+constexpr char32_t kEol = 0xFFFFFFFE;      // end of a line (CPython's EOL)
+
+struct CsvReaderObject {
+    Object ob;
+    Object* input;     // iterator of lines
+    Object* dialect;   // _csv.Dialect
+    Object* fields;    // list being built (null between records)
+    Object* limit;     // the module's [field size limit] list
+    Object* error;     // the module's Error class
+    std::string* field;
+    int64_t lineNum;
+    int64_t fieldLen;  // characters in *field
+    int64_t quoting;
+    char32_t delimiter, quotechar, escapechar;
+    bool doublequote, skipinitialspace, strict, numeric;
+    ParseState state;
+};
+
+CsvReaderObject* asReader(Object* o) { return reinterpret_cast<CsvReaderObject*>(o); }
+
+Object* csvError(CsvReaderObject* r, const std::string& msg) {
+    Ref<> m = Ref<>::steal(strFromUtf8(msg));
+    if (!m) return nullptr;
+    Object* a = m.get();
+    Ref<> exc = Ref<>::steal(call(r->error, &a, 1));
+    if (exc) restoreError(exc.release());
+    return nullptr;
+}
+
+void appendUtf8(std::string* out, char32_t c) {
+    if (c < 0x80) {
+        out->push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+// The next code point of UTF-8 text s at *i (Krait's str storage is well-formed UTF-8).
+char32_t nextCodePoint(std::string_view s, size_t* i) {
+    unsigned char b = static_cast<unsigned char>(s[(*i)++]);
+    if (b < 0x80) return b;
+    int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+    char32_t c = b & (0x3F >> extra);
+    for (int k = 0; k < extra && *i < s.size(); k++) {
+        c = (c << 6) | (static_cast<unsigned char>(s[(*i)++]) & 0x3F);
+    }
+    return c;
+}
+
+// One-character dialect attribute (None: kNotSet).
+bool dialectChar(Object* d, const char* name, char32_t* out) {
+    Ref<> v = Ref<>::steal(getAttr(d, name));
+    if (!v) return false;
+    *out = kNotSet;
+    if (isStr(v.get())) {
+        std::string_view s = strView(v.get());
+        size_t i = 0;
+        if (!s.empty()) *out = nextCodePoint(s, &i);
+    }
+    return true;
+}
+
+bool dialectFlag(Object* d, const char* name, bool* out) {
+    Ref<> v = Ref<>::steal(getAttr(d, name));
+    if (!v) return false;
+    int t = isTrue(v.get());
+    if (t < 0) return false;
+    *out = t != 0;
+    return true;
+}
+
+bool addChar(CsvReaderObject* r, char32_t c) {
+    int64_t limit = 0;
+    Object* l = listSize(r->limit) ? listItem(r->limit, 0) : nullptr;
+    if (l && !intAsInt64(l, &limit)) return false;
+    if (r->fieldLen >= limit) {
+        csvError(r, "field larger than field limit (" + std::to_string(limit) + ")");
+        return false;
+    }
+    appendUtf8(r->field, c);
+    r->fieldLen++;
+    return true;
+}
+
+bool saveField(CsvReaderObject* r) {
+    Ref<> f = Ref<>::steal(strFromUtf8(*r->field));
+    r->field->clear();
+    r->fieldLen = 0;
+    if (!f) return false;
+    if (r->numeric) {
+        r->numeric = false;
+        f = Ref<>::steal(numberFloat(f.get()));
+        if (!f) return false;
+    }
+    return listAppend(r->fields, f.get()) == 0;
+}
+
+bool isCrLf(char32_t c) { return c == '\n' || c == '\r'; }
+
+// CPython's parse_process_char; c is a code point or kEol.
+bool processChar(CsvReaderObject* r, char32_t c) {
+    switch (r->state) {
+    case ParseState::StartRecord:
+        if (c == kEol) return true;
+        if (isCrLf(c)) {
+            r->state = ParseState::EatCrnl;
+            return true;
+        }
+        r->state = ParseState::StartField;
+        [[fallthrough]];
+    case ParseState::StartField:
+        if (isCrLf(c) || c == kEol) {
+            if (!saveField(r)) return false;
+            r->state = c == kEol ? ParseState::StartRecord : ParseState::EatCrnl;
+        } else if (c == r->quotechar && r->quoting != kQuoteNone) {
+            r->state = ParseState::InQuotedField;
+        } else if (c == r->escapechar) {
+            r->state = ParseState::EscapedChar;
+        } else if (c == ' ' && r->skipinitialspace) {
+        } else if (c == r->delimiter) {
+            if (!saveField(r)) return false;
+        } else {
+            if (r->quoting == kQuoteNonnumeric) r->numeric = true;
+            if (!addChar(r, c)) return false;
+            r->state = ParseState::InField;
+        }
+        return true;
+    case ParseState::EscapedChar:
+        if (isCrLf(c)) {
+            if (!addChar(r, c)) return false;
+            r->state = ParseState::AfterEscapedCrnl;
+            return true;
+        }
+        if (c == kEol) c = '\n';
+        if (!addChar(r, c)) return false;
+        r->state = ParseState::InField;
+        return true;
+    case ParseState::AfterEscapedCrnl:
+        if (c == kEol) return true;
+        r->state = ParseState::InField;
+        return processChar(r, c);
+    case ParseState::InField:
+        if (isCrLf(c) || c == kEol) {
+            if (!saveField(r)) return false;
+            r->state = c == kEol ? ParseState::StartRecord : ParseState::EatCrnl;
+        } else if (c == r->escapechar) {
+            r->state = ParseState::EscapedChar;
+        } else if (c == r->delimiter) {
+            if (!saveField(r)) return false;
+            r->state = ParseState::StartField;
+        } else if (!addChar(r, c)) {
+            return false;
+        }
+        return true;
+    case ParseState::InQuotedField:
+        if (c == kEol) {
+        } else if (c == r->escapechar) {
+            r->state = ParseState::EscapeInQuotedField;
+        } else if (c == r->quotechar && r->quoting != kQuoteNone) {
+            r->state = r->doublequote ? ParseState::QuoteInQuotedField : ParseState::InField;
+        } else if (!addChar(r, c)) {
+            return false;
+        }
+        return true;
+    case ParseState::EscapeInQuotedField:
+        if (c == kEol) c = '\n';
+        if (!addChar(r, c)) return false;
+        r->state = ParseState::InQuotedField;
+        return true;
+    case ParseState::QuoteInQuotedField:
+        if (r->quoting != kQuoteNone && c == r->quotechar) {
+            if (!addChar(r, c)) return false;
+            r->state = ParseState::InQuotedField;
+        } else if (c == r->delimiter) {
+            if (!saveField(r)) return false;
+            r->state = ParseState::StartField;
+        } else if (isCrLf(c) || c == kEol) {
+            if (!saveField(r)) return false;
+            r->state = c == kEol ? ParseState::StartRecord : ParseState::EatCrnl;
+        } else if (!r->strict) {
+            if (!addChar(r, c)) return false;
+            r->state = ParseState::InField;
+        } else {
+            std::string msg = "'";
+            appendUtf8(&msg, r->delimiter);
+            msg += "' expected after '";
+            appendUtf8(&msg, r->quotechar);
+            msg += "'";
+            csvError(r, msg);
+            return false;
+        }
+        return true;
+    case ParseState::EatCrnl:
+        if (isCrLf(c)) return true;
+        if (c == kEol) {
+            r->state = ParseState::StartRecord;
+            return true;
+        }
+        csvError(r, "new-line character seen in unquoted field - do you need to open the file "
+                    "in universal-newline mode?");
+        return false;
+    }
+    return true;
+}
+
+Object* csvReaderNext(Object* self) {
+    CsvReaderObject* r = asReader(self);
+    Ref<> fields = Ref<>::steal(listNew(0));
+    if (!fields) return nullptr;
+    setRef(r->fields, newRef(fields.get()));
+    r->field->clear();
+    r->fieldLen = 0;
+    r->numeric = false;
+    r->state = ParseState::StartRecord;
+    for (;;) {
+        Ref<> line = Ref<>::steal(iterNext(r->input));
+        if (!line) {
+            if (errOccurred()) return nullptr;
+            // End of input: a last record without its line end.
+            if (r->fieldLen != 0 || r->state == ParseState::InQuotedField) {
+                if (r->strict) return csvError(r, "unexpected end of data");
+                if (!saveField(r)) return nullptr;
+                break;
+            }
+            if ((r->state != ParseState::StartRecord && r->state != ParseState::EatCrnl) ||
+                listSize(fields.get()) != 0) {
+                if (!saveField(r)) return nullptr;
+                break;
+            }
+            return nullptr;   // StopIteration
+        }
+        if (!isStr(line.get())) {
+            return csvError(r, std::string("iterator should return strings, not ") +
+                                   typeName(line->type) +
+                                   " (the file should be opened in text mode)");
+        }
+        r->lineNum++;
+        std::string_view s = strView(line.get());
+        size_t i = 0;
+        while (i < s.size()) {
+            if (!processChar(r, nextCodePoint(s, &i))) return nullptr;
+        }
+        if (!processChar(r, kEol)) return nullptr;
+        if (r->state == ParseState::StartRecord) break;
+    }
+    clearRef(r->fields);
+    return fields.release();
+}
+
+Object* csvReaderIter(Object* self) { return newRef(self); }
+
+void csvReaderDealloc(Object* self) {
+    CsvReaderObject* r = asReader(self);
+    clearRef(r->input);
+    clearRef(r->dialect);
+    clearRef(r->fields);
+    clearRef(r->limit);
+    clearRef(r->error);
+    delete r->field;
+    r->field = nullptr;
+    freeObject(self);
+}
+
+void csvReaderTraverse(Object* self, VisitFn visit, void* arg) {
+    CsvReaderObject* r = asReader(self);
+    for (Object* o : {r->input, r->dialect, r->fields, r->limit, r->error}) {
+        if (o) visit(o, arg);
+    }
+}
+
+void csvReaderClear(Object* self) {
+    CsvReaderObject* r = asReader(self);
+    clearRef(r->input);
+    clearRef(r->dialect);
+    clearRef(r->fields);
+}
+
+Object* csvReaderNoNew(Type*, Object*, Object*) {
+    return setError(&ExcTypeError, "cannot create '_csv.reader' instances");
+}
+
+// _k_reader(iterator, dialect, limit_list, error_class): a reader over a validated dialect.
+Object* csvMakeReader(Object*, Args args, size_t nargs, Object*) {
+    if (!checkArgCount("_k_reader", nargs, 4, 4)) return nullptr;
+    if (!typeReady(&CsvReaderType)) return nullptr;
+    Ref<> it = Ref<>::steal(getIter(args[0]));
+    if (!it) return nullptr;
+    Ref<> o = Ref<>::steal(allocObject(&CsvReaderType));
+    if (!o) return nullptr;
+    CsvReaderObject* r = asReader(o.get());
+    r->field = new std::string();
+    r->input = it.release();
+    r->dialect = newRef(args[1]);
+    r->limit = newRef(args[2]);
+    r->error = newRef(args[3]);
+    Object* d = args[1];
+    Ref<> quoting = Ref<>::steal(getAttr(d, "quoting"));
+    if (!quoting || !intAsInt64(quoting.get(), &r->quoting)) return nullptr;
+    if (!dialectChar(d, "delimiter", &r->delimiter) ||
+        !dialectChar(d, "quotechar", &r->quotechar) ||
+        !dialectChar(d, "escapechar", &r->escapechar) ||
+        !dialectFlag(d, "doublequote", &r->doublequote) ||
+        !dialectFlag(d, "skipinitialspace", &r->skipinitialspace) ||
+        !dialectFlag(d, "strict", &r->strict)) {
+        return nullptr;
+    }
+    return o.release();
+}
+
+const MemberDef kCsvReaderMembers[] = {
+    {"dialect", MemberKind::ObjectReadOnly, offsetof(CsvReaderObject, dialect), nullptr},
+    {nullptr, MemberKind::Object, 0, nullptr},
+};
+
+Object* csvReaderLineNum(Object* self, void*) { return intFromInt64(asReader(self)->lineNum); }
+
+// line_num is a read-only member in CPython.
+int csvReaderSetReadonly(Object*, Object*, void*) {
+    setError(&ExcAttributeError, "readonly attribute");
+    return -1;
+}
+
+const GetSetDef kCsvReaderGetSets[] = {
+    {"line_num", csvReaderLineNum, csvReaderSetReadonly, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const MethodDef kCsvNatives[] = {
+    {"_k_reader", csvMakeReader, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 }  // namespace
 
-Object* createCsvModule(InterpState*) { return moduleFromEmbeddedSource("_csv", kCsvSource); }
+Type CsvReaderType = {
+    .ob = {kImmortalRefcnt, &TypeType},
+    .name = "_csv.reader",
+    .basicSize = sizeof(CsvReaderObject),
+    .flags = kTypeHaveGC,
+    .doc = "CSV reader\n\nReader objects are responsible for reading and parsing tabular data\n"
+           "in CSV format.\n",
+    .getsets = kCsvReaderGetSets,
+    .members = kCsvReaderMembers,
+    .dealloc = csvReaderDealloc,
+    .traverse = csvReaderTraverse,
+    .clear = csvReaderClear,
+    .new_ = csvReaderNoNew,
+    .iter = csvReaderIter,
+    .iterNext = csvReaderNext,
+};
+
+Object* createCsvModule(InterpState*) {
+    Ref<> m = Ref<>::steal(moduleNew("_csv"));
+    if (!m || !moduleAddFunctions(m.get(), kCsvNatives)) return nullptr;
+    if (!runEmbeddedSource(m.get(), "<krait _csv>", kCsvSource)) return nullptr;
+    return m.release();
+}
 
 }  // namespace krait

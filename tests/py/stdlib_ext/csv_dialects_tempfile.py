@@ -59,3 +59,28 @@ for f in (lambda: copy.copy(d), lambda: pickle.dumps(d), lambda: delattr(d, 'del
         f()
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
+
+# The reader (C++): line_num, dialect, errors, limits, non-ASCII text.
+r = csv.reader(['a,"b\n', 'c",d\n', 'é,ü€,𝄞\n', '"x""y",z'])
+print(type(r).__name__, type(r).__module__, r.line_num, r.dialect.delimiter)
+for row in r:
+    print(row, r.line_num)
+try:
+    r.line_num = 5
+except AttributeError as e:
+    print('AttributeError', e)
+for lines, kw in [(['a,"b'], dict(strict=True)), (['"a"b,c'], dict(strict=True)), (['a\rb'], {}),
+                  ([b'a,b'], {}), (['x' * 20], {}), (['1,abc'], dict(quoting=csv.QUOTE_NONNUMERIC)),
+                  (['a\\\nb,c'], dict(escapechar='\\')), (['"a\\"b",c'], dict(escapechar='\\')),
+                  (['  a,  "b"'], dict(skipinitialspace=True)), (['a,"b"c,d'], {})]:
+    old = csv.field_size_limit(10) if kw == {} and lines == ['x' * 20] else None
+    try:
+        print(list(csv.reader(lines, **kw)))
+    except (csv.Error, ValueError) as e:
+        print(type(e).__name__, e)
+    if old is not None:
+        csv.field_size_limit(old)
+try:
+    csv.reader(5)
+except TypeError as e:
+    print('TypeError', e)
