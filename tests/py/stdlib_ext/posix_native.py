@@ -48,12 +48,13 @@ for fn, args in [(os.stat, ([],)), (os.mkdir, (3,)), (os.listdir, ([],)), (os.st
     try:
         r = fn(*args)
         print(fn.__name__, 'ok', r)
+    except OSError as e:
+        # Not str(e): errno numbers differ under Emscripten and WASI.
+        print(fn.__name__, type(e).__name__, e.strerror, e.filename, e.filename2)
     except Exception as e:
-        print(fn.__name__, type(e).__name__, e, getattr(e, 'filename', None), getattr(e, 'filename2', None))
+        print(fn.__name__, type(e).__name__, e)
 try: os.stat(3, follow_symlinks=False)
 except ValueError as e: print(e)
-os.utime(f, (1.5, 2.25)); s = os.stat(f); print(s.st_atime, s.st_mtime, s.st_atime_ns, s.st_mtime_ns, s[7], s[8])
-os.utime(f, ns=(10**9 + 7, 3 * 10**9 + 11)); s = os.stat(f); print(s.st_atime_ns, s.st_mtime_ns)
 for a, kw in [((f, (1,)), {}), ((f,), {'ns': 5}), ((f, (1, 2)), {'ns': (1, 2)})]:
     try: os.utime(*a, **kw)
     except Exception as e: print(type(e).__name__, e)
