@@ -27,6 +27,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/instance_values.h"
+#include "objects/seq_util.h"
 #include "objects/exceptions.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
@@ -659,11 +660,17 @@ void clearHeapFields(Object* o, bool clearDict) {
 }
 
 void subtypeDealloc(Object* o) {
+    // The trashcan bounds the C++ recursion when a long chain of instances dies at once (each
+    // holding the next in an attribute: the values array is cleared right here).
+    if (!trashcanEnter(o, subtypeDealloc)) return;
     Type* t = o->type;
     if (t->finalize && gcMarkFinalized(o)) {   // PEP 442: __del__ runs once per object
         o->refcnt = 1;
         t->finalize(o);
-        if (--o->refcnt != 0) return;   // resurrected
+        if (--o->refcnt != 0) {   // resurrected
+            trashcanLeave();
+            return;
+        }
     }
     Type* b = t;
     while (b && isHeapType(b)) b = b->base;
@@ -674,6 +681,7 @@ void subtypeDealloc(Object* o) {
     } else {
         freeObject(o);
     }
+    trashcanLeave();
 }
 
 void subtypeTraverse(Object* o, VisitFn visit, void* arg) {

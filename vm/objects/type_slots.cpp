@@ -816,10 +816,14 @@ Object* slotWrapperCall(const SlotDef* slot, AnySlotFn fn, Type* objclass, Objec
         Ref<> index;
         if ((objclass->flags & kTypeSeqRepeat) &&
             (slot->offset == NB(multiply) || slot->offset == NB(inplaceMultiply))) {
-            // CPython's wrap_indexargfunc: the count must be an index that fits ssize.
+            // CPython's wrap_indexargfunc: the count must be an index that fits its 64-bit
+            // Py_ssize_t (sys.maxsize is 2**63-1 on every Krait build, wasm32 included; the
+            // slot itself reports counts too big for memory).
             index = Ref<>::steal(numberIndex(other));
             if (!index) return nullptr;
-            if (asSsize(index.get(), &ExcOverflowError) == -1 && errOccurred()) return nullptr;
+            if (!intIsSmall(index.get())) {
+                return setError(&ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+            }
             other = index.get();
         }
         if (k == SlotKind::BinaryL) return reinterpret_cast<BinaryFn>(fn)(self, other);
