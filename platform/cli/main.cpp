@@ -39,6 +39,20 @@ int usageError(const char* fmt, const char* arg) {
     return 2;
 }
 
+// Appends the non-empty sep-separated items of environment variable `name` (if set) to out.
+void appendEnvList(const char* name, char sep, std::vector<std::string>& out) {
+    const char* value = krait::platform::getEnv(name);
+    if (!value) return;
+    std::string s = value;
+    size_t start = 0;
+    while (start <= s.size()) {
+        size_t end = s.find(sep, start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+}
+
 std::string dirName(const std::string& path) {
     size_t slash = path.rfind('/');
     if (slash == std::string::npos) return krait::platform::currentDirectory();
@@ -123,29 +137,12 @@ int main(int argc, char** argv) {
             break;
         }
     }
-    // sys.warnoptions: PYTHONWARNINGS (comma-separated, empty items skipped), then -W.
-    if (const char* pw = opts.ignoreEnvironment ? nullptr : krait::platform::getEnv("PYTHONWARNINGS")) {
-        std::string s = pw;
-        size_t start = 0;
-        while (start <= s.size()) {
-            size_t comma = s.find(',', start);
-            if (comma == std::string::npos) comma = s.size();
-            if (comma > start) opts.warnOptions.push_back(s.substr(start, comma - start));
-            start = comma + 1;
-        }
+    // sys.warnoptions: PYTHONWARNINGS (comma-separated), then -W; PYTHONPATH (':'-separated).
+    if (!opts.ignoreEnvironment) {
+        appendEnvList("PYTHONWARNINGS", ',', opts.warnOptions);
+        appendEnvList("PYTHONPATH", ':', opts.extraPath);
     }
     opts.warnOptions.insert(opts.warnOptions.end(), cmdWarnOptions.begin(), cmdWarnOptions.end());
-    const char* pythonPath = opts.ignoreEnvironment ? nullptr : krait::platform::getEnv("PYTHONPATH");
-    if (const char* pp = pythonPath) {
-        std::string s = pp;
-        size_t start = 0;
-        while (start <= s.size()) {
-            size_t colon = s.find(':', start);
-            if (colon == std::string::npos) colon = s.size();
-            if (colon > start) opts.extraPath.push_back(s.substr(start, colon - start));
-            start = colon + 1;
-        }
-    }
     int status = 0;
     if (haveCommand) {
         opts.argv.push_back("-c");
