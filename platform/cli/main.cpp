@@ -26,7 +26,8 @@ const char kUsage[] =
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\n"
     "Environment variables:\n"
-    "KRAITLIB : the CPython 3.11 Lib directory to use as the standard library\n"
+    "KRAITLIB : the CPython 3.11 Lib directory to use as the standard library (also\n"
+    "   -X stdlib=DIR)\n"
     "PYTHONPATH : ':'-separated list of directories prefixed to the module search path\n"
     "PYTHONDONTWRITEBYTECODE : if this is set, the code cache is not written (as -B)\n"
     "PYTHONPYCACHEPREFIX : root directory of the code cache (default: $XDG_CACHE_HOME/krait\n"
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
     krait::InterpreterOptions opts;
     opts.executable = argc > 0 ? argv[0] : "krait";
     opts.codeCache = true;
+    opts.reportMissingStdlib = true;
     std::string command, module, script;
     std::vector<std::string> cmdWarnOptions;
     bool haveCommand = false, haveModule = false, inspect = false;
@@ -114,6 +116,8 @@ int main(int argc, char** argv) {
                     cmdWarnOptions.push_back(value);
                 } else {
                     opts.xoptions.push_back(value);
+                    // -X stdlib=DIR: CPython 3.11's Lib directory (as KRAITLIB; this wins).
+                    if (std::strncmp(value, "stdlib=", 7) == 0) opts.stdlibDir = value + 7;
                 }
                 stop = true;
                 break;

@@ -134,6 +134,12 @@ std::unique_ptr<Interpreter> Interpreter::create(const InterpreterOptions& optio
         const char* env = platform::getEnv("KRAITLIB");
         stdlib = env && *env ? env : KRAIT_STDLIB_DIR;
     }
+    if (options.reportMissingStdlib && !platform::isDirectory(stdlib)) {
+        std::fprintf(stderr,
+                     "krait: warning: the standard library directory '%s' does not exist; set "
+                     "KRAITLIB or -X stdlib=DIR to CPython 3.11's Lib\n",
+                     stdlib.c_str());
+    }
     config->path.push_back(stdlib);
     config->executable = options.executable;
     config->xoptions = options.xoptions;

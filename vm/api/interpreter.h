@@ -21,6 +21,8 @@ struct InterpreterOptions {
     // them when imported, which start-up then does).
     std::vector<std::string> warnOptions;
     bool interactive = false;
+    // The CLI: say on stderr at start-up when the standard library directory does not exist.
+    bool reportMissingStdlib = false;
     bool unbuffered = false;
     bool ignoreEnvironment = false;       // -E / -I: PYTHON* variables (PYTHONHASHSEED) ignored
     bool forceHashRandomization = false;  // -R: a random hash secret even with PYTHONHASHSEED
