@@ -14,6 +14,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/type.h"
+#include "objects/utf8_encode.h"
 
 namespace krait {
 
@@ -258,24 +259,6 @@ Object* csvError(CsvReaderObject* r, const std::string& msg) {
     return nullptr;
 }
 
-void appendUtf8(std::string* out, char32_t c) {
-    if (c < 0x80) {
-        out->push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 // The next code point of UTF-8 text s at *i (Krait's str storage is well-formed UTF-8).
 char32_t nextCodePoint(std::string_view s, size_t* i) {
     unsigned char b = static_cast<unsigned char>(s[(*i)++]);
@@ -318,7 +301,7 @@ bool addChar(CsvReaderObject* r, char32_t c) {
         csvError(r, "field larger than field limit (" + std::to_string(limit) + ")");
         return false;
     }
-    appendUtf8(r->field, c);
+    utf8Append(*r->field, c);
     r->fieldLen++;
     return true;
 }
@@ -423,9 +406,9 @@ bool processChar(CsvReaderObject* r, char32_t c) {
             r->state = ParseState::InField;
         } else {
             std::string msg = "'";
-            appendUtf8(&msg, r->delimiter);
+            utf8Append(msg, r->delimiter);
             msg += "' expected after '";
-            appendUtf8(&msg, r->quotechar);
+            utf8Append(msg, r->quotechar);
             msg += "'";
             csvError(r, msg);
             return false;

@@ -19,6 +19,7 @@
 #include "objects/list.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/utf8_encode.h"
 #include "platform/mutex.h"
 #include "platform/platform.h"
 
@@ -84,23 +85,7 @@ int decodeUtf8(const uint8_t* p, size_t n, uint32_t* cp) {
     return 0;
 }
 
-void appendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
+void appendUtf8(std::string& out, uint32_t cp) { utf8Append(out, cp); }
 
 // SipHash-1-3 keyed by the hash secret (CPython 3.11's _Py_HashBytes: its "modified" variant
 // that returns v0^v1^v2^v3 after three finalization rounds).
