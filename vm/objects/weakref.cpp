@@ -152,14 +152,14 @@ Object* refCall(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     if (nargs != 0) {
         return setError(&ExcTypeError, "weakref() takes exactly 0 arguments (%zu given)", nargs);
     }
-    Object* r = asWr(self)->referent;
+    Object* r = weakrefLive(asWr(self));
     return newRef(r ? r : none());
 }
 
 hash_t refHash(Object* self) {
     WeakRefObject* wr = asWr(self);
     if (wr->hash != -1) return wr->hash;
-    if (!wr->referent) {
+    if (!weakrefLive(wr)) {
         setError(&ExcTypeError, "weak object has gone away");
         return -1;
     }
@@ -173,8 +173,8 @@ Object* refRichCompare(Object* a, Object* b, CompareOp op) {
         !isWeakRefObject(b)) {
         return newRef(notImplemented());
     }
-    Object* ra = asWr(a)->referent;
-    Object* rb = asWr(b)->referent;
+    Object* ra = weakrefLive(asWr(a));
+    Object* rb = weakrefLive(asWr(b));
     if (!ra || !rb) {
         bool res = a == b;
         if (op == CompareOp::Ne) res = !res;
@@ -187,7 +187,7 @@ Object* refRichCompare(Object* a, Object* b, CompareOp op) {
 
 // "<weakref at 0x..; to 'C' at 0x..>" (with " (name)" when the referent has a str __name__).
 Object* refRepr(Object* self) {
-    Object* ob = asWr(self)->referent;
+    Object* ob = weakrefLive(asWr(self));
     if (!ob) return strFormat("<weakref at %p; dead>", static_cast<void*>(self));
     Ref<> keep = Ref<>::borrow(ob);
     Ref<> name = Ref<>::steal(lookupAttr(ob, KRAIT_STR(__name__)));
@@ -216,7 +216,7 @@ const MethodDef kRefMethods[] = {
 
 // The live referent (borrowed) of a proxy, or null with ReferenceError.
 Object* proxyReferent(Object* p) {
-    Object* r = asWr(p)->referent;
+    Object* r = weakrefLive(asWr(p));
     if (!r) setError(&ExcReferenceError, "weakly-referenced object no longer exists");
     return r;
 }
@@ -250,7 +250,7 @@ Object* proxyStr(Object* self) {
 }
 
 Object* proxyRepr(Object* self) {
-    Object* ob = asWr(self)->referent;
+    Object* ob = weakrefLive(asWr(self));
     Object* shown = ob ? ob : none();
     return strFormat("<weakproxy at %p to %s at %p>", static_cast<void*>(self),
                      shown->type->name, static_cast<void*>(shown));
@@ -476,7 +476,7 @@ Object* wrRemoveDeadWeakref(Object*, Object* const* args, size_t nargs, Object*)
         }
         return newNone();
     }
-    if (isWeakRefObject(v) && !asWr(v)->referent && dictDelItem(d, args[1]) < 0) {
+    if (isWeakRefObject(v) && !weakrefLive(asWr(v)) && dictDelItem(d, args[1]) < 0) {
         if (!errMatches(&ExcKeyError)) return nullptr;
         clearError();
     }

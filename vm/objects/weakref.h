@@ -31,7 +31,15 @@ Object** weaklistOf(Object* o);
 ssize weakrefCount(Object* o);
 // Detaches wr from its referent without calling its callback.
 void weakrefClearRef(WeakRefObject* wr);
-// The referent of a ref (borrowed), or null if dead.
-inline Object* weakrefReferent(Object* wr) { return reinterpret_cast<WeakRefObject*>(wr)->referent; }
+// The referent of a ref (borrowed), or null if dead. An object whose reference count has
+// dropped to zero counts as dead even before its weak references are cleared (its
+// deallocation may be deferred by the trashcan; CPython's bpo-16602).
+inline Object* weakrefLive(const WeakRefObject* wr) {
+    Object* r = wr->referent;
+    return r && r->refcnt > 0 ? r : nullptr;
+}
+inline Object* weakrefReferent(Object* wr) {
+    return weakrefLive(reinterpret_cast<WeakRefObject*>(wr));
+}
 
 }  // namespace krait
