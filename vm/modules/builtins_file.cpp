@@ -43,6 +43,7 @@ extern Type FileIOType;
 extern Type BufferedReaderType;
 extern Type BufferedWriterType;
 extern Type BufferedRandomType;
+extern Type BufferedRWPairType;
 extern Type TextIOWrapperType;
 extern Type StringIOType;
 extern Type BytesIOType;
@@ -89,6 +90,15 @@ struct FileObject {
     bool readable, writable, appending, closefd, closed, seekable;
     bool lineBuffering, writeThrough;
     bool sigPending;  // utf-8-sig: BOM not yet handled
+    // Binary layers made by BufferedReader(raw) & co. do their I/O through the Python object
+    // rawObj (readinto/write/seek/tell/close; fd is -1); BufferedRWPair writes through
+    // rawWriter. A TextIOWrapper over any other buffered object holds an `adapter`: a binary
+    // layer reading the object with read1()/read() (its `buffer` attribute shows rawObj).
+    Object* rawObj;
+    Object* rawWriter;
+    bool adapter;
+    bool hasRead1;
+    bool detached;   // detach() was called: every operation raises ValueError
     // Writable binary layers are linked into their interpreter's list of open files so their
     // output is flushed at exit (see flushOpenFiles).
     FileRegistry* registry;
@@ -130,19 +140,158 @@ const char* const kClosedMsgRaw = "I/O operation on closed file";
 
 Object* unsupported(const char* msg) { return setError(&UnsupportedOperationType, "%s", msg); }
 
+// An `err` value of the raw* primitives below: a Python exception is already set.
+constexpr int kPyError = -1;
+
 bool osError(int err) {
+    if (err == kPyError) return false;
     setErrorFromErrno(&ExcOSError, err ? err : EIO);
     return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// I/O of a binary layer: its descriptor, or its Python raw object (BufferedReader(raw), ...).
+
+Object* rawTarget(FileObject* b, bool write) {
+    return write && b->rawWriter ? b->rawWriter : b->rawObj;
+}
+
+// Appends up to n bytes read from b's source to *out; returns the count (0 at end of input)
+// or -1 with *err set.
+int64_t rawRead(FileObject* b, std::string* out, size_t n, int* err) {
+    size_t old = out->size();
+    if (!b->rawObj) {
+        out->resize(old + n);
+        int64_t r = platform::readFd(b->fd, out->data() + old, n, err);
+        out->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+        return r;
+    }
+    *err = kPyError;
+    Ref<> size = Ref<>::steal(intFromInt64(static_cast<int64_t>(n)));
+    if (!size) return -1;
+    if (b->adapter) {
+        // As TextIOWrapper: the buffer's read1() (or read()) returns the bytes.
+        Object* a = size.get();
+        Ref<> r = Ref<>::steal(callMethod(b->rawObj, b->hasRead1 ? "read1" : "read", &a, 1));
+        if (!r) return -1;
+        if (isNone(r.get())) return 0;
+        std::string_view v;
+        if (!getBytesView(r.get(), &v)) {
+            clearError();
+            setError(&ExcTypeError, "underlying %s() should have returned a bytes-like object, not '%T'",
+                     b->hasRead1 ? "read1" : "read", r.get());
+            return -1;
+        }
+        out->append(v);
+        return static_cast<int64_t>(v.size());
+    }
+    Ref<> buf = Ref<>::steal(byteArrayFromStd(std::string(n, '\0')));
+    if (!buf) return -1;
+    Object* a = buf.get();
+    Ref<> r = Ref<>::steal(callMethod(b->rawObj, "readinto", &a, 1));
+    if (!r) return -1;
+    if (isNone(r.get())) return 0;   // a non-blocking raw stream without data
+    int64_t got;
+    if (!isInt(r.get()) || !intAsInt64(r.get(), &got)) {
+        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
+        return -1;
+    }
+    if (got < 0 || got > static_cast<int64_t>(n)) {
+        setError(&ExcOSError, "raw readinto() returned invalid length %lld (should have been between 0 and %zu)",
+                 static_cast<long long>(got), n);
+        return -1;
+    }
+    out->append(asByteArray(buf.get())->data, static_cast<size_t>(got));
+    return got;
+}
+
+// Writes up to n bytes; returns the count written or -1 with *err set.
+int64_t rawWrite(FileObject* b, const char* p, size_t n, int* err) {
+    if (!b->rawObj) return platform::writeFd(b->fd, p, n, err);
+    *err = kPyError;
+    Ref<> data = Ref<>::steal(bytesFromStd(std::string_view(p, n)));
+    if (!data) return -1;
+    Object* a = data.get();
+    Ref<> r = Ref<>::steal(callMethod(rawTarget(b, true), "write", &a, 1));
+    if (!r) return -1;
+    if (b->adapter) return static_cast<int64_t>(n);   // TextIOWrapper ignores the result
+    if (isNone(r.get())) {
+        setError(&ExcBlockingIOError, "write could not complete without blocking");
+        return -1;
+    }
+    int64_t put;
+    if (!isInt(r.get()) || !intAsInt64(r.get(), &put)) {
+        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
+        return -1;
+    }
+    if (put < 0 || put > static_cast<int64_t>(n)) {
+        setError(&ExcOSError, "raw write() returned invalid length %lld (should have been between 0 and %zu)",
+                 static_cast<long long>(put), n);
+        return -1;
+    }
+    if (put == 0 && n) {
+        setError(&ExcBlockingIOError, "write could not complete without blocking");
+        return -1;
+    }
+    return put;
+}
+
+// seek(off, whence) of b's source (tell() for (0, 1) on a raw object); -1 with *err set.
+int64_t rawSeek(FileObject* b, int64_t off, int whence, int* err) {
+    if (!b->rawObj) return platform::seekFd(b->fd, off, whence, err);
+    *err = kPyError;
+    Ref<> r;
+    if (off == 0 && whence == 1) {
+        r = Ref<>::steal(callMethod(b->rawObj, "tell", nullptr, 0));
+    } else {
+        Ref<> o = Ref<>::steal(intFromInt64(off));
+        Ref<> w = Ref<>::steal(intFromInt64(whence));
+        if (!o || !w) return -1;
+        Object* a[2] = {o.get(), w.get()};
+        r = Ref<>::steal(callMethod(b->rawObj, "seek", a, 2));
+    }
+    if (!r) return -1;
+    int64_t pos;
+    if (!isInt(r.get()) || !intAsInt64(r.get(), &pos)) {
+        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
+        return -1;
+    }
+    if (pos < 0) {
+        setError(&ExcOSError, "Raw stream returned invalid position %lld", static_cast<long long>(pos));
+        return -1;
+    }
+    return pos;
+}
+
+// Whether b's raw object reports itself closed (BufferedRWPair: its writer).
+bool rawClosed(FileObject* b) {
+    Ref<> c = Ref<>::steal(lookupAttr(rawTarget(b, true), KRAIT_STR(closed)));
+    if (!c) {
+        clearError();
+        return false;
+    }
+    int v = isTrue(c.get());
+    if (v < 0) clearError();
+    return v > 0;
 }
 
 // Whether f's binary layer is closed; a raw view (a buffered file's `raw`, see getRaw) is also
 // closed once its buffered file is.
 bool isClosed(FileObject* f) {
     FileObject* b = binaryOf(f);
+    if (b->rawObj && !b->closed) return rawClosed(b);
     return b->closed || (b->kind == IoKind::Raw && b->buffer && b->buffer->closed);
 }
 
+bool checkDetached(FileObject* f) {
+    if (!f->detached) return true;
+    setError(&ExcValueError, isText(f) ? "underlying buffer has been detached"
+                                       : "raw stream has been detached");
+    return false;
+}
+
 bool checkClosed(FileObject* f, const char* msg) {
+    if (!checkDetached(f)) return false;
     if (isClosed(f)) {
         setError(&ExcValueError, "%s", msg);
         return false;
@@ -157,7 +306,7 @@ size_t unread(FileObject* b) { return b->rbuf->size() - b->rpos; }
 const char* readPtr(FileObject* b) { return b->rbuf->data() + b->rpos; }
 
 bool flushWrites(FileObject* b) {
-    if (currentInterp()->gil && !b->wbuf->empty()) {
+    if (currentInterp()->gil && !b->wbuf->empty() && !b->rawObj) {
         // Threads: write a private copy with the GIL released (another thread may append to
         // the buffer meanwhile); what could not be written goes back in front.
         std::string w;
@@ -183,7 +332,7 @@ bool flushWrites(FileObject* b) {
     size_t off = 0;
     while (off < w.size()) {
         int err = 0;
-        int64_t n = platform::writeFd(b->fd, w.data() + off, w.size() - off, &err);
+        int64_t n = rawWrite(b, w.data() + off, w.size() - off, &err);
         if (n < 0) {
             w.erase(0, off);
             return osError(err);
@@ -201,7 +350,7 @@ bool dropReadAhead(FileObject* b, bool rewind) {
     b->rpos = 0;
     if (n && rewind && b->seekable) {
         int err = 0;
-        if (platform::seekFd(b->fd, -static_cast<int64_t>(n), 1, &err) < 0) return osError(err);
+        if (rawSeek(b, -static_cast<int64_t>(n), 1, &err) < 0) return osError(err);
     }
     return true;
 }
@@ -219,7 +368,7 @@ int64_t fillRead(FileObject* b, size_t want) {
     size_t n = b->kind == IoKind::Raw ? (want ? want : kChunk) : (want < kChunk ? kChunk : want);
     int err = 0;
     int64_t r;
-    if (currentInterp()->gil) {
+    if (currentInterp()->gil && !b->rawObj) {
         // Threads: read into a private buffer with the GIL released.
         std::string chunk(n, '\0');
         int fd = b->fd;
@@ -229,10 +378,7 @@ int64_t fillRead(FileObject* b, size_t want) {
         }
         if (r > 0) b->rbuf->append(chunk.data(), static_cast<size_t>(r));
     } else {
-        size_t old = b->rbuf->size();
-        b->rbuf->resize(old + n);
-        r = platform::readFd(b->fd, b->rbuf->data() + old, n, &err);
-        b->rbuf->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+        r = rawRead(b, b->rbuf, n, &err);
     }
     if (r < 0) {
         osError(err);
@@ -244,7 +390,7 @@ int64_t fillRead(FileObject* b, size_t want) {
 // The logical position of the binary layer b.
 bool position(FileObject* b, int64_t* out) {
     int err = 0;
-    int64_t pos = platform::seekFd(b->fd, 0, 1, &err);
+    int64_t pos = rawSeek(b, 0, 1, &err);
     if (pos < 0) return osError(err);
     *out = pos - static_cast<int64_t>(unread(b)) + static_cast<int64_t>(b->wbuf->size());
     return true;
@@ -269,12 +415,19 @@ bool readAllBytes(FileObject* b, std::string* out) {
     take(b, unread(b), out);
     b->rbuf->clear();
     b->rpos = 0;
+    if (b->adapter) {
+        // As TextIOWrapper.read(): one buffer.read() call.
+        Ref<> r = Ref<>::steal(callMethod(b->rawObj, "read", nullptr, 0));
+        if (!r) return false;
+        if (isNone(r.get())) return true;
+        std::string_view v;
+        if (!getBytesView(r.get(), &v)) return false;
+        out->append(v);
+        return true;
+    }
     for (;;) {
-        size_t old = out->size();
-        out->resize(old + 65536);
         int err = 0;
-        int64_t r = platform::readFd(b->fd, out->data() + old, 65536, &err);
-        out->resize(old + static_cast<size_t>(r > 0 ? r : 0));
+        int64_t r = rawRead(b, out, 65536, &err);
         if (r < 0) return osError(err);
         if (r == 0) return true;
     }
@@ -967,9 +1120,38 @@ bool optSizeArg(const char* fname, Args args, size_t nargs, Object* kwnames, int
 // ---------------------------------------------------------------------------------------------
 // Methods shared by all classes.
 
+// Closes a binary layer over a Python raw object: flush, then raw.close() (BufferedRWPair:
+// the writer, then the reader), keeping the first error as CPython.
+bool closeRawLayer(FileObject* b) {
+    bool ok = flushWrites(b);
+    Ref<> pending = Ref<>::steal(ok ? nullptr : fetchError());
+    b->closed = true;
+    unregisterOpen(b);
+    b->rbuf->clear();
+    b->rpos = 0;
+    b->wbuf->clear();
+    Object* targets[2] = {b->rawWriter, b->rawObj};
+    for (Object* o : targets) {
+        if (!o) continue;
+        Ref<> r = Ref<>::steal(callMethod(o, "close", nullptr, 0));
+        if (!r && !pending) pending = Ref<>::steal(fetchError());
+        clearError();
+    }
+    if (pending) {
+        restoreError(pending.release());
+        return false;
+    }
+    return true;
+}
+
 Object* fileClose(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("close", nargs, 0, 0) || !checkNoKwargs("close", kwnames)) return nullptr;
+    if (!checkDetached(asFile(self))) return nullptr;
     FileObject* b = binaryOf(asFile(self));
+    if (b->rawObj) {
+        if (isClosed(b)) return newNone();
+        return closeRawLayer(b) ? newNone() : nullptr;
+    }
     if (b->closed) return newNone();
     bool ok = flushWrites(b);
     Ref<> pending = Ref<>::steal(ok ? nullptr : fetchError());
@@ -1000,20 +1182,26 @@ Object* fileFlush(Object* self, Args, size_t nargs, Object* kwnames) {
                           ? "flush of closed file"
                           : kClosedMsg;
     if (!checkClosed(f, msg)) return nullptr;
-    if (!flushWrites(binaryOf(f))) return nullptr;
+    FileObject* b = binaryOf(f);
+    if (!flushWrites(b)) return nullptr;
+    if (b->adapter) return callMethod(b->rawObj, "flush", nullptr, 0);   // TextIOWrapper
     return newNone();
 }
 
 Object* fileFileno(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("fileno", nargs, 0, 0) || !checkNoKwargs("fileno", kwnames)) return nullptr;
     if (!checkClosed(asFile(self), kClosedMsgRaw)) return nullptr;
-    return intFromInt64(binaryOf(asFile(self))->fd);
+    FileObject* b = binaryOf(asFile(self));
+    if (b->rawObj) return callMethod(b->rawObj, "fileno", nullptr, 0);
+    return intFromInt64(b->fd);
 }
 
 Object* fileIsatty(Object* self, Args, size_t nargs, Object* kwnames) {
     if (!checkArgCount("isatty", nargs, 0, 0) || !checkNoKwargs("isatty", kwnames)) return nullptr;
     if (!checkClosed(asFile(self), kClosedMsgRaw)) return nullptr;
-    return newBool(platform::isInteractive(binaryOf(asFile(self))->fd));
+    FileObject* b = binaryOf(asFile(self));
+    if (b->rawObj) return callMethod(rawTarget(b, true), "isatty", nullptr, 0);
+    return newBool(platform::isInteractive(b->fd));
 }
 
 Object* fileReadable(Object* self, Args, size_t nargs, Object* kwnames) {
@@ -1120,7 +1308,7 @@ Object* fileSeek(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (whence == 1) off -= static_cast<int64_t>(unread(b));
     dropReadAhead(b, false);
     int err = 0;
-    int64_t pos = platform::seekFd(b->fd, off, static_cast<int>(whence), &err);
+    int64_t pos = rawSeek(b, off, static_cast<int>(whence), &err);
     if (pos < 0) {
         osError(err);
         return nullptr;
@@ -1149,6 +1337,12 @@ Object* fileTruncate(Object* self, Args args, size_t nargs, Object* kwnames) {
         return nullptr;
     }
     if (!dropReadAhead(b, true)) return nullptr;
+    if (b->rawObj) {
+        Ref<> sz = Ref<>::steal(intFromInt64(size));
+        if (!sz) return nullptr;
+        Object* a = sz.get();
+        return callMethod(b->rawObj, "truncate", &a, 1);
+    }
     int err = 0;
     if (!platform::truncateFd(b->fd, size, &err)) {
         osError(err);
@@ -1273,7 +1467,8 @@ Object* binWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
     std::string_view data;
     if (!getBytesView(args[0], &data)) return nullptr;
     std::string copy(data);  // the object may be a bytearray changed by a later write
-    if (!dropReadAhead(b, true)) return nullptr;
+    // (BufferedRWPair reads and writes two separate streams: its read-ahead stays.)
+    if (!b->rawWriter && !dropReadAhead(b, true)) return nullptr;
     b->wbuf->append(copy);
     if (b->kind == IoKind::Raw || b->wbuf->size() >= kChunk) {
         if (!flushWrites(b)) return nullptr;
@@ -1310,7 +1505,7 @@ Object* textWrite(Object* self, Args args, size_t nargs, Object* kwnames) {
     if (!isStr(s)) return setError(&ExcTypeError, "write() argument must be str, not %T", s);
     FileObject* b = t->buffer;
     // As CPython: text written after reading goes where the read-ahead stopped.
-    dropReadAhead(b, false);
+    if (!b->rawWriter) dropReadAhead(b, false);
     if (t->sigPending) {
         t->sigPending = false;
         int64_t pos;
@@ -1415,13 +1610,19 @@ Object* fileWritelines(Object* self, Args args, size_t nargs, Object* kwnames) {
 // Attributes.
 
 Object* getName(Object* self, void*) {
+    if (!checkDetached(asFile(self))) return nullptr;
     FileObject* b = binaryOf(asFile(self));
+    if (b->rawObj) return getAttr(b->rawObj, KRAIT_STR(name));
     if (b->kind == IoKind::Raw && b->buffer) b = b->buffer;   // a raw view shares its name
     if (!b->name) return setError(&ExcAttributeError, "'%T' object has no attribute 'name'", self);
     return newRef(b->name);
 }
 
-Object* getMode(Object* self, void*) { return newRef(asFile(self)->mode); }
+Object* getMode(Object* self, void*) {
+    FileObject* f = asFile(self);
+    if (f->rawObj) return getAttr(f->rawObj, "mode");
+    return newRef(f->mode);
+}
 
 Object* getDict(Object* self, void*) { return instanceGetDict(self); }
 
@@ -1438,13 +1639,18 @@ int setName(Object* self, Object* value, void*) {
     return 0;
 }
 
-Object* getClosed(Object* self, void*) { return newBool(isClosed(asFile(self))); }
+Object* getClosed(Object* self, void*) {
+    if (!checkDetached(asFile(self))) return nullptr;
+    return newBool(isClosed(asFile(self)));
+}
 
 // A buffered file's `raw`: an _io.FileIO over the same descriptor that does not own it (one
 // object here serves both layers, so the view is made on each access). It keeps the buffered
 // file alive, shares its name and is closed with it.
 Object* getRaw(Object* self, void*) {
     FileObject* b = asFile(self);
+    if (b->rawObj) return newRef(b->rawObj);
+    if (b->detached) return newNone();
     FileObject* v = newFile(&FileIOType, IoKind::Raw);
     if (!v) return nullptr;
     v->buffer = asFile(newRef(self));
@@ -1465,7 +1671,11 @@ Object* getClosefd(Object* self, void*) {
 }
 Object* getEncoding(Object* self, void*) { return newRef(asFile(self)->encoding); }
 Object* getErrors(Object* self, void*) { return newRef(asFile(self)->errors); }
-Object* getBuffer(Object* self, void*) { return newRef(&asFile(self)->buffer->ob); }
+Object* getBuffer(Object* self, void*) {
+    FileObject* b = asFile(self)->buffer;
+    if (!b) return newNone();
+    return newRef(b->adapter ? b->rawObj : &b->ob);
+}
 Object* getLineBuffering(Object* self, void*) { return newBool(asFile(self)->lineBuffering); }
 Object* getWriteThrough(Object* self, void*) { return newBool(asFile(self)->writeThrough); }
 
@@ -1506,8 +1716,18 @@ Object* fileRepr(Object* self) {
     }
     std::string out = "<";
     out += tn;
-    if (b->name) {
-        Ref<> r = Ref<>::steal(repr(b->name));
+    Ref<> rawName;
+    if (b->rawObj) {
+        // The raw object's name if it has one (an error other than AttributeError or
+        // ValueError propagates, as CPython).
+        rawName = Ref<>::steal(lookupAttr(b->rawObj, KRAIT_STR(name)));
+        if (!rawName && errOccurred()) {
+            if (!errMatches(&ExcValueError)) return nullptr;
+            clearError();
+        }
+    }
+    if (Object* name = b->rawObj ? rawName.get() : b->name) {
+        Ref<> r = Ref<>::steal(repr(name));
         if (!r) return nullptr;
         out += " name=";
         out += strView(r.get());
@@ -1534,7 +1754,13 @@ Object* fileRepr(Object* self) {
 void fileDealloc(Object* self) {
     FileObject* f = asFile(self);
     bool mem = f->kind == IoKind::StringIO || f->kind == IoKind::BytesIO;
-    if (!isText(f) && !mem && !f->closed) {
+    if (f->rawObj && !f->closed && !f->detached) {
+        // As CPython's finalizer: close() (which flushes and closes the raw object).
+        Ref<> saved = Ref<>::steal(fetchError());
+        if (!isClosed(f) && !closeRawLayer(f)) clearError();
+        f->closed = true;
+        restoreError(saved.release());
+    } else if (!isText(f) && !mem && !f->closed && !f->rawObj) {
         if (f->wbuf && !f->wbuf->empty()) {
             Ref<> saved = Ref<>::steal(fetchError());
             if (!flushWrites(f)) clearError();
@@ -1561,6 +1787,8 @@ void fileDealloc(Object* self) {
     clearRef(f->errors);
     clearRef(f->decoder);
     clearRef(f->encoder);
+    clearRef(f->rawObj);
+    clearRef(f->rawWriter);
     FileObject* buffer = f->buffer;
     f->buffer = nullptr;
     if (buffer) decref(&buffer->ob);
@@ -1574,11 +1802,19 @@ void fileTraverse(Object* self, VisitFn visit, void* arg) {
     if (f->buffer) visit(&f->buffer->ob, arg);
     if (f->decoder) visit(f->decoder, arg);
     if (f->encoder) visit(f->encoder, arg);
+    if (f->rawObj) visit(f->rawObj, arg);
+    if (f->rawWriter) visit(f->rawWriter, arg);
 }
 
 void fileClear(Object* self) {
     FileObject* f = asFile(self);
     clearRef(f->dict);
+    if (f->rawObj) {
+        // Garbage in a cycle: no more I/O.
+        f->closed = true;
+        clearRef(f->rawObj);
+        clearRef(f->rawWriter);
+    }
 }
 
 // The method tables of the concrete classes: the class-specific ones, then the common ones.
@@ -1601,19 +1837,33 @@ void fileClear(Object* self) {
         "__next__", fileNextMethod, 0, nullptr                                          \
     }
 
+#define KRAIT_BINARY_METHODS                                                                     \
+    {"read", binRead, 0, "Read and return up to n bytes."},                                      \
+        {"read1", binRead1, 0, "Read and return up to n bytes, with at most one read() call."},  \
+        {"peek", binPeek, 0, "Return buffered bytes without advancing the position."},           \
+        {"readinto", binReadinto, 0,                                                             \
+         "Read bytes into a pre-allocated, writable bytes-like object."},                        \
+        {"write", binWrite, 0, "Write the given buffer to the IO stream."}, KRAIT_COMMON_METHODS
+
+Object* fileDetach(Object* self, Args, size_t nargs, Object* kwnames);
+
 const MethodDef kBinaryMethods[] = {
-    {"read", binRead, 0, "Read and return up to n bytes."},
-    {"read1", binRead1, 0, "Read and return up to n bytes, with at most one read() call."},
-    {"peek", binPeek, 0, "Return buffered bytes without advancing the position."},
-    {"readinto", binReadinto, 0, "Read bytes into a pre-allocated, writable bytes-like object."},
-    {"write", binWrite, 0, "Write the given buffer to the IO stream."},
-    KRAIT_COMMON_METHODS,
+    KRAIT_BINARY_METHODS,
     {nullptr, nullptr, 0, nullptr},
 };
+
+const MethodDef kBufferedMethods[] = {
+    {"detach", fileDetach, 0, "Disconnect this buffer from its underlying raw stream and return it."},
+    KRAIT_BINARY_METHODS,
+    {nullptr, nullptr, 0, nullptr},
+};
+
+#undef KRAIT_BINARY_METHODS
 
 const MethodDef kTextMethods[] = {
     {"read", textRead, 0, "Read at most size characters from stream."},
     {"write", textWrite, 0, "Write string to stream."},
+    {"detach", fileDetach, 0, "Separate the underlying buffer from the TextIOBase and return it."},
     KRAIT_COMMON_METHODS,
     {nullptr, nullptr, 0, nullptr},
 };
@@ -1624,6 +1874,12 @@ const GetSetDef kBinaryGetSets[] = {
     {"name", getName, nullptr, nullptr, nullptr},
     {"raw", getRaw, nullptr, nullptr, nullptr},
     {"mode", getMode, nullptr, nullptr, nullptr},
+    {"closed", getClosed, nullptr, nullptr, nullptr},
+    {"__dict__", getDict, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+const GetSetDef kRWPairGetSets[] = {
     {"closed", getClosed, nullptr, nullptr, nullptr},
     {"__dict__", getDict, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
@@ -2360,6 +2616,139 @@ Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Obje
     return tref.release();
 }
 
+// Whether raw.<method>() is true, else UnsupportedOperation("File or stream is not <what>.").
+bool checkRawAbility(Object* raw, const char* method, const char* what) {
+    Ref<> r = Ref<>::steal(callMethod(raw, method, nullptr, 0));
+    if (!r) return false;
+    if (r.get() != trueObj()) {
+        setError(&UnsupportedOperationType, "File or stream is not %s.", what);
+        return false;
+    }
+    return true;
+}
+
+bool bufferSizeArg(Object* o) {
+    if (!o) return true;
+    int64_t n;
+    Ref<> i = Ref<>::steal(numberIndex(o));
+    if (!i || !intAsInt64(i.get(), &n)) return false;
+    if (n <= 0) {
+        setError(&ExcValueError, "buffer size must be strictly positive");
+        return false;
+    }
+    return true;
+}
+
+// BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE), BufferedWriter(...),
+// BufferedRandom(...): a buffered layer over any raw stream object.
+Object* bufferedNew(Type* t, Object* args, Object* kwargs) {
+    static const char* const kNames[] = {"raw", "buffer_size"};
+    IoKind kind = isSubtype(t, &BufferedRandomType)   ? IoKind::Random
+                  : isSubtype(t, &BufferedWriterType) ? IoKind::Writer
+                                                      : IoKind::Reader;
+    const char* fname = kind == IoKind::Random   ? "BufferedRandom"
+                        : kind == IoKind::Writer ? "BufferedWriter"
+                                                 : "BufferedReader";
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat;
+    Ref<> kwnames;
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
+    Object* a[2] = {};
+    if (!parseArgs(fname, flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1, a))
+        return nullptr;
+    Object* raw = a[0];
+    if (kind == IoKind::Random && !checkRawAbility(raw, "seekable", "seekable")) return nullptr;
+    if (kind != IoKind::Writer && !checkRawAbility(raw, "readable", "readable")) return nullptr;
+    if (kind != IoKind::Reader && !checkRawAbility(raw, "writable", "writable")) return nullptr;
+    if (!bufferSizeArg(a[1])) return nullptr;
+    FileObject* b = newFile(t, kind);
+    if (!b) return nullptr;
+    Ref<> bref = Ref<>::steal(&b->ob);
+    b->rawObj = newRef(raw);
+    b->readable = kind != IoKind::Writer;
+    b->writable = kind != IoKind::Reader;
+    Ref<> seekable = Ref<>::steal(callMethod(raw, "seekable", nullptr, 0));
+    if (!seekable) return nullptr;
+    int v = isTrue(seekable.get());
+    if (v < 0) return nullptr;
+    b->seekable = v;
+    if (b->writable) registerOpen(b);
+    return bref.release();
+}
+
+// BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE): reads from one raw
+// stream, writes to another; not seekable.
+Object* rwPairNew(Type* t, Object* args, Object* kwargs) {
+    static const char* const kNames[] = {"reader", "writer", "buffer_size"};
+    ssize n = tupleSize(args);
+    std::vector<Object*> flat;
+    Ref<> kwnames;
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
+    Object* a[3] = {};
+    if (!parseArgs("BufferedRWPair", flat.data(), static_cast<size_t>(n), kwnames.get(), kNames,
+                   3, 2, a)) {
+        return nullptr;
+    }
+    if (!checkRawAbility(a[0], "readable", "readable") ||
+        !checkRawAbility(a[1], "writable", "writable") || !bufferSizeArg(a[2])) {
+        return nullptr;
+    }
+    FileObject* b = newFile(t, IoKind::Random);
+    if (!b) return nullptr;
+    Ref<> bref = Ref<>::steal(&b->ob);
+    b->rawObj = newRef(a[0]);
+    b->rawWriter = newRef(a[1]);
+    b->readable = b->writable = true;
+    b->seekable = false;
+    registerOpen(b);
+    return bref.release();
+}
+
+// detach(): the buffered layer's raw stream (a FileIO that now owns the descriptor for files
+// from open()) or the text layer's buffer; the layer is unusable afterwards.
+Object* fileDetach(Object* self, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("detach", nargs, 0, 0) || !checkNoKwargs("detach", kwnames)) return nullptr;
+    FileObject* f = asFile(self);
+    if (!checkDetached(f)) return nullptr;
+    if (isText(f)) {
+        Ref<> r = Ref<>::steal(callMethod(self, "flush", nullptr, 0));
+        if (!r) return nullptr;
+        FileObject* b = f->buffer;
+        f->detached = true;
+        if (b->adapter) {
+            b->detached = true;
+            return newRef(b->rawObj);
+        }
+        return newRef(&b->ob);
+    }
+    if (!isClosed(f) && !flushWrites(f)) return nullptr;
+    f->detached = true;
+    unregisterOpen(f);
+    if (f->rawObj) {
+        Object* raw = f->rawObj;
+        f->rawObj = nullptr;
+        clearRef(f->rawWriter);
+        f->closed = true;
+        return raw;
+    }
+    // A file from open(): the descriptor moves to a new FileIO.
+    if (!dropReadAhead(f, true)) return nullptr;
+    FileObject* v = newFile(&FileIOType, IoKind::Raw);
+    if (!v) return nullptr;
+    v->fd = f->fd;
+    v->name = f->name ? newRef(f->name) : nullptr;
+    v->mode = f->mode ? newRef(f->mode) : nullptr;
+    v->readable = f->readable;
+    v->writable = f->writable;
+    v->appending = f->appending;
+    v->seekable = f->seekable;
+    v->closefd = f->closefd;
+    v->closed = f->closed;
+    f->closefd = false;
+    f->closed = true;
+    return &v->ob;
+}
+
 // TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
 // write_through=False). The buffer must be one of the native binary files open() makes
 // (FileIO, BufferedReader/Writer/Random), which is what Lib does (tokenize.open, ...).
@@ -2400,16 +2789,34 @@ Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
     }
     Object* b = a[0];
     Type* bt = b->type;
-    if (bt != &FileIOType && bt != &BufferedReaderType && bt != &BufferedWriterType &&
-        bt != &BufferedRandomType) {
-        return setError(&ExcTypeError,
-                        "TextIOWrapper() over %T is not supported: the buffer must be a binary "
-                        "file made by open()",
-                        b);
+    if (bt == &FileIOType || bt == &BufferedReaderType || bt == &BufferedWriterType ||
+        bt == &BufferedRandomType) {
+        if (asFile(b)->detached) return setError(&ExcValueError, "raw stream has been detached");
+        if (isClosed(asFile(b))) return setError(&ExcValueError, "%s", kClosedMsgRaw);
+        return makeTextLayer(asFile(newRef(b)), encoding, errors, newline, nullptr,
+                             lineBuffering, writeThrough);
     }
-    if (asFile(b)->closed) return setError(&ExcValueError, "%s", kClosedMsgRaw);
-    return makeTextLayer(asFile(newRef(b)), encoding, errors, newline, nullptr, lineBuffering,
-                         writeThrough);
+    // Any other buffered object (BytesIO, BufferedRWPair, a Python class): read with
+    // read1()/read(), write with write(), as CPython's TextIOWrapper.
+    FileObject* ad = newFile(&BufferedRandomType, IoKind::Random);
+    if (!ad) return nullptr;
+    Ref<> adRef = Ref<>::steal(&ad->ob);
+    ad->rawObj = newRef(b);
+    ad->adapter = true;
+    bool* flags[3] = {&ad->readable, &ad->writable, &ad->seekable};
+    const char* names[3] = {"readable", "writable", "seekable"};
+    for (int i = 0; i < 3; i++) {
+        Ref<> r = Ref<>::steal(callMethod(b, names[i], nullptr, 0));
+        if (!r) return nullptr;
+        int v = isTrue(r.get());
+        if (v < 0) return nullptr;
+        *flags[i] = v;
+    }
+    Ref<> read1 = Ref<>::steal(lookupAttr(b, KRAIT_STR(read1)));
+    if (!read1 && errOccurred()) return nullptr;
+    ad->hasRead1 = read1.get() != nullptr;
+    return makeTextLayer(asFile(adRef.release()), encoding, errors, newline, nullptr,
+                         lineBuffering, writeThrough);
 }
 
 }  // namespace
@@ -3098,13 +3505,15 @@ KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text
 
 KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, fileIONew,
               "Open a file.")
-KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, nullptr,
+KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBufferedMethods,
+              kBinaryGetSets, bufferedNew,
               "Create a new buffered reader using the given readable raw IO object.")
-KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, nullptr, "A buffer for a writeable sequential RawIO object.")
-KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBinaryMethods,
-              kBinaryGetSets, nullptr, "A buffered interface to random access streams.")
+KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBufferedMethods,
+              kBinaryGetSets, bufferedNew, "A buffer for a writeable sequential RawIO object.")
+KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBufferedMethods,
+              kBinaryGetSets, bufferedNew, "A buffered interface to random access streams.")
+KRAIT_IO_TYPE(BufferedRWPairType, "_io.BufferedRWPair", &BufferedIOBaseType, kBufferedMethods,
+              kRWPairGetSets, rwPairNew, "A buffered reader and writer object together.")
 KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMethods, kTextGetSets,
               textWrapperNew,
               "Character and line based layer over a BufferedIOBase object, buffer.")
@@ -3151,8 +3560,8 @@ bool readyFileTypes() {
         if (!typeReady(&UnsupportedOperationType)) return false;
     }
     Type* types[] = {&FileIOType,         &BufferedReaderType, &BufferedWriterType,
-                     &BufferedRandomType, &TextIOWrapperType,  &StringIOType,
-                     &BytesIOType,        &IncrementalNewlineDecoderType};
+                     &BufferedRandomType, &BufferedRWPairType, &TextIOWrapperType,
+                     &StringIOType,       &BytesIOType,        &IncrementalNewlineDecoderType};
     for (Type* t : types) {
         if (!typeReady(t)) return false;
     }
@@ -3211,6 +3620,7 @@ Object* createIoModule(InterpState*) {
         {"BufferedReader", &BufferedReaderType},
         {"BufferedWriter", &BufferedWriterType},
         {"BufferedRandom", &BufferedRandomType},
+        {"BufferedRWPair", &BufferedRWPairType},
         {"TextIOWrapper", &TextIOWrapperType},
         {"StringIO", &StringIOType},
         {"BytesIO", &BytesIOType},
@@ -3226,6 +3636,22 @@ Object* createIoModule(InterpState*) {
         !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
         return nullptr;
     }
+    // Lib/io.py's __all__.
+    static const char* const kAll[] = {
+        "BlockingIOError", "open",           "open_code",      "IOBase",
+        "RawIOBase",       "FileIO",         "BytesIO",        "StringIO",
+        "BufferedIOBase",  "BufferedReader", "BufferedWriter", "BufferedRWPair",
+        "BufferedRandom",  "TextIOBase",     "TextIOWrapper",  "UnsupportedOperation",
+        "SEEK_SET",        "SEEK_CUR",       "SEEK_END"};
+    constexpr ssize kAllCount = sizeof(kAll) / sizeof(kAll[0]);
+    Ref<> all = Ref<>::steal(listNew(kAllCount));
+    if (!all) return nullptr;
+    for (ssize i = 0; i < kAllCount; i++) {
+        Object* name = strFromAscii(kAll[i]);
+        if (!name) return nullptr;
+        listSetItemSteal(all.get(), i, name);
+    }
+    if (!moduleAddObject(m.get(), "__all__", all.release())) return nullptr;
     // io.open is builtins.open.
     if (Object* b = currentThread()->interp->builtinsModule) {
         if (Object* o = dictGetItemStr(moduleDict(b), "open")) {
