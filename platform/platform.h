@@ -114,6 +114,17 @@ bool terminalSize(int fd, int* columns, int* lines, int* err);
 int openRaw(const std::string& path, int flags, int mode, int* err);
 bool readLink(const std::string& path, std::string* out, int* err);
 bool makeSymlink(const std::string& target, const std::string& link, int* err);
+// chmod/chown family, hard links, truncate by path, fsync/fdatasync/sync, mkfifo. WASI
+// preview 1 has no permissions, owners or FIFOs: those fail with ENOTSUP there.
+bool changeMode(const std::string& path, int mode, bool followSymlinks, int* err);
+bool changeModeFd(int fd, int mode, int* err);
+bool changeOwner(const std::string& path, int64_t uid, int64_t gid, bool followSymlinks, int* err);
+bool changeOwnerFd(int fd, int64_t uid, int64_t gid, int* err);
+bool makeHardLink(const std::string& from, const std::string& to, int* err);
+bool truncatePath(const std::string& path, int64_t size, int* err);
+bool syncFd(int fd, bool dataOnly, int* err);
+void syncAll();
+bool makeFifo(const std::string& path, int mode, int* err);
 int dupFd(int fd, int* err);
 // user, system, children user, children system, elapsed seconds.
 void processTimes(double out[5]);

@@ -639,6 +639,88 @@ bool makeSymlink(const std::string& target, const std::string& link, int* err) {
     return check(::symlink(target.c_str(), link.c_str()), err);
 }
 
+bool changeMode(const std::string& path, int mode, bool followSymlinks, int* err) {
+#if defined(__wasi__)
+    (void)path, (void)mode, (void)followSymlinks;
+    *err = ENOTSUP;
+    return false;
+#else
+    if (!followSymlinks) {
+        // ENOTSUP/EOPNOTSUPP where the C library cannot (a symbolic link on Linux).
+        int rc = ::fchmodat(AT_FDCWD, path.c_str(), static_cast<mode_t>(mode),
+                            AT_SYMLINK_NOFOLLOW);
+        if (rc != 0 && errno == EOPNOTSUPP) errno = ENOTSUP;
+        return check(rc, err);
+    }
+    return check(::chmod(path.c_str(), static_cast<mode_t>(mode)), err);
+#endif
+}
+
+bool changeModeFd(int fd, int mode, int* err) {
+#if defined(__wasi__)
+    (void)fd, (void)mode;
+    *err = ENOTSUP;
+    return false;
+#else
+    return check(::fchmod(fd, static_cast<mode_t>(mode)), err);
+#endif
+}
+
+bool changeOwner(const std::string& path, int64_t uid, int64_t gid, bool followSymlinks, int* err) {
+#if defined(__wasi__)
+    (void)path, (void)uid, (void)gid, (void)followSymlinks;
+    *err = ENOTSUP;
+    return false;
+#else
+    auto u = static_cast<uid_t>(uid);
+    auto g = static_cast<gid_t>(gid);
+    return check(followSymlinks ? ::chown(path.c_str(), u, g) : ::lchown(path.c_str(), u, g), err);
+#endif
+}
+
+bool changeOwnerFd(int fd, int64_t uid, int64_t gid, int* err) {
+#if defined(__wasi__)
+    (void)fd, (void)uid, (void)gid;
+    *err = ENOTSUP;
+    return false;
+#else
+    return check(::fchown(fd, static_cast<uid_t>(uid), static_cast<gid_t>(gid)), err);
+#endif
+}
+
+bool makeHardLink(const std::string& from, const std::string& to, int* err) {
+    return check(::link(from.c_str(), to.c_str()), err);
+}
+
+bool truncatePath(const std::string& path, int64_t size, int* err) {
+    return check(::truncate(path.c_str(), static_cast<off_t>(size)), err);
+}
+
+bool syncFd(int fd, bool dataOnly, int* err) {
+#if defined(__EMSCRIPTEN__) || defined(__wasi__)
+    if (dataOnly) return check(::fsync(fd), err);   // no separate fdatasync there
+#else
+    if (dataOnly) return check(::fdatasync(fd), err);
+#endif
+    return check(::fsync(fd), err);
+}
+
+void syncAll() {
+#if !defined(__wasi__)
+    ::sync();
+#endif
+}
+
+bool makeFifo(const std::string& path, int mode, int* err) {
+#if defined(__wasi__)
+    (void)path, (void)mode;
+    *err = ENOTSUP;
+    return false;
+#else
+    return check(::mkfifo(path.c_str(), static_cast<mode_t>(mode)), err);
+#endif
+}
+
 int dupFd(int fd, int* err) {
 #if defined(__wasi__)
     (void)fd;   // WASI preview 1 has no way to duplicate a descriptor

@@ -99,6 +99,7 @@ struct FileObject {
     bool adapter;
     bool hasRead1;
     bool detached;   // detach() was called: every operation raises ValueError
+    bool uninit;     // made by BufferedReader.__new__ and not yet by __init__
     // Writable binary layers are linked into their interpreter's list of open files so their
     // output is flushed at exit (see flushOpenFiles).
     FileRegistry* registry;
@@ -284,6 +285,10 @@ bool isClosed(FileObject* f) {
 }
 
 bool checkDetached(FileObject* f) {
+    if (f->uninit) {
+        setError(&ExcValueError, "I/O operation on uninitialized object");
+        return false;
+    }
     if (!f->detached) return true;
     setError(&ExcValueError, isText(f) ? "underlying buffer has been detached"
                                        : "raw stream has been detached");
@@ -1377,6 +1382,7 @@ Object* fileIterMethod(Object* self, Args, size_t nargs, Object* kwnames) {
 // Binary layer methods.
 
 bool prepareBinaryRead(FileObject* b, const char* closedMsg) {
+    if (!checkDetached(b)) return false;
     if (!b->readable) {
         unsupported(b->kind == IoKind::Raw ? "File not open for reading" : "read");
         return false;
@@ -2639,41 +2645,54 @@ bool bufferSizeArg(Object* o) {
     return true;
 }
 
+IoKind bufferedKind(Type* t) {
+    return isSubtype(t, &BufferedRandomType)   ? IoKind::Random
+           : isSubtype(t, &BufferedWriterType) ? IoKind::Writer
+                                               : IoKind::Reader;
+}
+
+// BufferedReader/Writer/Random.__new__: an uninitialized layer (as CPython, the work is in
+// __init__, so that subclasses such as tarfile's ExFileObject can call it).
+Object* bufferedNew(Type* t, Object*, Object*) {
+    FileObject* b = newFile(t, bufferedKind(t));
+    if (!b) return nullptr;
+    b->uninit = true;
+    return &b->ob;
+}
+
 // BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE), BufferedWriter(...),
 // BufferedRandom(...): a buffered layer over any raw stream object.
-Object* bufferedNew(Type* t, Object* args, Object* kwargs) {
+int bufferedInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"raw", "buffer_size"};
-    IoKind kind = isSubtype(t, &BufferedRandomType)   ? IoKind::Random
-                  : isSubtype(t, &BufferedWriterType) ? IoKind::Writer
-                                                      : IoKind::Reader;
+    IoKind kind = bufferedKind(self->type);
     const char* fname = kind == IoKind::Random   ? "BufferedRandom"
                         : kind == IoKind::Writer ? "BufferedWriter"
                                                  : "BufferedReader";
     ssize n = tupleSize(args);
     std::vector<Object*> flat;
     Ref<> kwnames;
-    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return nullptr;
+    if (!flattenCallArgs(args, kwargs, flat, kwnames)) return -1;
     Object* a[2] = {};
     if (!parseArgs(fname, flat.data(), static_cast<size_t>(n), kwnames.get(), kNames, 2, 1, a))
-        return nullptr;
+        return -1;
     Object* raw = a[0];
-    if (kind == IoKind::Random && !checkRawAbility(raw, "seekable", "seekable")) return nullptr;
-    if (kind != IoKind::Writer && !checkRawAbility(raw, "readable", "readable")) return nullptr;
-    if (kind != IoKind::Reader && !checkRawAbility(raw, "writable", "writable")) return nullptr;
-    if (!bufferSizeArg(a[1])) return nullptr;
-    FileObject* b = newFile(t, kind);
-    if (!b) return nullptr;
-    Ref<> bref = Ref<>::steal(&b->ob);
+    if (kind == IoKind::Random && !checkRawAbility(raw, "seekable", "seekable")) return -1;
+    if (kind != IoKind::Writer && !checkRawAbility(raw, "readable", "readable")) return -1;
+    if (kind != IoKind::Reader && !checkRawAbility(raw, "writable", "writable")) return -1;
+    if (!bufferSizeArg(a[1])) return -1;
+    Ref<> seekable = Ref<>::steal(callMethod(raw, "seekable", nullptr, 0));
+    if (!seekable) return -1;
+    int v = isTrue(seekable.get());
+    if (v < 0) return -1;
+    FileObject* b = asFile(self);
+    if (!b->uninit) return 0;   // a file made by open(): its layer stays as it is
     b->rawObj = newRef(raw);
+    b->uninit = false;
     b->readable = kind != IoKind::Writer;
     b->writable = kind != IoKind::Reader;
-    Ref<> seekable = Ref<>::steal(callMethod(raw, "seekable", nullptr, 0));
-    if (!seekable) return nullptr;
-    int v = isTrue(seekable.get());
-    if (v < 0) return nullptr;
     b->seekable = v;
     if (b->writable) registerOpen(b);
-    return bref.release();
+    return 0;
 }
 
 // BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE): reads from one raw
@@ -3480,12 +3499,12 @@ KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text
 
 #undef KRAIT_IO_BASE
 
-#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, ctor, docstr) \
+#define KRAIT_IO_TYPE(var, tpname, basetype, meths, gets, ctor, initfn, docstr, ...) \
     Type var = {                                                  \
         .ob = {kImmortalRefcnt, &TypeType},                       \
         .name = tpname,                                           \
         .basicSize = sizeof(FileObject),                          \
-        .flags = kTypeHaveGC,                                     \
+        .flags = kTypeHaveGC __VA_ARGS__,                         \
         .base = basetype,                                         \
         .doc = docstr,                                            \
         .dictOffset = offsetof(FileObject, dict),                 \
@@ -3499,23 +3518,24 @@ KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text
         .getAttr = genericGetAttr,                                \
         .setAttr = genericSetAttr,                                \
         .new_ = ctor,                                             \
+        .init = initfn,                                           \
         .iter = fileIter,                                         \
         .iterNext = fileIterNext,                                 \
     };
 
-KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, fileIONew,
+KRAIT_IO_TYPE(FileIOType, "_io.FileIO", &RawIOBaseType, kBinaryMethods, kRawGetSets, fileIONew, nullptr,
               "Open a file.")
 KRAIT_IO_TYPE(BufferedReaderType, "_io.BufferedReader", &BufferedIOBaseType, kBufferedMethods,
-              kBinaryGetSets, bufferedNew,
-              "Create a new buffered reader using the given readable raw IO object.")
+              kBinaryGetSets, bufferedNew, bufferedInit,
+              "Create a new buffered reader using the given readable raw IO object.", | kTypeBaseType)
 KRAIT_IO_TYPE(BufferedWriterType, "_io.BufferedWriter", &BufferedIOBaseType, kBufferedMethods,
-              kBinaryGetSets, bufferedNew, "A buffer for a writeable sequential RawIO object.")
+              kBinaryGetSets, bufferedNew, bufferedInit, "A buffer for a writeable sequential RawIO object.", | kTypeBaseType)
 KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBufferedMethods,
-              kBinaryGetSets, bufferedNew, "A buffered interface to random access streams.")
+              kBinaryGetSets, bufferedNew, bufferedInit, "A buffered interface to random access streams.", | kTypeBaseType)
 KRAIT_IO_TYPE(BufferedRWPairType, "_io.BufferedRWPair", &BufferedIOBaseType, kBufferedMethods,
-              kRWPairGetSets, rwPairNew, "A buffered reader and writer object together.")
+              kRWPairGetSets, rwPairNew, nullptr, "A buffered reader and writer object together.")
 KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMethods, kTextGetSets,
-              textWrapperNew,
+              textWrapperNew, nullptr,
               "Character and line based layer over a BufferedIOBase object, buffer.")
 
 #undef KRAIT_IO_TYPE

@@ -1028,6 +1028,216 @@ Object* posixSymlink(Object*, Args args, size_t nargs, Object* kwnames) {
     return newNone();
 }
 
+// A file descriptor argument: an int, or an object with a fileno() method (fsync).
+bool fdArg(Object* o, int* out) {
+    Ref<> v = Ref<>::steal(newRef(o));
+    if (!isInt(o)) {
+        v = Ref<>::steal(callMethod(o, "fileno", nullptr, 0));
+        if (!v) {
+            if (errMatches(&ExcAttributeError)) {
+                clearError();
+                setError(&ExcTypeError,
+                         "argument must be an int, or have a fileno() method.");
+            }
+            return false;
+        }
+        if (!isInt(v.get())) {
+            setError(&ExcTypeError, "fileno() returned a non-integer");
+            return false;
+        }
+    }
+    int64_t fd;
+    if (!intAsInt64(v.get(), &fd)) return false;
+    if (fd < 0) {
+        setError(&ExcValueError,
+                 "file descriptor cannot be a negative integer (%lld)", static_cast<long long>(fd));
+        return false;
+    }
+    if (fd > INT32_MAX) {
+        setError(&ExcOverflowError, "fd is greater than maximum");
+        return false;
+    }
+    *out = static_cast<int>(fd);
+    return true;
+}
+
+// A uid or gid argument: an int (-1 leaves it unchanged).
+bool idArg(const char* what, Object* o, int64_t* out) {
+    if (!isInt(o)) {
+        setError(&ExcTypeError, "%s should be integer, not %s", what, typeName(o->type));
+        return false;
+    }
+    if (!intAsInt64(o, out) || *out < -1 || *out > 0xFFFFFFFFLL) {
+        clearError();
+        setError(&ExcOverflowError, "%s is %s than maximum", what,
+                 *out < -1 ? "less" : "greater");
+        return false;
+    }
+    return true;
+}
+
+// chmod(path, mode, *, dir_fd=None, follow_symlinks=True)
+Object* posixChmod(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "mode", "dir_fd", "follow_symlinks"};
+    Object* a[4] = {};
+    if (!parseArgs("chmod", args, nargs, kwnames, kNames, 4, 2, a, 0, 2)) return nullptr;
+    PathArg p;
+    int64_t mode;
+    bool follow;
+    if (!convertPath("chmod", "path", a[0], true, false, &p) || !intArg(a[1], &mode) ||
+        !noDirFd("chmod", a[2]) || !flagArg(a[3], true, &follow)) {
+        return nullptr;
+    }
+    if (p.fd >= 0 && !follow) {
+        return setError(&ExcValueError, "chmod: cannot use fd and follow_symlinks together");
+    }
+    int err = 0;
+    bool ok = p.fd >= 0 ? platform::changeModeFd(p.fd, static_cast<int>(mode), &err)
+                        : platform::changeMode(p.narrow, static_cast<int>(mode), follow, &err);
+    if (!ok && !follow && err == ENOTSUP) {
+        return setError(&ExcNotImplementedError,
+                        "chmod: follow_symlinks unavailable on this platform");
+    }
+    if (!ok) return pathError(err, p);
+    return newNone();
+}
+
+// fchmod(fd, mode)
+Object* posixFchmod(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd", "mode"};
+    Object* a[2] = {};
+    if (!parseArgs("fchmod", args, nargs, kwnames, kNames, 2, 2, a)) return nullptr;
+    int64_t fd, mode;
+    if (!intArg(a[0], &fd) || !intArg(a[1], &mode)) return nullptr;
+    int err = 0;
+    if (!platform::changeModeFd(static_cast<int>(fd), static_cast<int>(mode), &err))
+        return oserror(err);
+    return newNone();
+}
+
+// chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); lchown(path, uid, gid)
+Object* chownCommon(const char* fn, bool lchown, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks"};
+    Object* a[5] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, lchown ? 3 : 5, 3, a, 0, 3)) return nullptr;
+    PathArg p;
+    int64_t uid, gid;
+    bool follow;
+    if (!convertPath(fn, "path", a[0], !lchown, false, &p) || !idArg("uid", a[1], &uid) ||
+        !idArg("gid", a[2], &gid) || !noDirFd(fn, a[3]) || !flagArg(a[4], !lchown, &follow)) {
+        return nullptr;
+    }
+    if (p.fd >= 0 && !follow) {
+        return setError(&ExcValueError, "%s: cannot use fd and follow_symlinks together", fn);
+    }
+    int err = 0;
+    bool ok = p.fd >= 0 ? platform::changeOwnerFd(p.fd, uid, gid, &err)
+                        : platform::changeOwner(p.narrow, uid, gid, follow, &err);
+    if (!ok) return pathError(err, p);
+    return newNone();
+}
+
+Object* posixChown(Object*, Args args, size_t nargs, Object* kwnames) {
+    return chownCommon("chown", false, args, nargs, kwnames);
+}
+
+Object* posixLchown(Object*, Args args, size_t nargs, Object* kwnames) {
+    return chownCommon("lchown", true, args, nargs, kwnames);
+}
+
+// fchown(fd, uid, gid)
+Object* posixFchown(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd", "uid", "gid"};
+    Object* a[3] = {};
+    if (!parseArgs("fchown", args, nargs, kwnames, kNames, 3, 3, a)) return nullptr;
+    int64_t fd, uid, gid;
+    if (!intArg(a[0], &fd) || !idArg("uid", a[1], &uid) || !idArg("gid", a[2], &gid))
+        return nullptr;
+    int err = 0;
+    if (!platform::changeOwnerFd(static_cast<int>(fd), uid, gid, &err)) return oserror(err);
+    return newNone();
+}
+
+// link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)
+Object* posixLink(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"src", "dst", "src_dir_fd", "dst_dir_fd",
+                                         "follow_symlinks"};
+    Object* a[5] = {};
+    if (!parseArgs("link", args, nargs, kwnames, kNames, 5, 2, a, 0, 2)) return nullptr;
+    PathArg src, dst;
+    bool follow;
+    if (!convertPath("link", "src", a[0], false, false, &src) ||
+        !convertPath("link", "dst", a[1], false, false, &dst) ||
+        !noDirFd("link", a[2], "src_dir_fd") || !noDirFd("link", a[3], "dst_dir_fd") ||
+        !flagArg(a[4], true, &follow)) {
+        return nullptr;
+    }
+    if (src.bytes != dst.bytes) {
+        return setError(&ExcTypeError, "link: src and dst must be the same type");
+    }
+    int err = 0;
+    if (!platform::makeHardLink(src.narrow, dst.narrow, &err)) return pathError2(err, src, dst);
+    return newNone();
+}
+
+// truncate(path, length): path may be a file descriptor.
+Object* posixTruncate(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "length"};
+    Object* a[2] = {};
+    if (!parseArgs("truncate", args, nargs, kwnames, kNames, 2, 2, a)) return nullptr;
+    PathArg p;
+    int64_t length;
+    if (!convertPath("truncate", "path", a[0], true, false, &p) || !intArg(a[1], &length))
+        return nullptr;
+    int err = 0;
+    bool ok = p.fd >= 0 ? platform::truncateFd(p.fd, length, &err)
+                        : platform::truncatePath(p.narrow, length, &err);
+    if (!ok) return pathError(err, p);
+    return newNone();
+}
+
+// fsync(fd) / fdatasync(fd): fd may be any object with a fileno() method.
+Object* syncCommon(const char* fn, bool dataOnly, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"fd"};
+    Object* a[1] = {};
+    if (!parseArgs(fn, args, nargs, kwnames, kNames, 1, 1, a)) return nullptr;
+    int fd;
+    if (!fdArg(a[0], &fd)) return nullptr;
+    int err = 0;
+    if (!platform::syncFd(fd, dataOnly, &err)) return oserror(err);
+    return newNone();
+}
+
+Object* posixFsync(Object*, Args args, size_t nargs, Object* kwnames) {
+    return syncCommon("fsync", false, args, nargs, kwnames);
+}
+
+Object* posixFdatasync(Object*, Args args, size_t nargs, Object* kwnames) {
+    return syncCommon("fdatasync", true, args, nargs, kwnames);
+}
+
+Object* posixSync(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("sync", nargs, 0, 0) || !checkNoKwargs("sync", kwnames)) return nullptr;
+    platform::syncAll();
+    return newNone();
+}
+
+// mkfifo(path, mode=0o666, *, dir_fd=None)
+Object* posixMkfifo(Object*, Args args, size_t nargs, Object* kwnames) {
+    static const char* const kNames[] = {"path", "mode", "dir_fd"};
+    Object* a[3] = {};
+    if (!parseArgs("mkfifo", args, nargs, kwnames, kNames, 3, 1, a, 0, 2)) return nullptr;
+    PathArg p;
+    int64_t mode = 0666;
+    if (!convertPath("mkfifo", "path", a[0], false, false, &p) ||
+        (a[1] && !intArg(a[1], &mode)) || !noDirFd("mkfifo", a[2])) {
+        return nullptr;
+    }
+    int err = 0;
+    if (!platform::makeFifo(p.narrow, static_cast<int>(mode), &err)) return pathError(err, p);
+    return newNone();
+}
+
 // readlink(path, *, dir_fd=None)
 Object* posixReadlink(Object*, Args args, size_t nargs, Object* kwnames) {
     static const char* const kNames[] = {"path", "dir_fd"};
@@ -1367,6 +1577,17 @@ const MethodDef kPosixNatives[] = {
     {"rename", posixRename, 0, "Rename a file or directory."},
     {"replace", posixReplace, 0, "Rename a file or directory, overwriting the destination."},
     {"symlink", posixSymlink, 0, "Create a symbolic link pointing to src named dst."},
+    {"chmod", posixChmod, 0, "Change the access permissions of a file."},
+    {"fchmod", posixFchmod, 0, "Change the access permissions of the file given by file descriptor fd."},
+    {"chown", posixChown, 0, "Change the owner and group id of path to the numeric uid and gid."},
+    {"lchown", posixLchown, 0, "Change the owner and group id of path to the numeric uid and gid."},
+    {"fchown", posixFchown, 0, "Change the owner and group id of the file specified by file descriptor."},
+    {"link", posixLink, 0, "Create a hard link to a file."},
+    {"truncate", posixTruncate, 0, "Truncate a file, specified by path, to a specific length."},
+    {"fsync", posixFsync, 0, "Force write of fd to disk."},
+    {"fdatasync", posixFdatasync, 0, "Force write of fd to disk without forcing update of metadata."},
+    {"sync", posixSync, 0, "Force write of everything to disk."},
+    {"mkfifo", posixMkfifo, 0, "Create a \"fifo\" (a POSIX named pipe)."},
     {"readlink", posixReadlink, 0, "Return a string representing the path to which the symbolic link points."},
     {"chdir", posixChdir, 0, "Change the current working directory to the specified path."},
     {"access", posixAccess, 0, "Use the real uid/gid to test for access to a path."},
@@ -1554,8 +1775,20 @@ Object* createPosixModule(InterpState*) {
     if (!typeReady(&DirEntryType) || !typeReady(&ScandirIteratorType) ||
         !moduleAddObject(m.get(), "DirEntry", newRef(asObject(&DirEntryType))) ||
         !moduleAddObject(m.get(), "error", newRef(asObject(&ExcOSError))) ||
-        !moduleAddObject(m.get(), "environ", environDict()) ||
-        !moduleAddObject(m.get(), "_have_functions", listNew(0))) {
+        !moduleAddObject(m.get(), "environ", environDict())) {
+        return nullptr;
+    }
+    // What os.py's supports_fd / supports_follow_symlinks are built from: only the forms this
+    // module implements (no dir_fd support, so none of the *at() names).
+    static const char* const kHave[] = {"HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FTRUNCATE",
+                                        "HAVE_LCHOWN"};
+    Ref<> have = Ref<>::steal(listNew(0));
+    if (!have) return nullptr;
+    for (const char* name : kHave) {
+        Ref<> n = Ref<>::steal(strFromAscii(name));
+        if (!n || listAppend(have.get(), n.get()) < 0) return nullptr;
+    }
+    if (!moduleAddObject(m.get(), "_have_functions", have.release())) {
         return nullptr;
     }
     return m.release();
