@@ -157,6 +157,24 @@ Object* rawTarget(FileObject* b, bool write) {
     return write && b->rawWriter ? b->rawWriter : b->rawObj;
 }
 
+// The int a raw object's method returned, or false with an error.
+bool intResult(Object* r, int64_t* out) {
+    if (isInt(r) && intAsInt64(r, out)) return true;
+    if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r);
+    return false;
+}
+
+// The count a raw readinto()/write() returned, checked against the n bytes it was given.
+bool lengthResult(Object* r, const char* method, size_t n, int64_t* out) {
+    if (!intResult(r, out)) return false;
+    if (*out < 0 || *out > static_cast<int64_t>(n)) {
+        setError(&ExcOSError, "raw %s() returned invalid length %lld (should have been between 0 and %zu)",
+                 method, static_cast<long long>(*out), n);
+        return false;
+    }
+    return true;
+}
+
 // Appends up to n bytes read from b's source to *out; returns the count (0 at end of input)
 // or -1 with *err set.
 int64_t rawRead(FileObject* b, std::string* out, size_t n, int* err) {
@@ -193,15 +211,7 @@ int64_t rawRead(FileObject* b, std::string* out, size_t n, int* err) {
     if (!r) return -1;
     if (isNone(r.get())) return 0;   // a non-blocking raw stream without data
     int64_t got;
-    if (!isInt(r.get()) || !intAsInt64(r.get(), &got)) {
-        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
-        return -1;
-    }
-    if (got < 0 || got > static_cast<int64_t>(n)) {
-        setError(&ExcOSError, "raw readinto() returned invalid length %lld (should have been between 0 and %zu)",
-                 static_cast<long long>(got), n);
-        return -1;
-    }
+    if (!lengthResult(r.get(), "readinto", n, &got)) return -1;
     out->append(asByteArray(buf.get())->data, static_cast<size_t>(got));
     return got;
 }
@@ -221,15 +231,7 @@ int64_t rawWrite(FileObject* b, const char* p, size_t n, int* err) {
         return -1;
     }
     int64_t put;
-    if (!isInt(r.get()) || !intAsInt64(r.get(), &put)) {
-        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
-        return -1;
-    }
-    if (put < 0 || put > static_cast<int64_t>(n)) {
-        setError(&ExcOSError, "raw write() returned invalid length %lld (should have been between 0 and %zu)",
-                 static_cast<long long>(put), n);
-        return -1;
-    }
+    if (!lengthResult(r.get(), "write", n, &put)) return -1;
     if (put == 0 && n) {
         setError(&ExcBlockingIOError, "write could not complete without blocking");
         return -1;
@@ -253,10 +255,7 @@ int64_t rawSeek(FileObject* b, int64_t off, int whence, int* err) {
     }
     if (!r) return -1;
     int64_t pos;
-    if (!isInt(r.get()) || !intAsInt64(r.get(), &pos)) {
-        if (!errOccurred()) setError(&ExcTypeError, "'%T' object cannot be interpreted as an integer", r.get());
-        return -1;
-    }
+    if (!intResult(r.get(), &pos)) return -1;
     if (pos < 0) {
         setError(&ExcOSError, "Raw stream returned invalid position %lld", static_cast<long long>(pos));
         return -1;
