@@ -1172,9 +1172,6 @@ Object* posixLink(Object*, Args args, size_t nargs, Object* kwnames) {
         !flagArg(a[4], true, &follow)) {
         return nullptr;
     }
-    if (src.bytes != dst.bytes) {
-        return setError(&ExcTypeError, "link: src and dst must be the same type");
-    }
     int err = 0;
     if (!platform::makeHardLink(src.narrow, dst.narrow, &err)) return pathError2(err, src, dst);
     return newNone();
@@ -1234,7 +1231,8 @@ Object* posixMkfifo(Object*, Args args, size_t nargs, Object* kwnames) {
         return nullptr;
     }
     int err = 0;
-    if (!platform::makeFifo(p.narrow, static_cast<int>(mode), &err)) return pathError(err, p);
+    // CPython's error names no file here.
+    if (!platform::makeFifo(p.narrow, static_cast<int>(mode), &err)) return oserror(err);
     return newNone();
 }
 
