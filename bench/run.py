@@ -13,7 +13,10 @@ geometric mean of the ratios for native and for wasm. Start-up rows (`-c pass` a
     bench/run.py --repeat 5 --no-wasm --markdown
 
 Times are CPU times of the child process (user + system, from wait4) by default, which stay
-meaningful on a loaded machine; --clock wall measures elapsed time instead. A Krait output
+meaningful on a loaded machine; --clock wall measures elapsed time instead. Both include the
+start-up of the runtime (Node and the wasm module's compilation for Krait-wasm). --clock inner
+measures, as pyperformance does, inside the process: the program's source is compiled first and
+only its execution is timed (time.perf_counter, so elapsed time: use a quiet machine). A Krait output
 that differs from CPython's is reported as WRONG and makes the exit status 1.
 
 Compiled standard-library modules: CPython reads the distribution's precompiled
@@ -57,6 +60,23 @@ BENCHMARKS = {
     "chess": (["2"], "attribute-heavy OO: chess move generator, perft"),
     "stdlib_mix": (["40"], "itertools, deque, heapq, functools, operator"),
 }
+# --clock inner: runs `interp -c INNER_RUNNER script args...` and reads the time it prints.
+INNER_RUNNER = r"""
+import sys, time
+path = sys.argv[1]
+sys.argv = sys.argv[1:]
+sys.path[0] = path.rpartition("/")[0] or "."
+with open(path) as f:
+    code = compile(f.read(), path, "exec")
+env = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+t0 = time.perf_counter()
+exec(code, env)
+elapsed = time.perf_counter() - t0
+sys.stdout.flush()
+sys.stderr.write("\nBENCH_INNER_SECONDS %.6f\n" % elapsed)
+"""
+INNER_TAG = "BENCH_INNER_SECONDS "
+
 STARTUP = {
     "startup": ["-c", "pass"],
     "startup_imports": ["-c", "import json, re, collections"],
@@ -106,7 +126,13 @@ def measure(cmd, repeat, timeout, clock, krait=False):
             return None, "exit %d: %s" % (rc, last)
         if krait and i == 0:
             continue
-        times.append(cpu if clock == "cpu" else wall)
+        if clock == "inner":
+            inner = [l for l in err.splitlines() if l.startswith(INNER_TAG)]
+            if not inner:
+                return None, "no %s line on stderr" % INNER_TAG.strip()
+            times.append(float(inner[-1][len(INNER_TAG):]))
+        else:
+            times.append(cpu if clock == "cpu" else wall)
     return statistics.median(times), out
 
 
@@ -126,7 +152,8 @@ def main():
     ap.add_argument("--node", default="node")
     ap.add_argument("--repeat", type=int, default=3, help="runs per program (median is used)")
     ap.add_argument("--timeout", type=float, default=300)
-    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
+    ap.add_argument("--clock", choices=("cpu", "wall", "inner"), default="cpu",
+                    help="cpu/wall: the whole process; inner: the program's run inside it")
     ap.add_argument("--only", default="", help="comma-separated benchmark names")
     ap.add_argument("--no-wasm", action="store_true", help="skip Krait-wasm under Node")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up rows")
@@ -164,17 +191,22 @@ def main():
         header += "".join("%14s" % ("%s/cpy" % n) for n in kraits)
         print(header, flush=True)
     for bench in names:
+        clock = args.clock
         if bench in STARTUP:
             script = []
             argv = table[bench]
+            if clock == "inner":
+                clock = "cpu"   # start-up is the whole process by definition
         else:
             script = [os.path.join(HERE, bench + ".py")]
             argv = table[bench]
+            if clock == "inner":
+                script = ["-c", INNER_RUNNER] + script
         times, status = {}, {}
         base_out = None
         for name, cmd in impls:
             pre = ["-S"] if (name == "cpython" and bench in STARTUP) else []
-            t, result = measure(cmd + pre + script + argv, args.repeat, args.timeout, args.clock,
+            t, result = measure(cmd + pre + script + argv, args.repeat, args.timeout, clock,
                                 krait=name != "cpython")
             times[name] = t
             if t is None:
@@ -214,7 +246,9 @@ def main():
                 print("geometric mean %s vs CPython 3.11: %.2fx over %d benchmarks (>1 = Krait "
                       "faster)" % (n, gm, count))
         print("times: median of %d, %s time%s" % (
-            args.repeat, args.clock, " (user+sys of the child)" if args.clock == "cpu" else ""))
+            args.repeat, args.clock, {"cpu": " (user+sys of the child)",
+                                      "inner": " (elapsed, program run only; start-up rows: CPU)"
+                                      }.get(args.clock, "")))
         for note in notes:
             print("note:", note)
     for bench, name, expected, got in wrong:
@@ -240,7 +274,8 @@ def print_markdown(rows, impls, kraits, means, args, notes):
     print("Measured %s on %s (%s), %s; median of %d runs, %s time." % (
         datetime.date.today().isoformat(), platform.machine(), platform.node() or "?",
         "load average %.1f" % os.getloadavg()[0], args.repeat,
-        "CPU (user+sys)" if args.clock == "cpu" else "wall"))
+        {"cpu": "CPU (user+sys)", "wall": "wall",
+         "inner": "in-process elapsed time of the program run (start-up rows: CPU)"}[args.clock]))
     print("Ratio = CPython time / Krait time (>1 means Krait is faster).")
     print()
     print("| " + " | ".join(cols) + " |")
