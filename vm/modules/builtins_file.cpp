@@ -1674,11 +1674,17 @@ Object* getClosefd(Object* self, void*) {
     if (f->kind == IoKind::Raw && f->buffer) f = f->buffer;   // a raw view: its file's
     return newBool(f->closefd);
 }
-Object* getEncoding(Object* self, void*) { return newRef(asFile(self)->encoding); }
-Object* getErrors(Object* self, void*) { return newRef(asFile(self)->errors); }
+Object* getEncoding(Object* self, void*) {
+    FileObject* f = asFile(self);
+    return newRef(f->encoding ? f->encoding : none());   // None before __init__, as CPython
+}
+Object* getErrors(Object* self, void*) {
+    FileObject* f = asFile(self);
+    return newRef(f->errors ? f->errors : none());   // None before __init__, as CPython
+}
 Object* getBuffer(Object* self, void*) {
     FileObject* b = asFile(self)->buffer;
-    if (!b) return newNone();
+    if (!b || asFile(self)->detached) return newNone();
     return newRef(b->adapter ? b->rawObj : &b->ob);
 }
 Object* getLineBuffering(Object* self, void*) { return newBool(asFile(self)->lineBuffering); }
@@ -1714,6 +1720,10 @@ Object* fileRepr(Object* self) {
     FileObject* f = asFile(self);
     FileObject* b = binaryOf(f);
     const char* tn = typeName(self->type);
+    if (isText(f)) {
+        if (!checkDetached(f)) return nullptr;
+        tn = "_io.TextIOWrapper";   // CPython's name whatever the subclass
+    }
     if (f->kind == IoKind::Raw) {
         if (f->closed) return strFormat("<%s [closed]>", tn);
         return strFormat("<%s name=%R mode=%R closefd=%s>", tn, f->name, f->mode,
@@ -2544,7 +2554,8 @@ FileObject* newFile(Type* t, IoKind kind) {
 // TextIOWrapper()'s common part. encoding/errors/newline may be null (defaults); `mode` (may
 // be null) is stored as the `mode` attribute. Returns a new reference or null with an error.
 Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Object* newline,
-                      Object* mode, bool lineBuffering, bool writeThrough) {
+                      Object* mode, bool lineBuffering, bool writeThrough,
+                      FileObject* into = nullptr) {
     Ref<> bref = Ref<>::steal(&buffer->ob);
     Codec codec = Codec::Utf8;
     bool sig = false;
@@ -2582,12 +2593,14 @@ Object* makeTextLayer(FileObject* buffer, Object* encoding, Object* errors, Obje
         else
             return setError(&ExcValueError, "illegal newline value: %U", newline);
     }
-    FileObject* t = newFile(&TextIOWrapperType, IoKind::Text);
+    // `into`: an uninitialized TextIOWrapper (or subclass) instance from __new__.
+    FileObject* t = into ? asFile(newRef(&into->ob)) : newFile(&TextIOWrapperType, IoKind::Text);
     if (!t) return nullptr;
     Ref<> tref = Ref<>::steal(&t->ob);
     t->buffer = asFile(bref.release());
-    t->dict = dictNew();
+    if (!t->dict) t->dict = dictNew();
     if (!t->dict || (mode && dictSetItemStr(t->dict, "mode", mode) < 0)) return nullptr;
+    t->uninit = false;
     t->encoding = encoding ? newRef(encoding) : strFromAscii("utf-8");
     t->errors = errors ? newRef(errors) : strFromAscii("strict");
     if (!t->encoding || !t->errors) return nullptr;
@@ -2767,10 +2780,27 @@ Object* fileDetach(Object* self, Args, size_t nargs, Object* kwnames) {
     return &v->ob;
 }
 
+// TextIOWrapper.__new__: an uninitialized text layer (__init__ does the work, so that
+// subclasses can call it).
+Object* textWrapperNew(Type* t, Object*, Object*) {
+    FileObject* f = newFile(t, IoKind::Text);
+    if (!f) return nullptr;
+    f->uninit = true;
+    return &f->ob;
+}
+
+Object* textWrapperMake(FileObject* into, Object* args, Object* kwargs);
+
+int textWrapperInit(Object* self, Object* args, Object* kwargs) {
+    FileObject* f = asFile(self);
+    if (!f->uninit) return 0;   // already a working layer: kept as it is
+    Ref<> r = Ref<>::steal(textWrapperMake(f, args, kwargs));
+    return r ? 0 : -1;
+}
+
 // TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
-// write_through=False). The buffer must be one of the native binary files open() makes
-// (FileIO, BufferedReader/Writer/Random), which is what Lib does (tokenize.open, ...).
-Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
+// write_through=False) over a native binary file from open() or any buffered object.
+Object* textWrapperMake(FileObject* into, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"buffer",         "encoding",     "errors", "newline",
                                          "line_buffering", "write_through"};
     ssize n = tupleSize(args);
@@ -2812,7 +2842,7 @@ Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
         if (asFile(b)->detached) return setError(&ExcValueError, "raw stream has been detached");
         if (isClosed(asFile(b))) return setError(&ExcValueError, "%s", kClosedMsgRaw);
         return makeTextLayer(asFile(newRef(b)), encoding, errors, newline, nullptr,
-                             lineBuffering, writeThrough);
+                             lineBuffering, writeThrough, into);
     }
     // Any other buffered object (BytesIO, BufferedRWPair, a Python class): read with
     // read1()/read(), write with write(), as CPython's TextIOWrapper.
@@ -2834,7 +2864,7 @@ Object* textWrapperNew(Type*, Object* args, Object* kwargs) {
     if (!read1 && errOccurred()) return nullptr;
     ad->hasRead1 = read1.get() != nullptr;
     return makeTextLayer(asFile(adRef.release()), encoding, errors, newline, nullptr,
-                         lineBuffering, writeThrough);
+                         lineBuffering, writeThrough, into);
 }
 
 }  // namespace
@@ -3534,8 +3564,9 @@ KRAIT_IO_TYPE(BufferedRandomType, "_io.BufferedRandom", &BufferedIOBaseType, kBu
 KRAIT_IO_TYPE(BufferedRWPairType, "_io.BufferedRWPair", &BufferedIOBaseType, kBufferedMethods,
               kRWPairGetSets, rwPairNew, nullptr, "A buffered reader and writer object together.")
 KRAIT_IO_TYPE(TextIOWrapperType, "_io.TextIOWrapper", &TextIOBaseType, kTextMethods, kTextGetSets,
-              textWrapperNew, nullptr,
-              "Character and line based layer over a BufferedIOBase object, buffer.")
+              textWrapperNew, textWrapperInit,
+              "Character and line based layer over a BufferedIOBase object, buffer.",
+              | kTypeBaseType)
 
 #undef KRAIT_IO_TYPE
 
