@@ -3516,14 +3516,14 @@ const GetSetDef kTextIOBaseGetSets[] = {
         .new_ = ctor,                                              \
     };
 
-KRAIT_IO_BASE(IOBaseType, "io.IOBase", nullptr, "The abstract base class for all I/O classes.",
+KRAIT_IO_BASE(IOBaseType, "_io._IOBase", nullptr, "The abstract base class for all I/O classes.",
               kIOBaseMethods, kIOBaseGetSets, iobaseFinalize, iobaseNew)
-KRAIT_IO_BASE(RawIOBaseType, "io.RawIOBase", &IOBaseType, "Base class for raw binary I/O.",
+KRAIT_IO_BASE(RawIOBaseType, "_io._RawIOBase", &IOBaseType, "Base class for raw binary I/O.",
               kRawIOBaseMethods, nullptr, nullptr, nullptr)
-KRAIT_IO_BASE(BufferedIOBaseType, "io.BufferedIOBase", &IOBaseType,
+KRAIT_IO_BASE(BufferedIOBaseType, "_io._BufferedIOBase", &IOBaseType,
               "Base class for buffered IO objects.", kBufferedIOBaseMethods, nullptr, nullptr,
               nullptr)
-KRAIT_IO_BASE(TextIOBaseType, "io.TextIOBase", &IOBaseType, "Base class for text I/O.",
+KRAIT_IO_BASE(TextIOBaseType, "_io._TextIOBase", &IOBaseType, "Base class for text I/O.",
               kTextIOBaseMethods, kTextIOBaseGetSets, nullptr, nullptr)
 
 #undef KRAIT_IO_BASE
@@ -3608,6 +3608,8 @@ bool readyFileTypes() {
             if (!UnsupportedOperationType.bases) return false;
         }
         if (!typeReady(&UnsupportedOperationType)) return false;
+        // CPython makes it with PyErr_NewException, a heap type: Lib/io.py sets __module__.
+        UnsupportedOperationType.flags &= ~kTypeImmutable;
     }
     Type* types[] = {&FileIOType,         &BufferedReaderType, &BufferedWriterType,
                      &BufferedRandomType, &BufferedRWPairType, &TextIOWrapperType,
@@ -3655,17 +3657,17 @@ const MethodDef kIoMethods[] = {
 
 Object* createIoModule(InterpState*) {
     if (!readyFileTypes()) return nullptr;
-    Ref<> m = Ref<>::steal(moduleNew("io"));
+    Ref<> m = Ref<>::steal(moduleNew("_io"));
     if (!m || !moduleAddFunctions(m.get(), kIoMethods)) return nullptr;
     struct Named {
         const char* name;
         Type* type;
     };
     const Named types[] = {
-        {"IOBase", &IOBaseType},
-        {"RawIOBase", &RawIOBaseType},
-        {"BufferedIOBase", &BufferedIOBaseType},
-        {"TextIOBase", &TextIOBaseType},
+        {"_IOBase", &IOBaseType},
+        {"_RawIOBase", &RawIOBaseType},
+        {"_BufferedIOBase", &BufferedIOBaseType},
+        {"_TextIOBase", &TextIOBaseType},
         {"FileIO", &FileIOType},
         {"BufferedReader", &BufferedReaderType},
         {"BufferedWriter", &BufferedWriterType},
@@ -3686,22 +3688,6 @@ Object* createIoModule(InterpState*) {
         !moduleAddInt(m.get(), "DEFAULT_BUFFER_SIZE", 8192)) {
         return nullptr;
     }
-    // Lib/io.py's __all__.
-    static const char* const kAll[] = {
-        "BlockingIOError", "open",           "open_code",      "IOBase",
-        "RawIOBase",       "FileIO",         "BytesIO",        "StringIO",
-        "BufferedIOBase",  "BufferedReader", "BufferedWriter", "BufferedRWPair",
-        "BufferedRandom",  "TextIOBase",     "TextIOWrapper",  "UnsupportedOperation",
-        "SEEK_SET",        "SEEK_CUR",       "SEEK_END"};
-    constexpr ssize kAllCount = sizeof(kAll) / sizeof(kAll[0]);
-    Ref<> all = Ref<>::steal(listNew(kAllCount));
-    if (!all) return nullptr;
-    for (ssize i = 0; i < kAllCount; i++) {
-        Object* name = strFromAscii(kAll[i]);
-        if (!name) return nullptr;
-        listSetItemSteal(all.get(), i, name);
-    }
-    if (!moduleAddObject(m.get(), "__all__", all.release())) return nullptr;
     // io.open is builtins.open.
     if (Object* b = currentThread()->interp->builtinsModule) {
         if (Object* o = dictGetItemStr(moduleDict(b), "open")) {

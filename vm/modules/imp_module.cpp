@@ -76,20 +76,8 @@ def _override_multi_interp_extensions_check(override, /):
     return -1
 )PY";
 
-const char kIoAliasSource[] = R"PY(
-import io as _native_io
-for _k, _v in vars(_native_io).items():
-    if not _k.startswith('__'):
-        globals()[_k] = _v
-del _k, _v
-)PY";
-
 }  // namespace
 
 Object* createImpModule(InterpState*) { return moduleFromEmbeddedSource("_imp", kImpSource); }
-
-Object* createIoAliasModule(InterpState*) {
-    return moduleFromEmbeddedSource("_io", kIoAliasSource);
-}
 
 }  // namespace krait

@@ -217,6 +217,13 @@ Object* typeModuleObj(Type* t) {
         }
         return newRef(m);
     }
+    // A static type that is not immutable (one CPython makes as a heap type, such as
+    // io.UnsupportedOperation) may have had __module__ assigned.
+    if (t->dict && !(t->flags & kTypeImmutable)) {
+        Object* m = dictGetItem(t->dict, KRAIT_STR(__module__));
+        if (m && isStr(m)) return newRef(m);
+        clearError();
+    }
     const char* s = std::strrchr(t->name, '.');
     if (s) return strFromUtf8(std::string_view(t->name, static_cast<size_t>(s - t->name)));
     return newRef(strIntern("builtins"));
@@ -1409,6 +1416,12 @@ Object* typeGetModule(Object* o, void*) { return typeModuleObj(asType(o)); }
 
 int typeSetModule(Object* o, Object* value, void*) {
     Type* t = asType(o);
+    if (!isHeapType(t) && !(t->flags & kTypeImmutable) && value && isStr(value)) {
+        // See typeModuleObj: kept in the type's dict.
+        if (dictSetItem(t->dict, KRAIT_STR(__module__), value) < 0) return -1;
+        modifiedRecursive(t, false);
+        return 0;
+    }
     if (!checkSetSpecial(t, value, "__module__")) return -1;
     if (dictSetItem(t->dict, KRAIT_STR(__module__), value) < 0) return -1;
     setRef(t->module, newRef(value));
