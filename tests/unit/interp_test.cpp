@@ -124,6 +124,20 @@ TEST_CASE("deep recursion does not use the C++ stack", "[interp]") {
     currentThread()->interp->recursionLimit = saved;
 }
 
+TEST_CASE("long chains of any objects free without deep C++ recursion", "[interp]") {
+    // Each object holds the previous one, so freeing the last frees them all; CPython 3.11
+    // overflows its C stack on slices, properties and bound methods (no trashcan in their
+    // deallocs), Krait's deallocObject bounds the nesting for every type.
+    const char* chains[] = {
+        "x = None\nfor i in range(300000): x = slice(x)\nx = None",
+        "x = None\nfor i in range(300000): x = property(x)\nx = None",
+        "import types\nx = 0\nfor i in range(300000): x = types.MethodType(len, x)\nx = None",
+        "x = lambda: None\nfor i in range(300000): x = x.__call__\nx = None",
+        "x = None\nfor i in range(300000): x = [x]\nx = None",
+    };
+    for (const char* src : chains) CHECK(run(src) == "");
+}
+
 TEST_CASE("generators run inline and from C++", "[interp]") {
     CHECK(evalRepr("def g(n):\n    for i in range(n): yield i\nx = [v for v in g(4)]", "x") ==
           "[0, 1, 2, 3]");

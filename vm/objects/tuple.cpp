@@ -56,38 +56,6 @@ void reprLeave(Object* o) {
     }
 }
 
-namespace {
-constexpr int kTrashcanLimit = 50;
-struct TrashEntry {
-    Object* obj;
-    DeallocFn dealloc;
-};
-// Per-thread trashcan state (see seq_util.h).
-// TODO: move into ThreadState once it has a slot for it.
-thread_local int tDeallocDepth = 0;
-thread_local std::vector<TrashEntry> tTrash;
-}  // namespace
-
-bool trashcanEnter(Object* o, DeallocFn dealloc) {
-    if (tDeallocDepth >= kTrashcanLimit) {
-        gcUntrack(o);
-        tTrash.push_back({o, dealloc});
-        return false;
-    }
-    ++tDeallocDepth;
-    return true;
-}
-
-void trashcanLeave() {
-    --tDeallocDepth;
-    if (tDeallocDepth > 0) return;
-    while (!tTrash.empty()) {
-        TrashEntry e = tTrash.back();
-        tTrash.pop_back();
-        e.dealloc(e.obj);   // re-enters at depth 0
-    }
-}
-
 Object* setKeyError(Object* key) {
     Object* t = tuplePack({key});
     if (!t) return nullptr;
