@@ -339,6 +339,15 @@ namespace {
 // C3 linearization of t's bases. Returns a new tuple or null with TypeError set.
 Object* computeC3(Type* t, Object* bases) {
     ssize nb = tupleSize(bases);
+    for (ssize i = 0; i < nb; i++) {
+        // A base whose own MRO is still being computed (its metaclass's mro() made a
+        // subclass of it).
+        Type* b = asType(tupleItem(bases, i));
+        if (!b->mro) {
+            setError(&ExcTypeError, "Cannot extend an incomplete type '%s'", b->name);
+            return nullptr;
+        }
+    }
     if (nb == 1) {
         Object* bm = asType(tupleItem(bases, 0))->mro;
         ssize n = tupleSize(bm);
@@ -1095,8 +1104,13 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
     t->dealloc = subtypeDealloc;
     t->traverse = subtypeTraverse;
     t->clear = subtypeClear;
-    t->mro = computeMro(t);
-    if (!t->mro) return nullptr;
+    {
+        // The metaclass's mro() may have set __bases__ (and so t->mro) meanwhile.
+        Object* mro = computeMro(t);
+        if (!mro) return nullptr;
+        xdecref(t->mro);
+        t->mro = mro;
+    }
     // Pattern-matching flags come from the first class along the MRO that has one (CPython's
     // inherit_patma_flags), not from the best base alone: class M(C, UserDict, Sequence) is a
     // mapping.
@@ -1431,6 +1445,39 @@ int typeSetModule(Object* o, Object* value, void*) {
 
 Object* typeGetBases(Object* o, void*) { return newRef(asType(o)->bases); }
 
+// After t's bases changed: the MROs of its subclasses, recursively (CPython's mro_hierarchy).
+bool recomputeSubclassMros(Type* t) {
+    if (!t->subclasses) return true;
+    std::vector<Object*> subs;   // owned: mro() calls may change the subclass sets
+    ssize pos = 0;
+    Object *k, *v;
+    while (dictNext(t->subclasses, &pos, &k, &v)) {
+        int64_t addr;
+        if (!intAsInt64(k, &addr)) {
+            clearError();
+            continue;
+        }
+        subs.push_back(newRef(reinterpret_cast<Object*>(static_cast<uintptr_t>(addr))));
+    }
+    bool ok = true;
+    for (Object* o : subs) {
+        Type* sub = asType(o);
+        if (ok) {
+            Object* mro = computeMro(sub);
+            if (!mro) {
+                ok = false;
+            } else {
+                Object* old = sub->mro;
+                sub->mro = mro;
+                xdecref(old);
+                ok = recomputeSubclassMros(sub);
+            }
+        }
+        decref(o);
+    }
+    return ok;
+}
+
 int typeSetBases(Object* o, Object* value, void*) {
     Type* t = asType(o);
     if (!checkSetSpecial(t, value, "__bases__")) return -1;
@@ -1452,7 +1499,11 @@ int typeSetBases(Object* o, Object* value, void*) {
                      typeName(b->type));
             return -1;
         }
-        if (isSubtype(asType(b), t)) {
+        // Through the MRO, and through the base chain too: a nested assignment from a custom
+        // mro() sets `base` before the MRO is updated (CPython's type_is_subtype_base_chain).
+        bool cycle = isSubtype(asType(b), t);
+        for (Type* x = asType(b); x && !cycle && asType(b)->mro; x = x->base) cycle = x == t;
+        if (cycle) {
             setError(&ExcTypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -1463,26 +1514,38 @@ int typeSetBases(Object* o, Object* value, void*) {
                  newBase->name, t->base->name);
         return -1;
     }
+    // As CPython's type_set_bases: the new bases and base are owned from here on, so that a
+    // nested assignment made by the metaclass's mro() (which replaces and releases them)
+    // leaves every reference count right; the old MRO is read only after mro() returned.
     Object* oldBases = t->bases;
-    Object* oldMro = t->mro;
     Type* oldBase = t->base;
     t->bases = newRef(value);
     t->base = newBase;
+    incref(asObject(newBase));
     Object* mro = computeMro(t);
     if (!mro) {
-        decref(t->bases);
+        Object* curBases = t->bases;
+        Type* curBase = t->base;
         t->bases = oldBases;
         t->base = oldBase;
+        decref(curBases);
+        decref(asObject(curBase));
         return -1;
     }
+    Object* oldMro = t->mro;
     t->mro = mro;
-    incref(asObject(newBase));
-    for (ssize i = 0; i < tupleSize(oldBases); i++) {
-        removeSubclass(asType(tupleItem(oldBases, i)), t);
+    xdecref(oldMro);
+    if (!recomputeSubclassMros(t)) {
+        typeModified(t);
+        return -1;
     }
-    for (ssize i = 0; i < tupleSize(value); i++) addSubclass(asType(tupleItem(value, i)), t);
+    if (t->bases == value) {   // not replaced by a nested assignment meanwhile
+        for (ssize i = 0; i < tupleSize(oldBases); i++) {
+            removeSubclass(asType(tupleItem(oldBases, i)), t);
+        }
+        for (ssize i = 0; i < tupleSize(value); i++) addSubclass(asType(tupleItem(value, i)), t);
+    }
     decref(oldBases);
-    decref(oldMro);
     decref(asObject(oldBase));
     typeModified(t);
     return 0;
