@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "interp/eval_internal.h"
 #include "interp/eval.h"
 #include "interp/frame.h"
 #include "interp/code_cache.h"
@@ -505,6 +506,33 @@ Object* sysCurrentFrames(Object*, Args, size_t nargs, Object* kwnames) {
     return result.release();
 }
 
+// sys._current_exceptions(): {thread identifier: the exception it is handling, as an
+// exc_info() triple} for every thread of the interpreter running Python code.
+Object* sysCurrentExceptions(Object*, Args, size_t nargs, Object* kwnames) {
+    if (!checkNoKwargs("_current_exceptions", kwnames)) return nullptr;
+    if (nargs != 0) {
+        return setError(&ExcTypeError,
+                        "sys._current_exceptions() takes no arguments (%d given)", int(nargs));
+    }
+    Ref<> result = Ref<>::steal(dictNew());
+    if (!result) return nullptr;
+    for (ThreadState* ts = currentInterp()->threadList; ts; ts = ts->nextThread) {
+        if (!ts->currentFrame) continue;
+        Ref<> key = Ref<>::steal(intFromUint64(ts->ident));
+        if (!key) return nullptr;
+        Object* e = topmostHandledException(ts);
+        Ref<> info;
+        if (!e || isNone(e)) {
+            info = Ref<>::steal(tuplePack({none(), none(), none()}));
+        } else {
+            Object* tb = asExc(e)->traceback;
+            info = Ref<>::steal(tuplePack({asObject(e->type), e, tb ? tb : none()}));
+        }
+        if (!info || dictSetItem(result.get(), key.get(), info.get()) < 0) return nullptr;
+    }
+    return result.release();
+}
+
 Object* sysDisplayHook(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkNoKwargs("displayhook", kwnames) || !checkArgCount("displayhook", nargs, 1, 1)) {
         return nullptr;
@@ -785,6 +813,8 @@ const MethodDef kSysMethods[] = {
     {"exc_info", sysExcInfo, 0, "Return current exception information: (type, value, traceback)."},
     {"exception", sysException, 0, "Return the current exception."},
     {"_getframe", sysGetFrame, 0, "Return a frame object from the call stack."},
+    {"_current_exceptions", sysCurrentExceptions, 0,
+     "Return a dict mapping each thread's identifier to its current raised exception."},
     {"_current_frames", sysCurrentFrames, 0,
      "Return a dict mapping each thread's thread id to its current stack frame.\n\nThis "
      "function should be used for specialized purposes only."},
