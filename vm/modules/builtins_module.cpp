@@ -852,7 +852,13 @@ Object* builtinImport(Object*, Args args, size_t nargs, Object* kwnames) {
                       static_cast<int>(level));
 }
 
-Object* builtinBreakpoint(Object*, Args, size_t, Object*) { return newNone(); }
+// breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).
+Object* builtinBreakpoint(Object*, Args args, size_t nargs, Object* kwnames) {
+    Object* hook = dictGetItemStr(currentInterp()->sysDict, "breakpointhook");
+    if (!hook) return setError(&ExcRuntimeError, "lost sys.breakpointhook");
+    Ref<> keep = Ref<>::borrow(hook);
+    return call(hook, args, nargs, kwnames);
+}
 
 Object* builtinAiter(Object*, Args args, size_t nargs, Object* kwnames) {
     if (!checkOneArg("aiter", nargs, kwnames)) return nullptr;

@@ -17,6 +17,7 @@
 #include "interp/code_cache.h"
 #include "interp/import.h"
 #include "interp/traceback_print.h"
+#include "interp/warnings.h"
 #include "modules/modules.h"
 #include "modules/sys_streams.h"
 #include "objects/descr.h"
@@ -700,12 +701,33 @@ Object* sysUnraisableHook(Object*, Args args, size_t nargs, Object* kwnames) {
     return newNone();
 }
 
+// The default sys.breakpointhook(*args, **kws): calls the callable $PYTHONBREAKPOINT names
+// ("module.attr", or a builtin's name; default pdb.set_trace; "0" disables breakpoint()),
+// warning and doing nothing when it cannot be imported, as CPython.
 Object* sysBreakpointHook(Object*, Args args, size_t nargs, Object* kwnames) {
-    Ref<> pdb = Ref<>::steal(importModule("pdb"));
-    if (!pdb) return nullptr;
-    Ref<> f = Ref<>::steal(getAttr(pdb.get(), "set_trace"));
-    if (!f) return nullptr;
-    return call(f.get(), args, nargs, kwnames);
+    const char* env = platform::getEnv("PYTHONBREAKPOINT");
+    std::string target = env && *env ? env : "pdb.set_trace";
+    if (target == "0") return newNone();
+    size_t dot = target.rfind('.');
+    bool importable = dot != 0;
+    if (importable) {
+        std::string modName = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+        std::string attr = dot == std::string::npos ? target : target.substr(dot + 1);
+        Ref<> name = Ref<>::steal(strFromUtf8(modName));
+        if (!name) return nullptr;
+        Ref<> mod = Ref<>::steal(importModuleObj(name.get()));
+        if (!mod && !errMatches(&ExcImportError)) return nullptr;
+        Ref<> hook;
+        if (mod) {
+            hook = Ref<>::steal(getAttr(mod.get(), attr.c_str()));
+            if (!hook && !errMatches(&ExcAttributeError)) return nullptr;
+        }
+        if (hook) return call(hook.get(), args, nargs, kwnames);
+    }
+    clearError();
+    std::string msg = "Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\"";
+    if (!warnEx(&ExcRuntimeWarning, msg.c_str(), 0)) return nullptr;
+    return newNone();
 }
 
 Object* sysGetCoroDepth(Object*, Args, size_t nargs, Object*) {
