@@ -14,6 +14,8 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
@@ -130,6 +132,25 @@ Object* tbGetFrame(Object* o, void*) { return newRef(asTraceback(o)->frame); }
 Object* tbGetLasti(Object* o, void*) { return intFromInt64(asTraceback(o)->lastiBytes); }
 Object* tbGetLineno(Object* o, void*) { return intFromInt64(asTraceback(o)->lineno); }
 
+// dir(tb): just the four tb_* attributes, as CPython's tb_dir.
+Object* tbDir(Object*, Object* const*, size_t nargs, Object* kwnames) {
+    if (!checkArgCount("__dir__", nargs, 0, 0) || !checkNoKwargs("__dir__", kwnames)) {
+        return nullptr;
+    }
+    Ref<> l = Ref<>::steal(listNew(0));
+    if (!l) return nullptr;
+    for (const char* name : {"tb_frame", "tb_next", "tb_lasti", "tb_lineno"}) {
+        Ref<> s = Ref<>::steal(strFromAscii(name));
+        if (!s || listAppend(l.get(), s.get()) < 0) return nullptr;
+    }
+    return l.release();
+}
+
+const MethodDef kTbMethods[] = {
+    {"__dir__", tbDir, 0, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 const GetSetDef kTbGetSets[] = {
     {"tb_next", tbGetNext, tbSetNext, nullptr, nullptr},
     {"tb_frame", tbGetFrame, nullptr, nullptr, nullptr},
@@ -186,6 +207,7 @@ Type TracebackType = {
     .name = "traceback",
     .basicSize = sizeof(TracebackObject),
     .flags = kTypeHaveGC | kTypeImmutable,
+    .methods = kTbMethods,
     .getsets = kTbGetSets,
     .dealloc = tbDealloc,
     .traverse = tbTraverse,
