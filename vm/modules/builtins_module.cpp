@@ -297,7 +297,7 @@ Object* builtinDir(Object*, Args args, size_t nargs, Object* kwnames) {
         Ref<> locals = Ref<>::steal(currentLocals());
         if (!locals) return nullptr;
         Ref<> keys =
-            Ref<>::steal(isDict(locals.get()) ? dictKeys(locals.get())
+            Ref<>::steal(isDictExact(locals.get()) ? dictKeys(locals.get())
                                               : callMethod(locals.get(), "keys", nullptr, 0));
         if (!keys) return nullptr;
         return sortedList(keys.get());

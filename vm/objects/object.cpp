@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "interp/warnings.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/instance_values.h"
@@ -461,7 +462,14 @@ Object* noneNew(Type*, Object* args, Object* kwargs) {
 }
 
 Object* notImplRepr(Object*) { return newRef(strIntern("NotImplemented")); }
-int notImplBool(Object*) { return 1; }
+// True, with CPython 3.9+'s DeprecationWarning.
+int notImplBool(Object*) {
+    if (!warnEx(&ExcDeprecationWarning, "NotImplemented should not be used in a boolean context",
+                1)) {
+        return -1;
+    }
+    return 1;
+}
 Object* notImplNew(Type*, Object* args, Object* kwargs) {
     if (excessArgs(args, kwargs)) {
         return setError(&ExcTypeError, "NotImplementedType takes no arguments");

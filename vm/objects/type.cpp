@@ -1065,7 +1065,8 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
         offset += ptr;
     }
     t->basicSize = offset;
-    if (addDict && base->dictOffset == 0) {
+    // (A __dict__ or __weakref__ the class body defines itself is kept, as CPython.)
+    if (addDict && base->dictOffset == 0 && dictContains(dict.get(), KRAIT_STR(__dict__)) == 0) {
         Object* d = newGetSetDescr(t, &kSubtypeDictGetSet);
         if (!d || dictSetItem(dict.get(), KRAIT_STR(__dict__), d) < 0) {
             xdecref(d);
@@ -1073,7 +1074,8 @@ Object* newClass(Type* metatype, Object* name, Object* bases, Object* origDict, 
         }
         decref(d);
     }
-    if (addWeak && base->weaklistOffset == 0) {
+    if (addWeak && base->weaklistOffset == 0 &&
+        dictContains(dict.get(), KRAIT_STR(__weakref__)) == 0) {
         Object* d = newGetSetDescr(t, &kSubtypeWeakrefGetSet);
         if (!d || dictSetItem(dict.get(), KRAIT_STR(__weakref__), d) < 0) {
             xdecref(d);
