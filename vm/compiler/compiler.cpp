@@ -1386,9 +1386,13 @@ bool CodeGen::unwindFBlockStack(bool preserveTos, FBlock* loop, bool* foundLoop)
 bool CodeGen::compileBreakContinue(bool isBreak) {
     FBlock loop{};
     bool found = false;
+    Loc here = u_->loc;   // unwinding a `with` block moves the location: the error is here
     emit(Op::NOP);
     if (!unwindFBlockStack(false, &loop, &found)) return false;
-    if (!found) return error(isBreak ? "'break' outside loop" : "'continue' not properly in loop");
+    if (!found) {
+        u_->loc = here;
+        return error(isBreak ? "'break' outside loop" : "'continue' not properly in loop");
+    }
     if (isBreak) {
         if (!unwindFBlock(loop, false)) return false;
         emitJump(kJump, loop.exit);

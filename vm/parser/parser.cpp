@@ -1182,14 +1182,18 @@ Stmt* Parser::parseTry() {
     while (atKw(Kw::Except)) {
         Token et = advance();
         bool isStar = false;
+        ErrLoc loc = tokLoc(et);
         if (at(TokType::Star)) {
-            advance();
+            Token st = advance();
             isStar = true;
+            loc.endLineno = st.endLineno;   // CPython: the range 'except' '*'
+            loc.endCol = st.endCol;
         }
         if (star == -1) {
             star = isStar;
         } else if (star != static_cast<int>(isStar)) {
-            return raiseTok("cannot have both 'except' and 'except*' on the same 'try'", et);
+            return raiseAt("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'",
+                           loc);
         }
         ExceptHandler* h = node<ExceptHandler>(et);
         if (!at(TokType::Colon)) {
