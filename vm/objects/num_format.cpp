@@ -11,6 +11,8 @@
 // pads and groups it like CPython's calc_number_widths + fill_number.
 #include "objects/num_format.h"
 
+#include "objects/exact_decimal.h"
+
 #include <cerrno>
 #include <charconv>
 #include <climits>
@@ -166,6 +168,11 @@ std::string printE(double v, int prec) {
         auto r = std::to_chars(small, small + sizeof small, v, std::chars_format::scientific, prec);
         if (r.ec == std::errc()) return std::string(small, r.ptr);
     }
+#elif defined(KRAIT_EXACT_DECIMAL)
+    {
+        std::string s;
+        if (exactPrintE(v, prec, s)) return s;
+    }
 #endif
     int n = std::snprintf(small, sizeof small, "%.*e", prec, v);
     if (n < 0) return std::string();
@@ -183,6 +190,11 @@ std::string printF(double v, int prec) {
     {
         auto r = std::to_chars(small, small + sizeof small, v, std::chars_format::fixed, prec);
         if (r.ec == std::errc()) return std::string(small, r.ptr);
+    }
+#elif defined(KRAIT_EXACT_DECIMAL)
+    {
+        std::string s;
+        if (exactPrintF(v, prec, s)) return s;
     }
 #endif
     int n = std::snprintf(small, sizeof small, "%.*f", prec, v);
@@ -257,6 +269,10 @@ Digits fixedDigits(double v, int64_t n) {
 
 // Parses "DIGITSe<exp10>" (no decimal point, so no locale dependence) with strtod.
 double decimalToDouble(const std::string& mant, int64_t exp10, bool negative) {
+#ifdef KRAIT_EXACT_DECIMAL
+    double exact;
+    if (exactDecimalToDouble(mant, exp10, exact)) return negative ? -exact : exact;
+#endif
     std::string s;
     s.reserve(mant.size() + 24);
     if (negative) s += '-';
