@@ -177,7 +177,7 @@ inline Object* binaryOpFast(Object* a, Object* b, int op) {
             if (__builtin_sub_overflow(x, y, &r)) return nullptr;
             return intFromInt64(r);
         case BinOp::Multiply: case BinOp::InplaceMultiply:
-            if (__builtin_mul_overflow(x, y, &r)) return nullptr;
+            if (mulOverflow64(x, y, &r)) return nullptr;
             return intFromInt64(r);
         case BinOp::And: case BinOp::InplaceAnd: return intFromInt64(x & y);
         case BinOp::Or: case BinOp::InplaceOr: return intFromInt64(x | y);
@@ -195,11 +195,11 @@ inline Object* binaryOpFast(Object* a, Object* b, int op) {
             int64_t result = 1, base = x;
             for (;;) {
                 if (y & 1) {
-                    if (__builtin_mul_overflow(result, base, &result)) return nullptr;
+                    if (mulOverflow64(result, base, &result)) return nullptr;
                 }
                 y >>= 1;
                 if (!y) break;
-                if (__builtin_mul_overflow(base, base, &base)) return nullptr;
+                if (mulOverflow64(base, base, &base)) return nullptr;
             }
             return intFromInt64(result);
         }
@@ -1355,10 +1355,10 @@ dispatch:
     }
     NUM_ARITH(BINARY_OP_ADD_INT, __builtin_add_overflow, +, true)
     NUM_ARITH(BINARY_OP_SUBTRACT_INT, __builtin_sub_overflow, -, true)
-    NUM_ARITH(BINARY_OP_MULTIPLY_INT, __builtin_mul_overflow, *, true)
+    NUM_ARITH(BINARY_OP_MULTIPLY_INT, mulOverflow64, *, true)
     NUM_ARITH(BINARY_OP_ADD_FLOAT, __builtin_add_overflow, +, false)
     NUM_ARITH(BINARY_OP_SUBTRACT_FLOAT, __builtin_sub_overflow, -, false)
-    NUM_ARITH(BINARY_OP_MULTIPLY_FLOAT, __builtin_mul_overflow, *, false)
+    NUM_ARITH(BINARY_OP_MULTIPLY_FLOAT, mulOverflow64, *, false)
 #undef NUM_ARITH
     TARGET(BINARY_OP_TRUEDIV_FLOAT) {
         Object* b = TOP();

@@ -101,7 +101,16 @@ inline void frameInit(Frame* f, CodeObject* code, Object* func, Object* globals,
     f->dunderKind = 0;
     Object** lp = f->localsplus();
     Object** end = lp + code->nLocalsPlus;
+#if defined(__wasm__)
+    // The loop stays a loop on wasm: LLVM would make it a memset call (musl's C loop, or with
+    // bulk memory a memory.fill that V8 runs out of line), costly for the usual few slots.
+    for (Object** p = lp; p < end; p++) {
+        *p = nullptr;
+        __asm__ volatile("" ::: "memory");
+    }
+#else
     for (Object** p = lp; p < end; p++) *p = nullptr;
+#endif
     f->stackPointer = end;
 }
 

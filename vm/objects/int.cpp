@@ -79,7 +79,7 @@ Object* intMul(Object* a, Object* b) {
     if (!isInt(a) || !isInt(b)) return newNotImplemented();
     if (bothSmall(a, b)) {
         int64_t r;
-        if (!__builtin_mul_overflow(asInt(a)->value, asInt(b)->value, &r)) return intFromInt64(r);
+        if (!mulOverflow64(asInt(a)->value, asInt(b)->value, &r)) return intFromInt64(r);
     }
     BigInt t1, t2;
     return intFromBigInt(BigInt::mul(bigOf(a, t1), bigOf(b, t2)));

@@ -20,6 +20,18 @@ struct IntObject {
 
 inline IntObject* asInt(Object* o) { return reinterpret_cast<IntObject*>(o); }
 inline bool intIsSmall(Object* o) { return asInt(o)->big == nullptr; }
+// a * b into *r, true on overflow (as __builtin_mul_overflow). On wasm32 the builtin is a call
+// to compiler-rt's 128-bit multiply (__multi3); factors that fit in 32 bits cannot overflow 64,
+// so their product is computed directly there.
+inline bool mulOverflow64(int64_t a, int64_t b, int64_t* r) {
+#if defined(__wasm__)
+    if (a == static_cast<int32_t>(a) && b == static_cast<int32_t>(b)) {
+        *r = a * b;
+        return false;
+    }
+#endif
+    return __builtin_mul_overflow(a, b, r);
+}
 // For int's dealloc: keeps a dying exact int (big == null) on the per-thread free list; false
 // if the list is full (int_core.cpp).
 bool intFreeListPut(Object* o);
