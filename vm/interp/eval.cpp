@@ -1317,6 +1317,33 @@ dispatch:
         SKIP(BINARY_OP);
         DISPATCH();
     }
+// The float result v of a specialized BINARY_OP whose operands a (SECOND) and b (TOP) are
+// still on the stack: stored into an operand that is an exact float only the stack refers to
+// (CPython 3.12's DECREF_INPUTS_AND_REUSE_FLOAT; nothing else can see the object), else into
+// a new float. Finishes the instruction.
+#define FLOAT_RESULT(v)                                                                \
+    do {                                                                               \
+        double v_ = (v);                                                               \
+        if (a->refcnt == 1 && isFloatExact(a)) {                                       \
+            reinterpret_cast<FloatObject*>(a)->value = v_;                             \
+            sp--;                                                                      \
+            decref(b);                                                                 \
+        } else if (b->refcnt == 1 && isFloatExact(b)) {                                \
+            reinterpret_cast<FloatObject*>(b)->value = v_;                             \
+            sp--;                                                                      \
+            TOP() = b;                                                                 \
+            decref(a);                                                                 \
+        } else {                                                                       \
+            Object* r_ = floatFromDouble(v_);                                          \
+            if (!r_) goto error;                                                       \
+            sp--;                                                                      \
+            decref(b);                                                                 \
+            TOP() = r_;                                                                \
+            decref(a);                                                                 \
+        }                                                                              \
+        SKIP(BINARY_OP);                                                               \
+        DISPATCH();                                                                    \
+    } while (0)
 // Arithmetic on exact small ints and exact floats. Mixed operands convert the int to double
 // as CPython does (exact for int64 up to rounding, which C's conversion does to nearest).
 #define NUM_ARITH(NAME, BUILTIN, OP, INT_FIRST)                                         \
@@ -1342,7 +1369,7 @@ dispatch:
             } else {                                                                   \
                 DEOPT_IF(!numAsDouble(a, &x) || !numAsDouble(b, &y), BINARY_OP);       \
             }                                                                          \
-            r = floatFromDouble(x OP y);                                               \
+            FLOAT_RESULT(x OP y);                                                      \
         }                                                                              \
     NAME##_done:                                                                       \
         if (!r) goto error;                                                            \
@@ -1377,14 +1404,7 @@ dispatch:
                      BINARY_OP);
         }
         DEOPT_IF(y == 0.0, BINARY_OP);
-        Object* r = floatFromDouble(x / y);
-        if (!r) goto error;
-        sp--;
-        decref(b);
-        TOP() = r;
-        decref(a);
-        SKIP(BINARY_OP);
-        DISPATCH();
+        FLOAT_RESULT(x / y);
     }
     TARGET(BINARY_OP_INT_OTHER) {
         Object* b = TOP();
@@ -1415,15 +1435,9 @@ dispatch:
                  BINARY_OP);
         double rv = std::pow(x, y);
         DEOPT_IF(!std::isfinite(rv), BINARY_OP);
-        Object* r = floatFromDouble(rv);
-        if (!r) goto error;
-        sp--;
-        decref(b);
-        TOP() = r;
-        decref(a);
-        SKIP(BINARY_OP);
-        DISPATCH();
+        FLOAT_RESULT(rv);
     }
+#undef FLOAT_RESULT
     TARGET(BINARY_OP_ADD_UNICODE) {
         Object* b = TOP();
         Object* a = SECOND();
