@@ -15,6 +15,7 @@
 
 #include "core/abstract.h"
 #include "core/errors.h"
+#include "core/small_alloc.h"
 #include "objects/codecs.h"
 #include "objects/list.h"
 #include "objects/tuple.h"
@@ -35,8 +36,20 @@ inline uint8_t kindFor(uint32_t maxChar) {
 Object* allocStr(Type* type, ssize length, uint32_t maxChar) {
     uint8_t kind = kindFor(maxChar);
     size_t bytes = (static_cast<size_t>(length) + 1) * kind;
-    Object* o = allocVarObject(type, bytes);
-    if (!o) return nullptr;
+    Object* o;
+    if (type == &StrType) {
+        // An exact str is not GC-tracked, its type is static and every header field is set
+        // below: no zeroing (the callers write all code points; the NUL unit is set here).
+        void* p = smallAlloc(sizeof(StrObject) + bytes);
+        if (!p) return setErrorNoMemory();
+        o = static_cast<Object*>(p);
+        o->refcnt = 1;
+        o->type = type;
+        asStr(o)->reserved = 0;
+    } else {
+        o = allocVarObject(type, bytes);
+        if (!o) return nullptr;
+    }
     StrObject* s = asStr(o);
     s->length = length;
     s->hash = -1;
