@@ -743,6 +743,62 @@ dispatch:
         xdecref(old);
         DISPATCH();
     }
+// Superinstructions (CPython 3.11's): the first instruction, then the next unit - left in
+// place, so a jump to it runs it alone - as the second, with one dispatch for both.
+#define NEXT_UNIT_ARG()          \
+    do {                         \
+        f->prevInstr = ip;       \
+        oparg = unitArg(*ip++);  \
+    } while (0)
+#define LOAD_FAST_BODY()                           \
+    do {                                           \
+        Object* v_ = lp[oparg];                    \
+        if (!v_) {                                 \
+            raiseUnboundError(co, int(oparg));     \
+            goto error;                            \
+        }                                          \
+        PUSH(newRef(v_));                          \
+    } while (0)
+#define STORE_FAST_BODY()                          \
+    do {                                           \
+        Object* v_ = POP();                        \
+        Object* old_ = lp[oparg];                  \
+        lp[oparg] = v_;                            \
+        xdecref(old_);                             \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        LOAD_FAST_BODY();
+        NEXT_UNIT_ARG();
+        LOAD_FAST_BODY();
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        LOAD_FAST_BODY();
+        NEXT_UNIT_ARG();
+        PUSH(newRef(consts[oparg]));
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PUSH(newRef(consts[oparg]));
+        NEXT_UNIT_ARG();
+        LOAD_FAST_BODY();
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        STORE_FAST_BODY();
+        NEXT_UNIT_ARG();
+        LOAD_FAST_BODY();
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__STORE_FAST) {
+        STORE_FAST_BODY();
+        NEXT_UNIT_ARG();
+        STORE_FAST_BODY();
+        DISPATCH();
+    }
+#undef STORE_FAST_BODY
+#undef LOAD_FAST_BODY
+#undef NEXT_UNIT_ARG
     TARGET(DELETE_FAST) {
         Object* v = lp[oparg];
         if (!v) {

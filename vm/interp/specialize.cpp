@@ -214,6 +214,29 @@ void specializeFinalize(InterpState* interp) {
     st->builtinsCached = false;
 }
 
+namespace {
+
+// The superinstruction for first followed by second (CPython 3.11's five pairs), else first.
+Op superinstruction(Op first, Op second) {
+    switch (first) {
+    case Op::LOAD_FAST:
+        if (second == Op::LOAD_FAST) return Op::LOAD_FAST__LOAD_FAST;
+        if (second == Op::LOAD_CONST) return Op::LOAD_FAST__LOAD_CONST;
+        break;
+    case Op::LOAD_CONST:
+        if (second == Op::LOAD_FAST) return Op::LOAD_CONST__LOAD_FAST;
+        break;
+    case Op::STORE_FAST:
+        if (second == Op::LOAD_FAST) return Op::STORE_FAST__LOAD_FAST;
+        if (second == Op::STORE_FAST) return Op::STORE_FAST__STORE_FAST;
+        break;
+    default: break;
+    }
+    return first;
+}
+
+}  // namespace
+
 void quickenCode(CodeObject* co) {
     SpecState* st = currentSpecState();
     SpecializeMode mode = st ? st->mode : SpecializeMode::On;
@@ -225,6 +248,10 @@ void quickenCode(CodeObject* co) {
         Op op = unitOp(code[i]);
         size_t caches = kOpInfo[size_t(op)].caches;
         if (kFamilies.has[size_t(op)] && caches > 0 && i + 1 < code.size()) code[i + 1] = initial;
+        if (mode != SpecializeMode::Off && caches == 0 && i + 1 < code.size()) {
+            Op super = superinstruction(deoptOp(op), deoptOp(unitOp(code[i + 1])));
+            if (super != op) code[i] = makeUnit(super, unitArg(code[i]));
+        }
         i += 1 + caches;
     }
 }
@@ -242,7 +269,7 @@ void specializeBinaryOp(CodeUnit* instr, Object* a, Object* b, Object** locals) 
     case BinOp::InplaceAdd:
         if (isStrExact(a) && isStrExact(b)) {
             CodeUnit next = instr[2];
-            if (op == BinOp::InplaceAdd && locals && unitOp(next) == Op::STORE_FAST &&
+            if (op == BinOp::InplaceAdd && locals && deoptOp(unitOp(next)) == Op::STORE_FAST &&
                 locals[unitArg(next)] == a) {
                 return success(instr, Op::BINARY_OP_INPLACE_ADD_UNICODE);
             }
