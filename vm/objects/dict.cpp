@@ -172,9 +172,19 @@ restart:
     }
 }
 
+// Two exact strs with equal hashes: equal code points (a str has the narrowest kind).
+inline bool strEqualSameHash(Object* a, Object* b) {
+    StrObject* x = asStr(a);
+    StrObject* y = asStr(b);
+    return x->length == y->length && x->kind == y->kind &&
+           std::memcmp(x->data, y->data, static_cast<size_t>(x->length) * x->kind) == 0;
+}
+
 // lookupSlow's result, found without calls when the probe sequence meets the identical key
 // (interned names, small ints, the same object) or an empty slot before any entry whose hash
-// equals h: no registers to save, so attribute and global lookups stay cheap.
+// equals h: no registers to save, so attribute and global lookups stay cheap. Equal but not
+// identical exact strs (words split from text) are compared here too, as such a comparison
+// runs no Python code.
 inline ssize lookup(DictObject* d, Object* key, hash_t h, size_t* slot) {
     int32_t* indices = d->indices;
     if (!indices) return kMissing;
@@ -186,11 +196,18 @@ inline ssize lookup(DictObject* d, Object* key, hash_t h, size_t* slot) {
         if (ix == kEmpty) return kMissing;
         if (ix >= 0) {
             DictEntry* e = &d->entries[ix];
-            if (e->key == key) {
+            Object* sk = e->key;
+            if (sk == key) {
                 if (slot) *slot = i;
                 return ix;
             }
-            if (e->hash == h) return lookupSlow(d, key, h, slot);
+            if (e->hash == h) {
+                if (!sk || !isStrExact(sk) || !isStrExact(key)) return lookupSlow(d, key, h, slot);
+                if (strEqualSameHash(sk, key)) {
+                    if (slot) *slot = i;
+                    return ix;
+                }
+            }
         }
         perturb >>= 5;
         i = (i * 5 + static_cast<size_t>(perturb) + 1) & mask;
