@@ -1,8 +1,9 @@
 #!/usr/bin/env python3.11
 """Krait benchmark suite.
 
-Runs every program under Krait native (build/krait), CPython 3.11 (/usr/bin/python3.11) and
-Krait-wasm under Node (node build-wasm/krait.js) in one run, checks that each Krait output
+Runs every program under Krait native (build-release/krait, the profile-guided release build,
+if it exists, else build/krait), CPython 3.11 (/usr/bin/python3.11) and Krait-wasm under Node
+(node build-wasm/krait.js) in one run, checks that each Krait output
 equals CPython's (every program prints a checksum), and prints the median time of --repeat
 runs, the ratio CPython time / Krait time per benchmark (>1 means Krait is faster) and the
 geometric mean of the ratios for native and for wasm. Start-up rows (`-c pass` and
@@ -146,7 +147,9 @@ def fmt_time(t):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
+    ap.add_argument("--krait", default=None,
+                    help="Krait native binary (default: build-release/krait, the PGO build of "
+                         "toolchain/build.sh release, if it exists, else build/krait)")
     ap.add_argument("--wasm", default=os.path.join(ROOT, "build-wasm", "krait.js"))
     ap.add_argument("--python", default="/usr/bin/python3.11")
     ap.add_argument("--node", default="node")
@@ -167,6 +170,12 @@ def main():
     for n in names:
         if n not in table:
             ap.error("unknown benchmark %r (known: %s)" % (n, ", ".join(table)))
+
+    if args.krait is None:
+        release = os.path.join(ROOT, "build-release", "krait")
+        args.krait = release if os.path.exists(release) else os.path.join(ROOT, "build", "krait")
+    if not args.markdown:
+        print("Krait native: %s" % os.path.relpath(args.krait))
 
     notes = []
     impls = [("cpython", [args.python])]
@@ -276,6 +285,7 @@ def print_markdown(rows, impls, kraits, means, args, notes):
         "load average %.1f" % os.getloadavg()[0], args.repeat,
         {"cpu": "CPU (user+sys)", "wall": "wall",
          "inner": "in-process elapsed time of the program run (start-up rows: CPU)"}[args.clock]))
+    print("Krait native: `%s`." % os.path.relpath(args.krait, ROOT))
     print("Ratio = CPython time / Krait time (>1 means Krait is faster).")
     print()
     print("| " + " | ".join(cols) + " |")
