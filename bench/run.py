@@ -174,6 +174,8 @@ def main():
     if args.krait is None:
         release = os.path.join(ROOT, "build-release", "krait")
         args.krait = release if os.path.exists(release) else os.path.join(ROOT, "build", "krait")
+    # The programs run with cwd = bench/: a relative path is relative to the caller's folder.
+    args.krait = os.path.abspath(args.krait)
     if not args.markdown:
         print("Krait native: %s" % os.path.relpath(args.krait))
 
