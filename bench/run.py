@@ -113,11 +113,13 @@ def cpu_run(cmd, timeout, krait=False):
     return cpu, wall, rc, out, err
 
 
-def measure(cmd, repeat, timeout, clock, krait=False):
+def measure(cmd, repeat, timeout, clock, krait=False, warm=True):
     """Median time over `repeat` runs and the output of the last one, or (None, reason).
-    A Krait command gets one untimed run first (its code cache then holds the modules)."""
+    A Krait command gets one untimed run first when `warm` (its code cache then holds the
+    modules)."""
     times, out = [], None
-    for i in range(repeat + (1 if krait else 0)):
+    warm = krait and warm
+    for i in range(repeat + (1 if warm else 0)):
         try:
             cpu, wall, rc, out, err = cpu_run(cmd, timeout, krait)
         except subprocess.TimeoutExpired:
@@ -125,7 +127,7 @@ def measure(cmd, repeat, timeout, clock, krait=False):
         if rc != 0:
             last = (err.strip().splitlines() or ["exit status %d" % rc])[-1]
             return None, "exit %d: %s" % (rc, last)
-        if krait and i == 0:
+        if warm and i == 0:
             continue
         if clock == "inner":
             inner = [l for l in err.splitlines() if l.startswith(INNER_TAG)]
@@ -215,10 +217,25 @@ def main():
                 script = ["-c", INNER_RUNNER] + script
         times, status = {}, {}
         base_out = None
+        # The implementations alternate within each repeat (CPython, Krait, Krait-wasm, then
+        # again), so that a machine whose speed drifts during the run affects all alike.
+        runs = {name: [] for name, _ in impls}
+        outputs, failures = {}, {}
+        for i in range(args.repeat):
+            for name, cmd in impls:
+                if name in failures:
+                    continue
+                pre = ["-S"] if (name == "cpython" and bench in STARTUP) else []
+                t, result = measure(cmd + pre + script + argv, 1, args.timeout, clock,
+                                    krait=name != "cpython", warm=i == 0)
+                if t is None:
+                    failures[name] = result
+                else:
+                    runs[name].append(t)
+                    outputs[name] = result
         for name, cmd in impls:
-            pre = ["-S"] if (name == "cpython" and bench in STARTUP) else []
-            t, result = measure(cmd + pre + script + argv, args.repeat, args.timeout, clock,
-                                krait=name != "cpython")
+            t = None if name in failures else statistics.median(runs[name])
+            result = failures[name] if name in failures else outputs[name]
             times[name] = t
             if t is None:
                 status[name] = "FAIL (%s)" % str(result)[:70]
