@@ -22,6 +22,9 @@ struct TrashEntry {
     DeallocFn dealloc;
 };
 thread_local int tDeallocDepth = 0;
+// Whether tTrash holds anything: a trivially destructible thread-local, so the check on every
+// deallocation needs no call to the vector's thread-local init wrapper.
+thread_local bool tTrashPending = false;
 thread_local std::vector<TrashEntry> tTrash;
 
 void drainTrash() {
@@ -30,6 +33,7 @@ void drainTrash() {
         tTrash.pop_back();
         e.dealloc(e.obj);   // re-enters at depth 0
     }
+    tTrashPending = false;
 }
 }  // namespace
 
@@ -37,6 +41,7 @@ bool trashcanEnter(Object* o, DeallocFn dealloc) {
     if (tDeallocDepth >= kTrashcanLimit) {
         gcUntrack(o);
         tTrash.push_back({o, dealloc});
+        tTrashPending = true;
         return false;
     }
     ++tDeallocDepth;
@@ -44,7 +49,7 @@ bool trashcanEnter(Object* o, DeallocFn dealloc) {
 }
 
 void trashcanLeave() {
-    if (--tDeallocDepth == 0 && !tTrash.empty()) drainTrash();
+    if (--tDeallocDepth == 0 && tTrashPending) drainTrash();
 }
 
 void deallocObject(Object* o) {

@@ -458,12 +458,16 @@ Object* sysIntern(Object*, Args args, size_t nargs, Object* kwnames) {
     return r;
 }
 
-Object* sysExcInfo(Object*, Args, size_t nargs, Object*) {
-    if (!checkArgCount("exc_info", nargs, 0, 0)) return nullptr;
-    Object* e = currentHandledException();
+// (type, value, traceback) of a handled exception, (None, None, None) for none.
+Object* excInfoTriple(Object* e) {
     if (!e || isNone(e)) return tuplePack({none(), none(), none()});
     Object* tb = asExc(e)->traceback;
     return tuplePack({asObject(e->type), e, tb ? tb : none()});
+}
+
+Object* sysExcInfo(Object*, Args, size_t nargs, Object*) {
+    if (!checkArgCount("exc_info", nargs, 0, 0)) return nullptr;
+    return excInfoTriple(currentHandledException());
 }
 
 Object* sysException(Object*, Args, size_t nargs, Object*) {
@@ -487,13 +491,14 @@ Object* sysGetFrame(Object*, Args args, size_t nargs, Object* kwnames) {
     return getFrameObject(int(depth));
 }
 
-// sys._current_frames(): {thread identifier: its innermost frame} for every thread of the
-// interpreter that is running Python code (the others wait for the GIL the caller holds).
-Object* sysCurrentFrames(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("_current_frames", kwnames)) return nullptr;
+// {thread identifier: value(thread)} for every thread of the interpreter that is running
+// Python code (the others wait for the GIL the caller holds): sys._current_frames() and
+// sys._current_exceptions().
+Object* perThreadDict(const char* fn, size_t nargs, Object* kwnames,
+                      Object* (*value)(ThreadState*)) {
+    if (!checkNoKwargs(fn, kwnames)) return nullptr;
     if (nargs != 0) {
-        return setError(&ExcTypeError, "sys._current_frames() takes no arguments (%d given)",
-                        int(nargs));
+        return setError(&ExcTypeError, "sys.%s() takes no arguments (%d given)", fn, int(nargs));
     }
     Ref<> result = Ref<>::steal(dictNew());
     if (!result) return nullptr;
@@ -501,37 +506,22 @@ Object* sysCurrentFrames(Object*, Args, size_t nargs, Object* kwnames) {
         if (!ts->currentFrame) continue;
         Ref<> key = Ref<>::steal(intFromUint64(ts->ident));
         if (!key) return nullptr;
-        Ref<> frame = Ref<>::steal(frameGetObject(ts->currentFrame));
-        if (!frame || dictSetItem(result.get(), key.get(), frame.get()) < 0) return nullptr;
+        Ref<> v = Ref<>::steal(value(ts));
+        if (!v || dictSetItem(result.get(), key.get(), v.get()) < 0) return nullptr;
     }
     return result.release();
 }
 
-// sys._current_exceptions(): {thread identifier: the exception it is handling, as an
-// exc_info() triple} for every thread of the interpreter running Python code.
+// sys._current_frames(): each thread's innermost frame.
+Object* sysCurrentFrames(Object*, Args, size_t nargs, Object* kwnames) {
+    return perThreadDict("_current_frames", nargs, kwnames,
+                         [](ThreadState* ts) { return frameGetObject(ts->currentFrame); });
+}
+
+// sys._current_exceptions(): the exception each thread is handling, as exc_info() triples.
 Object* sysCurrentExceptions(Object*, Args, size_t nargs, Object* kwnames) {
-    if (!checkNoKwargs("_current_exceptions", kwnames)) return nullptr;
-    if (nargs != 0) {
-        return setError(&ExcTypeError,
-                        "sys._current_exceptions() takes no arguments (%d given)", int(nargs));
-    }
-    Ref<> result = Ref<>::steal(dictNew());
-    if (!result) return nullptr;
-    for (ThreadState* ts = currentInterp()->threadList; ts; ts = ts->nextThread) {
-        if (!ts->currentFrame) continue;
-        Ref<> key = Ref<>::steal(intFromUint64(ts->ident));
-        if (!key) return nullptr;
-        Object* e = topmostHandledException(ts);
-        Ref<> info;
-        if (!e || isNone(e)) {
-            info = Ref<>::steal(tuplePack({none(), none(), none()}));
-        } else {
-            Object* tb = asExc(e)->traceback;
-            info = Ref<>::steal(tuplePack({asObject(e->type), e, tb ? tb : none()}));
-        }
-        if (!info || dictSetItem(result.get(), key.get(), info.get()) < 0) return nullptr;
-    }
-    return result.release();
+    return perThreadDict("_current_exceptions", nargs, kwnames,
+                         [](ThreadState* ts) { return excInfoTriple(topmostHandledException(ts)); });
 }
 
 Object* sysDisplayHook(Object*, Args args, size_t nargs, Object* kwnames) {
